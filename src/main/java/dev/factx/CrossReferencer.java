@@ -1,0 +1,100 @@
+package dev.factx;
+
+import dev.factx.bundle.Article;
+import dev.factx.clean.Document;
+import dev.factx.clean.DocumentBuilder;
+import dev.factx.extract.Claim;
+import dev.factx.extract.DateClaim;
+import dev.factx.extract.DateExtractor;
+import dev.factx.extract.NumberExtractor;
+import dev.factx.extract.NumericClaim;
+import dev.factx.extract.Quote;
+import dev.factx.extract.QuoteExtractor;
+import dev.factx.extract.RoleClaim;
+import dev.factx.extract.RoleExtractor;
+import dev.factx.match.DateMatcher;
+import dev.factx.match.Finding;
+import dev.factx.match.NumberMatcher;
+import dev.factx.match.QuoteMatcher;
+import dev.factx.match.RoleMatcher;
+import dev.factx.match.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The whole pipeline as one call: articles in, documents, claims and numbered findings out. */
+public final class CrossReferencer {
+  private static final List<String> KIND_ORDER = List.of("quote", "number", "date", "role");
+
+  private CrossReferencer() {}
+
+  /** Cleans, extracts and matches; {@code story} is the bundle's story header or null. */
+  public static Report run(String story, List<Article> articles) {
+    Report extracted = extract(story, articles);
+    List<Document> documents = extracted.documents();
+    List<Finding> findings = new ArrayList<>();
+    findings.addAll(new QuoteMatcher().match(only(extracted.claims(), Quote.class), documents));
+    findings.addAll(new NumberMatcher().match(only(extracted.claims(), NumericClaim.class), documents));
+    findings.addAll(new DateMatcher().match(only(extracted.claims(), DateClaim.class), documents));
+    findings.addAll(new RoleMatcher().match(only(extracted.claims(), RoleClaim.class), documents));
+    return new Report(story, documents, extracted.claims(), number(findings, extracted.claims()));
+  }
+
+  /** Cleans and extracts, without matching: a report with claims and no findings. */
+  public static Report extract(String story, List<Article> articles) {
+    List<Document> documents = DocumentBuilder.build(articles);
+    QuoteExtractor quotes = new QuoteExtractor();
+    NumberExtractor numbers = new NumberExtractor();
+    DateExtractor dates = new DateExtractor();
+    RoleExtractor roles = new RoleExtractor();
+    List<Claim> claims = new ArrayList<>();
+    for (Document d : documents) {
+      claims.addAll(quotes.extract(d));
+      claims.addAll(numbers.extract(d));
+      claims.addAll(dates.extract(d));
+      claims.addAll(roles.extract(d));
+    }
+    return new Report(story, documents, claims, List.of());
+  }
+
+  private static <C extends Claim> List<C> only(List<Claim> claims, Class<C> kind) {
+    List<C> out = new ArrayList<>();
+    for (Claim c : claims) {
+      if (kind.isInstance(c)) {
+        out.add(kind.cast(c));
+      }
+    }
+    return out;
+  }
+
+  /** Orders findings (discrepancies, agreements, unique; by kind; by first claim) and numbers them. */
+  static List<Finding> number(List<Finding> findings, List<Claim> claims) {
+    Map<String, Integer> place = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      place.put(claims.get(i).id(), i);
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(
+        Comparator.comparing((Finding f) -> f.verdict().ordinal())
+            .thenComparing(f -> KIND_ORDER.indexOf(f.kind()))
+            .thenComparing(f -> f.claims().stream().mapToInt(c -> place.getOrDefault(c, Integer.MAX_VALUE)).min().orElse(0)));
+    List<Finding> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      out.add(sorted.get(i).withId("f" + (i + 1)));
+    }
+    return out;
+  }
+
+  /** Whether any finding is at or above a {@code --fail-on} level. */
+  public static boolean fails(Report report, Verdict failOn) {
+    if (failOn == null) {
+      return false;
+    }
+    // discrepancy is the most severe level; --fail-on unique fails on unique claims and worse
+    return report.findings().stream()
+        .anyMatch(f -> f.verdict() == Verdict.DISCREPANCY
+            || (failOn == Verdict.UNIQUE && f.verdict() == Verdict.UNIQUE));
+  }
+}

@@ -1,0 +1,28 @@
+package dev.factx;
+
+import dev.factx.clean.Document;
+import dev.factx.extract.Claim;
+import dev.factx.match.Finding;
+import dev.factx.match.Verdict;
+import java.util.List;
+
+/**
+ * Everything a run of factx found: the documents read, their claims and the findings.
+ *
+ * @param story the bundle's {@code story} header, or null
+ * @param documents one per article, in input order
+ * @param claims every claim, in document then kind then text order
+ * @param findings numbered {@code f1...}: discrepancies first, then agreements, then unique claims
+ */
+public record Report(String story, List<Document> documents, List<Claim> claims, List<Finding> findings) {
+  public Report {
+    documents = List.copyOf(documents);
+    claims = List.copyOf(claims);
+    findings = List.copyOf(findings);
+  }
+
+  /** How many findings have this verdict. */
+  public long count(Verdict verdict) {
+    return findings.stream().filter(f -> f.verdict() == verdict).count();
+  }
+}

@@ -1,0 +1,11 @@
+package dev.factx.bundle;
+
+/** How to read an input: by its name and first bytes, or as one format. */
+public enum InputFormat {
+  /** {@code .jsonl}/{@code .ndjson} and a first non-blank {@code {} mean JSON Lines; else bundle. */
+  AUTO,
+  /** The delimited bundle format. */
+  BUNDLE,
+  /** One JSON object per line. */
+  JSONL
+}

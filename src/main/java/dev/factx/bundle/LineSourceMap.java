@@ -1,0 +1,59 @@
+package dev.factx.bundle;
+
+import dev.factx.text.Span;
+import java.util.Arrays;
+
+/**
+ * The source map of a body that was read line by line: each body line starts at a known file line,
+ * after a known number of code points that the reader removed (the backslash of {@code \===}).
+ */
+public final class LineSourceMap implements SourceMap {
+  private final String body;
+  private final int[] lineStarts; // body offset where each body line starts
+  private final int[] fileLines; // 1-based file line of each body line
+  private final int[] shifts; // code points before the body line's first char in the file line
+
+  /**
+   * @param body the article body, lines joined by {@code \n}
+   * @param firstFileLine the file line of the body's first line
+   * @param shifts per body line, code points removed at its start (null: none); its length must be
+   *     the number of body lines
+   */
+  public LineSourceMap(String body, int firstFileLine, int[] shifts) {
+    this.body = body;
+    int count = 1;
+    for (int i = 0; i < body.length(); i++) {
+      if (body.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    lineStarts = new int[count];
+    fileLines = new int[count];
+    int k = 1;
+    for (int i = 0; i < body.length(); i++) {
+      if (body.charAt(i) == '\n') {
+        lineStarts[k++] = i + 1;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      fileLines[i] = firstFileLine + i;
+    }
+    this.shifts = shifts == null ? new int[count] : Arrays.copyOf(shifts, count);
+  }
+
+  private int lineIndex(int offset) {
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  @Override
+  public Location locate(Span span) {
+    int line = lineIndex(span.start());
+    int column = shifts[line] + body.codePointCount(lineStarts[line], span.start()) + 1;
+    int length = body.codePointCount(span.start(), span.end());
+    for (int l = line + 1; l < lineStarts.length && lineStarts[l] < span.end(); l++) {
+      length += shifts[l];
+    }
+    return new Location(fileLines[line], column, length);
+  }
+}

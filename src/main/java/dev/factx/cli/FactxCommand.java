@@ -1,0 +1,39 @@
+package dev.factx.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: names the subcommands and the options they share. */
+@Command(
+    name = "factx",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Cross-references what several news articles about one story claim: quotes and who said"
+          + " them, figures, dates and people's roles. Reports what they agree on and where they"
+          + " differ."
+    },
+    footerHeading = "%nExit status:%n",
+    footer = {
+      "  0  ran; no finding at or above the --fail-on level",
+      "  1  ran; a finding at or above the --fail-on level",
+      "  2  usage error or unreadable or malformed input (one line on stderr names file and line)"
+    },
+    subcommands = {
+      BundleCommand.class,
+      CleanCommand.class,
+      ClaimsCommand.class,
+      CompareCommand.class,
+    })
+public final class FactxCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing subcommand");
+  }
+}

@@ -1,0 +1,78 @@
+package dev.factx.cli;
+
+import dev.factx.bundle.InputException;
+import dev.factx.bundle.Problem;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** The entry point: runs the factx command and exits with its status. */
+public final class Main {
+  /** Usage errors and unreadable or malformed input: exit 2, as {@code diff} does. */
+  static final int EXIT_TROUBLE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Runs factx with the given writers and returns the exit status. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine cli = commandLine(debug);
+    cli.setOut(out);
+    cli.setErr(err);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The configured command line, with factx's exit codes and error handling. */
+  static CommandLine commandLine(boolean debug) {
+    CommandLine cli = new CommandLine(new FactxCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
+    cli.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter err = ex.getCommandLine().getErr();
+      err.println("factx: " + lower(ex.getMessage()));
+      String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+      err.println("try '" + name + " --help' for usage");
+      return EXIT_TROUBLE;
+    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (ex instanceof InputException ie) {
+        for (Problem p : ie.problems()) {
+          err.println(p);
+        }
+        if (debug) {
+          ex.printStackTrace(err);
+        }
+        return EXIT_TROUBLE;
+      }
+      if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+        err.println("factx: error: " + lower(String.valueOf(ex.getMessage())));
+      } else {
+        err.println("factx: internal error: " + ex
+            + "; this is a bug, please report it with the input (--debug shows the stack trace)");
+      }
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+      return EXIT_TROUBLE;
+    });
+    return cli;
+  }
+
+  private static String lower(String message) {
+    if (message == null || message.isEmpty()) {
+      return "";
+    }
+    return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.factx.extract;
+
+import dev.factx.text.Span;
+import java.util.Objects;
+
+/**
+ * A figure: a count, amount or share, with the interval its wording allows.
+ *
+ * @param id claim id ({@code ARTICLE:nN})
+ * @param articleId the article
+ * @param span the figure phrase in the raw body ("at least 30 soldiers killed or wounded")
+ * @param text the phrase as it stands in the body
+ * @param low the least value the wording allows, or null when open below
+ * @param high the greatest value the wording allows, or null when open above
+ * @param qualifier {@code exact}, {@code at-least}, {@code more-than}, {@code up-to},
+ *     {@code less-than}, {@code about}, {@code range}
+ * @param unit the counted noun ("soldiers", "casualties", "percent", "USD"), or null
+ * @param outcome what happened to what is counted ("killed or wounded", "missing"), or null
+ * @param subject what the figure counts, in words, for reports
+ * @param sourceCited who the article says gave the figure, or null
+ */
+public record NumericClaim(
+    String id,
+    String articleId,
+    Span span,
+    String text,
+    Double low,
+    Double high,
+    String qualifier,
+    String unit,
+    String outcome,
+    String subject,
+    String sourceCited)
+    implements Claim {
+  public NumericClaim {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(qualifier, "qualifier");
+  }
+
+  @Override
+  public String kind() {
+    return "number";
+  }
+}

@@ -1,0 +1,66 @@
+package dev.factx.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.factx.Report;
+import dev.factx.bundle.Article;
+import dev.factx.bundle.Location;
+import dev.factx.clean.Document;
+import dev.factx.extract.Claim;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Writes only the claims of a report: a JSON array, NDJSON, or {@code FILE:LINE:COL} text lines. */
+public final class ClaimsWriter {
+  /** The claim list formats. */
+  public enum Format { json, ndjson, text }
+
+  private final Format format;
+
+  public ClaimsWriter(Format format) {
+    this.format = format;
+  }
+
+  public void write(Report report, Writer out) throws IOException {
+    Map<String, Article> articles = new HashMap<>();
+    for (Document d : report.documents()) {
+      articles.put(d.article().id(), d.article());
+    }
+    if (format == Format.text) {
+      StringBuilder b = new StringBuilder();
+      for (Claim c : report.claims()) {
+        Article a = articles.get(c.articleId());
+        Location loc = a.sourceMap().locate(c.span());
+        b.append(a.file()).append(':').append(loc.line()).append(':').append(loc.column())
+            .append(": ").append(c.id()).append(' ').append(c.kind()).append(": ")
+            .append(c.text().replace('\n', ' ')).append('\n');
+      }
+      out.write(b.toString());
+      out.flush();
+      return;
+    }
+    if (format == Format.ndjson) {
+      for (Claim c : report.claims()) {
+        try (JsonGenerator g = JsonReportWriter.FACTORY.createGenerator(out)) {
+          g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          JsonReportWriter.writeClaim(g, c, articles.get(c.articleId()));
+        }
+        out.write('\n');
+      }
+      out.flush();
+      return;
+    }
+    try (JsonGenerator g = JsonReportWriter.FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartArray();
+      for (Claim c : report.claims()) {
+        JsonReportWriter.writeClaim(g, c, articles.get(c.articleId()));
+      }
+      g.writeEndArray();
+    }
+    out.write('\n');
+    out.flush();
+  }
+}

@@ -1,0 +1,191 @@
+package dev.factx.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.factx.Report;
+import dev.factx.bundle.Article;
+import dev.factx.bundle.Location;
+import dev.factx.clean.Document;
+import dev.factx.extract.Claim;
+import dev.factx.extract.DateClaim;
+import dev.factx.extract.NumericClaim;
+import dev.factx.extract.Quote;
+import dev.factx.extract.RoleClaim;
+import dev.factx.match.Finding;
+import dev.factx.match.Variant;
+import dev.factx.match.Verdict;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report of ../shared/spec/report-format.md, version 1, written with Jackson's streaming
+ * generator (no data binding, so no reflection at start-up).
+ */
+public final class JsonReportWriter implements ReportWriter {
+  static final JsonFactory FACTORY = new JsonFactory();
+  private final boolean pretty;
+
+  public JsonReportWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      g.writeStartObject();
+      g.writeStringField("format", "factx-report");
+      g.writeNumberField("version", 1);
+      g.writeStringField("story", report.story());
+      g.writeArrayFieldStart("articles");
+      for (Document d : report.documents()) {
+        writeArticle(g, d);
+      }
+      g.writeEndArray();
+      Map<String, Article> articles = new HashMap<>();
+      for (Document d : report.documents()) {
+        articles.put(d.article().id(), d.article());
+      }
+      g.writeArrayFieldStart("claims");
+      for (Claim c : report.claims()) {
+        writeClaim(g, c, articles.get(c.articleId()));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : report.findings()) {
+        writeFinding(g, f);
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("articles", report.documents().size());
+      g.writeNumberField("claims", report.claims().size());
+      g.writeNumberField("agreements", report.count(Verdict.AGREE));
+      g.writeNumberField("discrepancies", report.count(Verdict.DISCREPANCY));
+      g.writeNumberField("unique", report.count(Verdict.UNIQUE));
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  static void writeArticle(JsonGenerator g, Document d) throws IOException {
+    Article a = d.article();
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("source", a.source());
+    g.writeStringField("date", a.date());
+    g.writeStringField("url", a.url());
+    g.writeStringField("title", a.title());
+    if (a.author() != null) {
+      g.writeStringField("author", a.author());
+    }
+    g.writeStringField("lang", a.lang());
+    if (a.role() != null) {
+      g.writeStringField("role", a.role());
+    }
+    g.writeStringField("file", a.file());
+    g.writeNumberField("words", ReportText.words(d.text().value()));
+    g.writeNumberField("boilerplate_lines", d.removed().size());
+    Map<String, String> meta = a.metadata();
+    if (!meta.isEmpty()) {
+      g.writeObjectFieldStart("metadata");
+      for (Map.Entry<String, String> e : meta.entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** One claim with its kind's fields and its place in the input file. */
+  static void writeClaim(JsonGenerator g, Claim c, Article article) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("article", c.articleId());
+    g.writeStringField("kind", c.kind());
+    g.writeStringField("text", c.text());
+    if (c instanceof Quote q) {
+      g.writeStringField("speaker", q.speaker());
+      g.writeBooleanField("indirect", q.indirect());
+    } else if (c instanceof NumericClaim n) {
+      g.writeObjectFieldStart("value");
+      writeNumber(g, "low", n.low());
+      writeNumber(g, "high", n.high());
+      g.writeStringField("qualifier", n.qualifier());
+      g.writeEndObject();
+      g.writeStringField("unit", n.unit());
+      g.writeStringField("outcome", n.outcome());
+      g.writeStringField("subject", n.subject());
+      g.writeStringField("source_cited", n.sourceCited());
+    } else if (c instanceof DateClaim d) {
+      g.writeStringField("value", d.value());
+      g.writeStringField("low", d.low() == null ? null : d.low().toString());
+      g.writeStringField("high", d.high() == null ? null : d.high().toString());
+      g.writeStringField("anchor", d.anchor() == null ? null : d.anchor().toString());
+      g.writeBooleanField("relative", d.relative());
+      g.writeStringField("subject", d.event());
+    } else if (c instanceof RoleClaim r) {
+      g.writeStringField("person", r.person());
+      g.writeStringField("role", r.role());
+      g.writeStringField("organisation", r.organisation());
+      g.writeStringField("rank", r.rank());
+      g.writeStringField("gender", r.gender());
+    }
+    Location loc = article.sourceMap().locate(c.span());
+    g.writeNumberField("line", loc.line());
+    g.writeNumberField("column", loc.column());
+    g.writeNumberField("length", loc.length());
+    g.writeEndObject();
+  }
+
+  private static void writeNumber(JsonGenerator g, String field, Double v) throws IOException {
+    if (v == null) {
+      g.writeNullField(field);
+    } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      g.writeNumberField(field, v.longValue());
+    } else {
+      g.writeNumberField(field, v);
+    }
+  }
+
+  static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", f.id());
+    g.writeStringField("kind", f.kind());
+    g.writeStringField("verdict", f.verdict().label());
+    if (f.relation() != null) {
+      g.writeStringField("relation", f.relation());
+    }
+    g.writeStringField("subject", f.subject());
+    writeStrings(g, "claims", f.claims());
+    if (!f.variants().isEmpty()) {
+      g.writeArrayFieldStart("variants");
+      for (Variant v : f.variants()) {
+        g.writeStartObject();
+        g.writeStringField("claim", v.claim());
+        g.writeStringField("relation", v.relation());
+        g.writeStringField("diff", v.diff());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeStringField("message", f.message());
+    g.writeEndObject();
+  }
+
+  private static void writeStrings(JsonGenerator g, String field, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String s : values) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+  }
+}
