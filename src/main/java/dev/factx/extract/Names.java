@@ -112,12 +112,19 @@ public final class Names {
   /** The people named in full in a (normalized) text. */
   public static Names of(String text) {
     Set<String> found = new LinkedHashSet<>();
+    Set<String> candidates = new LinkedHashSet<>();
+    Set<String> alone = new java.util.HashSet<>();
     Matcher m = RUN_PATTERN.matcher(text);
     while (m.find()) {
       Parsed p = parse(m.group());
-      if (p == null || p.tokens() < 2) {
+      if (p == null) {
         continue;
       }
+      if (p.tokens() < 2) {
+        alone.add(p.name());
+        continue;
+      }
+      candidates.add(p.name());
       String before = text.substring(Math.max(0, m.start() - 40), m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
       boolean speaker =
@@ -131,6 +138,12 @@ public final class Names {
                   && isTitle(after.replaceFirst("^, (?:the |a |an )?", "").split("[ ,]")[0]);
       if (speaker || titled) {
         found.add(p.name());
+      }
+    }
+    // a two- or three-word name whose surname is also used alone is a person's name
+    for (String c : candidates) {
+      if (alone.contains(surname(c))) {
+        found.add(c);
       }
     }
     return new Names(found);

@@ -20,6 +20,7 @@ final class QuoteMarks {
   private static final String OPEN_AFTER = "([{-/:";
   private static final String CLOSE_BEFORE = ".,;:!?)]}-'\"";
   private static final int MAX_SINGLE = 300;
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d\\ds\\b");
 
   /**
    * One quoted passage.
@@ -104,7 +105,8 @@ final class QuoteMarks {
       if (!(Character.isWhitespace(prev) || OPEN_AFTER.indexOf(prev) >= 0 || prev == '"')
           || i + 1 >= le
           || !Character.isLetterOrDigit(t.charAt(i + 1))
-          || raw.applyAsInt(i) == '\u2019') {
+          || raw.applyAsInt(i) == '\u2019'
+          || DECADE.matcher(t).region(i + 1, le).lookingAt()) {
         continue;
       }
       for (int j = i + 2; j < Math.min(le, i + MAX_SINGLE); j++) {

@@ -23,11 +23,30 @@ public final class WordDiff {
   public static String diff(String reference, String variant) {
     String[] ref = split(reference);
     String[] var = split(variant);
-    Map<String, Character> codes = new HashMap<>();
-    String x = Similarity.encode(keys(ref), codes);
-    String y = Similarity.encode(keys(var), codes);
+    List<String> rk = keys(ref);
+    List<String> vk = keys(var);
+    // a common head and tail are kept as they are, so that a cut or an addition at either end
+    // shows as one change rather than as words matched somewhere in the middle
+    int head = 0;
+    while (head < rk.size() && head < vk.size() && rk.get(head).equals(vk.get(head))) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < rk.size() - head && tail < vk.size() - head
+        && rk.get(rk.size() - 1 - tail).equals(vk.get(vk.size() - 1 - tail))) {
+      tail++;
+    }
     List<Op> ops = new ArrayList<>();
-    new StringsComparator(x, y).getScript().visit(new Collect(ops, ref, var));
+    for (int i = 0; i < head; i++) {
+      ops.add(new Op(' ', var[i]));
+    }
+    Map<String, Character> codes = new HashMap<>();
+    String x = Similarity.encode(rk.subList(head, rk.size() - tail), codes);
+    String y = Similarity.encode(vk.subList(head, vk.size() - tail), codes);
+    new StringsComparator(x, y).getScript().visit(new Collect(ops, ref, var, head));
+    for (int j = var.length - tail; j < var.length; j++) {
+      ops.add(new Op(' ', var[j]));
+    }
     return render(ops);
   }
 
@@ -41,10 +60,12 @@ public final class WordDiff {
     private int i;
     private int j;
 
-    Collect(List<Op> ops, String[] ref, String[] var) {
+    Collect(List<Op> ops, String[] ref, String[] var, int from) {
       this.ops = ops;
       this.ref = ref;
       this.var = var;
+      this.i = from;
+      this.j = from;
     }
 
     @Override
