@@ -2,25 +2,16 @@ package dev.factx.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.bundle.Article;
-import dev.factx.bundle.LineSourceMap;
 import dev.factx.clean.DocumentBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteExtractorTest {
-  static Article article(String id, String body) {
-    return new Article(
-        id, false, Map.of("date", "2024-12-17"), Map.of(), body, "test",
-        new LineSourceMap(body, 1, null));
-  }
-
   static List<Quote> extract(String body) {
-    return new QuoteExtractor().extract(DocumentBuilder.build(article("a", body)));
+    return new QuoteExtractor().extract(DocumentBuilder.build(SeedArticles.article("a", body)));
   }
 
   /** The texts between [[ and ]] in a marked-up line. */
@@ -167,7 +158,7 @@ class QuoteExtractorTest {
     Names known = Names.of("Water board spokesperson Anna Berg said it rained.");
     Quote q =
         new QuoteExtractor(known)
-            .extract(DocumentBuilder.build(article("b", "\"The dam is safe,\" Berg said.")))
+            .extract(DocumentBuilder.build(SeedArticles.article("b", "\"The dam is safe,\" Berg said.")))
             .get(0);
     assertThat(q.speaker()).isEqualTo("Anna Berg");
   }
