@@ -171,12 +171,12 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     int k = a.end();
     if (k < t.size() && t.get(k).is("of") && (a.vague() || a.unit() != null)) {
       k++;
-    } else if (a.unit() != null && k < t.size()
-        && (t.get(k).is("in") || t.get(k).is("for") || t.get(k).is("worth"))) {
-      k++;
-    }
-    if (k < t.size() && t.get(k).is("the") && a.unit() != null) {
-      k++;
+      if (k < t.size() && t.get(k).is("the") && a.unit() != null) {
+        k++; // "30 percent of the budget"
+      }
+    } else if (a.unit() != null && k + 1 < t.size() && !t.get(k + 1).is("the")
+        && (t.get(k).is("in") || t.get(k).is("for"))) {
+      k++; // "$5 million in aid"; "61% in the capital" is a place
     }
     int npStart = k;
     List<String> mods = new ArrayList<>();
@@ -186,13 +186,18 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     while (k < t.size() && k - npStart < 5) {
       Token w = t.get(k);
       String lw = w.lower();
-      if (!w.isWord() || STOP.contains(lw) || MONTHS.contains(lw) && w.isCapitalized()) {
+      if (!w.isWord() || STOP.contains(lw) || TIME_UNITS.contains(lw)
+          || MONTHS.contains(lw) && w.isCapitalized()) {
         break;
       }
       boolean nextIsWord = k + 1 < t.size() && t.get(k + 1).isWord()
           && !STOP.contains(t.get(k + 1).lower()) && !OUTCOMES.containsKey(t.get(k + 1).lower());
       if (OUTCOMES.containsKey(lw) && !w.isCapitalized()) {
         if (!nextIsWord) {
+          break;
+        }
+        String nx = t.get(k + 1).lower();
+        if (!plural(nx) && NumberLexicon.bearerOf(nx) == null) {
           break;
         }
         preOutcome = OUTCOMES.get(lw);
@@ -467,7 +472,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       }
       List<String> caps = new ArrayList<>();
       while (b >= 0 && caps.size() < 3 && t.get(b).isWord() && t.get(b).isCapitalized()
-          && !STOP.contains(t.get(b).lower())) {
+          && !STOP.contains(t.get(b).lower()) && Amount.words(t, b) == null) {
         String w = t.get(b).text();
         caps.add(0, w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
         b--;
@@ -519,7 +524,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         while (e < t.size() && e - from < 9 && sourceWord(t.get(e))) {
           e++;
         }
-        String name = sourceName(s, t, from, e, previous);
+        String name = sourceName(s, t, from, e, previous, true);
         if (name != null) {
           out.add(new Source(from, name));
         }
@@ -528,7 +533,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         while (b > 0 && k - b < 8 && sourceWord(t.get(b - 1))) {
           b--;
         }
-        String name = sourceName(s, t, b, k, previous);
+        String name = sourceName(s, t, b, k, previous, false);
         if (name != null) {
           out.add(new Source(b, name));
         }
@@ -549,7 +554,8 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         || lw.equals("a") || lw.equals("an") || PRONOUNS.contains(lw);
   }
 
-  private static String sourceName(String s, List<Token> t, int from, int to, String previous) {
+  private static String sourceName(
+      String s, List<Token> t, int from, int to, String previous, boolean explicit) {
     while (from < to && (t.get(from).is("a") || t.get(from).is("an") || t.get(from).is("the")
         || t.get(from).is("of") || t.get(from).is("for"))) {
       from++;
@@ -572,7 +578,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         named = false;
       }
     }
-    if (!named || to <= from) {
+    if (!named && !explicit || to <= from) {
       return null;
     }
     return s.substring(t.get(from).start(), t.get(to - 1).end());

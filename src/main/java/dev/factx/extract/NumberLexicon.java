@@ -131,7 +131,8 @@ final class NumberLexicon {
           "alongside", "against", "within", "without", "via", "like", "unlike", "amid", "toward",
           "towards", "through", "throughout", "upon", "onto", "whether", "what", "how", "why",
           "one", "once", "twice", "ever", "never", "already", "even", "too", "very", "well",
-          "told", "estimated", "claimed", "stated", "announced", "confirmed");
+          "told", "last", "next", "goes", "go", "gets", "makes", "takes", "needs", "need",
+          "seems", "means", "rose", "rises", "fell", "falls", "reached", "reach", "estimated", "claimed", "stated", "announced", "confirmed");
 
   /** Verbs after which the words before them name who gave a figure. */
   static final Set<String> SOURCE_VERBS =

@@ -8,7 +8,8 @@ import dev.factx.extract.NumericClaim;
  * <p>Two figures conflict when their intervals cannot overlap (exclusive bounds of "more than" and
  * "fewer than" count as open). They are the same when their intervals overlap, the numbers written
  * lie within 10% of each other, and they do not bound the count from opposite sides ("at least 30"
- * and "some 30" are the same; "at least 30" and "up to 30" differ). Anything else differs: both can
+ * and "some 30" are the same; "at least 30" and "up to 30" differ; a range is the same only as the
+ * same range). Anything else differs: both can
  * be true, yet a fact-checker must see them side by side ("at least 30" and "up to 250").
  */
 final class FigureRelation {
@@ -28,8 +29,11 @@ final class FigureRelation {
     if (da * db < 0) {
       return DIFFERS;
     }
-    if ("range".equals(a.qualifier()) && "range".equals(b.qualifier())) {
-      return close(a.low(), b.low()) && close(a.high(), b.high()) ? SAME : DIFFERS;
+    boolean ra = "range".equals(a.qualifier());
+    boolean rb = "range".equals(b.qualifier());
+    if (ra || rb) {
+      // a range is the same figure only as the same range
+      return ra && rb && close(a.low(), b.low()) && close(a.high(), b.high()) ? SAME : DIFFERS;
     }
     return close(anchor(a), anchor(b)) ? SAME : DIFFERS;
   }
