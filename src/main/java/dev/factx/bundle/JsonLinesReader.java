@@ -33,8 +33,8 @@ final class JsonLinesReader extends ArticleReader {
     JsonNode node = first == null ? null : parse(first);
     if (node != null && node.has("bundle")) {
       readBundleLine(first.number(), node);
-    } else {
-      pending = first;
+    } else if (node != null) {
+      pending = first; // parsed again as the first article
     }
     throwIfProblems();
   }
@@ -103,6 +103,11 @@ final class JsonLinesReader extends ArticleReader {
       return;
     }
     addHeader(target, key, text.strip(), line);
+  }
+
+  @Override
+  String noArticlesMessage() {
+    return "no articles found; write one JSON object with a \"text\" field per line";
   }
 
   @Override
