@@ -54,6 +54,10 @@ final class JsonLinesReader extends ArticleReader {
       node = JSON.readTree(line.text());
     } catch (JsonProcessingException e) {
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      if (column > 0) { // Jackson counts chars; a column here counts code points
+        String t = line.text();
+        column = t.codePointCount(0, Math.min(column - 1, t.length())) + 1;
+      }
       problem(line.number(), "bad JSON" + (column > 0 ? " at column " + column : "") + ": "
           + oneLine(e.getOriginalMessage()) + "; write one JSON object per line");
       return null;
