@@ -63,7 +63,8 @@ class SarifReportWriterTest {
 
   @Test
   void resultsAreWellFormedBeyondTheSchema() throws IOException {
-    JsonNode run = sarif(SampleReport.report(), new ReportOptions(true, false, 100, null, "1"));
+    JsonNode run = sarif(SampleReport.report(), new ReportOptions(true, false, 100, null, "1"))
+        .get("runs").get(0);
     JsonNode rules = run.get("tool").get("driver").get("rules");
     for (JsonNode r : run.get("results")) {
       // the rule index points at the rule of the result's id
