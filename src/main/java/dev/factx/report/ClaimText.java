@@ -14,7 +14,7 @@ final class ClaimText {
 
   /** The claim's words on one line: line ends and space runs folded to one space. */
   static String words(Claim c) {
-    return c.text().replaceAll("\\s+", " ").strip();
+    return c.text().replaceAll("[\\h\\v]+", " ").strip();
   }
 
   /** The claim's words in quote marks and its reading: {@code "on Friday" = 2025-03-07}. */

@@ -121,7 +121,7 @@ public final class MarkdownReportWriter implements ReportWriter {
   /** A word diff with removed words struck through and added words in bold. */
   static String diff(String diff) {
     StringBuilder s = new StringBuilder();
-    for (WordDiff.Segment seg : WordDiff.parse(diff.replaceAll("\\s+", " "))) {
+    for (WordDiff.Segment seg : WordDiff.parse(diff.replaceAll("[\\h\\v]+", " "))) {
       String t = seg.text();
       switch (seg.change()) {
         case SAME -> s.append(inline(t));
@@ -158,7 +158,7 @@ public final class MarkdownReportWriter implements ReportWriter {
    */
   static String inline(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
-    String folded = s.replaceAll("\\s+", " ");
+    String folded = s.replaceAll("[\\h\\v]+", " ");
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       switch (c) {

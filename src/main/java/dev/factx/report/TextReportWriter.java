@@ -108,11 +108,11 @@ public final class TextReportWriter implements ReportWriter {
     Paragraph head = new Paragraph().add(f.id() == null ? "f?" : f.id(), Ansi.BOLD + ";" + colour)
         .add(" " + f.kind() + (f.relation() == null ? "" : ", " + f.relation()) + ":", colour);
     if (f.subject() != null) {
-      head.add(" " + f.subject().replaceAll("\\s+", " "), Ansi.BOLD);
+      head.add(" " + f.subject().replaceAll("[\\h\\v]+", " "), Ansi.BOLD);
     }
     head.wrap(b, ansi, options.width(), "", INDENT);
     if (f.message() != null) {
-      new Paragraph().add(f.message().replaceAll("\\s+", " "))
+      new Paragraph().add(f.message().replaceAll("[\\h\\v]+", " "))
           .wrap(b, ansi, options.width(), INDENT, INDENT);
     }
     List<Claim> claims = index.claims(f);
@@ -175,7 +175,7 @@ public final class TextReportWriter implements ReportWriter {
 
   private void diff(Paragraph p, String diff) {
     p.space();
-    for (WordDiff.Segment s : WordDiff.parse(diff.replaceAll("\\s+", " "))) {
+    for (WordDiff.Segment s : WordDiff.parse(diff.replaceAll("[\\h\\v]+", " "))) {
       switch (s.change()) {
         case SAME -> p.add(s.text());
         case REMOVED -> p.add("-[" + s.text() + "]", Ansi.REMOVED);

@@ -112,6 +112,17 @@ class ReportGoldenTest {
   }
 
   @Test
+  void seedReportsValidateAgainstTheJsonAndSarifSchemas() throws IOException {
+    ReportOptions everything = new ReportOptions(true, false, 100, Verdict.UNIQUE, "test");
+    assertThat(ReportSchema.violations(render(seed(), ReportFormat.json, PLAIN))).isEmpty();
+    assertThat(SarifReportWriterTest.violations(render(seed(), ReportFormat.sarif, everything)))
+        .isEmpty();
+    for (String line : render(seed(), ReportFormat.ndjson, PLAIN).split("\n")) {
+      assertThat(line).startsWith("{\"id\":\"f").endsWith("}");
+    }
+  }
+
+  @Test
   void everyGoldenFileHasACase() throws IOException {
     Set<String> known = goldens().stream().map(Golden::file).collect(Collectors.toSet());
     Set<String> orphans = new TreeSet<>();
