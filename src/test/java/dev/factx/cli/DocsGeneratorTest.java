@@ -65,7 +65,8 @@ class DocsGeneratorTest {
     }
   }
 
-  private static boolean onPath(String program) {
+  /** Whether a program is on the PATH. */
+  static boolean onPath(String program) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, program))) {
         return true;

@@ -2,7 +2,6 @@ package dev.factx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,20 +42,11 @@ class TerminalTest {
 
   @BeforeAll
   static void buildOnceAndSkipWithoutScriptOrReader() throws Exception {
-    Assumptions.assumeTrue(onPath("script") && onPath("bash"), "needs util-linux script and bash");
+    Assumptions.assumeTrue(DocsGeneratorTest.onPath("script") && DocsGeneratorTest.onPath("bash"), "needs util-linux script and bash");
     Run r = sh("bin/factx --version && " + COMPARE + " --quiet", Map.of());
     Assumptions.assumeFalse(r.err().contains("bundle reading comes with issue 2"),
         "the bundle reader has not landed yet");
     assertThat(r.status()).as(r.err()).isZero();
-  }
-
-  private static boolean onPath(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Test
