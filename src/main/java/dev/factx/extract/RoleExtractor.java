@@ -18,12 +18,22 @@ import java.util.regex.Pattern;
  */
 public final class RoleExtractor implements Extractor<RoleClaim> {
   private static final String CAPITAL_WORD = "\\p{Lu}[\\p{L}.'-]*";
+  private static final String MODIFIER = "(?i:" + String.join("|", Titles.MODIFIERS) + ")";
+  private static final String TITLE = "(?i:\\b" + Titles.alternation(Titles.TITLES) + ")\\b";
+  /** A capitalized word that does not start a title. */
+  private static final String ORG_WORD = "(?!" + TITLE + ")" + CAPITAL_WORD;
+  /** Capitalized words, "of" between them; lower-case words only after a possessive. */
   private static final String ORG =
-      CAPITAL_WORD + "(?:\\h+(?:of\\h+(?:the\\h+)?)?" + CAPITAL_WORD + "){0,4}(?:\\h+\\p{Ll}+){0,2}";
+      ORG_WORD + "(?:\\h+(?:of\\h+(?:the\\h+)?)?" + ORG_WORD + "){0,4}(?:(?<='s)(?:\\h+(?!"
+          + MODIFIER + "\\b)(?!" + TITLE + ")\\p{Ll}+){1,2})?";
+
+  /** Words that open a sentence before an organisation and are no part of it. */
+  private static final Pattern LEADING =
+      Pattern.compile("^(?:(?:The|A|An|As|On|In|At|But|And|Or|If|So|Yet|Source|Details|Quote"
+          + "|Background|According|Related|Meanwhile|However|Also|Then|Yesterday|Today|Earlier"
+          + "|Later|Last|This|per|to|by|said|says)(?:\\h+|$))+(?:\\p{Ll}+(?:\\h+|$))*");
   private static final String ORG_AFTER =
       CAPITAL_WORD + "(?:\\h+(?:(?:of|and)\\h+(?:the\\h+)?)?" + CAPITAL_WORD + "){0,5}";
-  private static final String TITLE = "(?i:\\b" + Titles.alternation(Titles.TITLES) + ")\\b";
-  private static final String MODIFIER = "(?i:" + String.join("|", Titles.MODIFIERS) + ")";
   private static final String RANK = Titles.alternation(Titles.RANKS);
 
   /** {@code [ORG] [MOD] TITLE [of ORG] [RANK] NAME}. */
@@ -86,31 +96,32 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
   private record Mention(Span span, String name, String title, String organisation, String rank) {}
 
   private static Mention mention(Matcher m, boolean titleFirst) {
-    String org = m.group("org");
     String title = m.group("title");
+    int titleStart = m.start("title");
     if (m.group("mod") != null) {
       title = m.group("mod") + " " + title;
+      titleStart = m.start("mod");
     }
-    int start = m.start();
+    String org = m.group("org");
+    int orgStart = m.start("org");
     if (org != null) {
+      // leading words that only open the sentence ("According", "As per", "The")
+      Matcher lead = LEADING.matcher(org);
+      if (lead.find()) {
+        orgStart += lead.end();
+        org = org.substring(lead.end());
+      }
       // "Defense Minister": a title word taken for the organisation belongs to the title
       String last = org.substring(org.lastIndexOf(' ') + 1);
-      if (m.group("mod") == null
+      if (m.group("mod") == null && !last.isEmpty()
           && Titles.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
         title = last + " " + title;
-        org = org.contains(" ") ? org.substring(0, org.lastIndexOf(' ')) : null;
+        titleStart -= last.length() + 1;
+        org = org.contains(" ") ? org.substring(0, org.lastIndexOf(' ')) : "";
       }
+      org = org.isBlank() ? null : org;
     }
-    if (org != null) {
-      String trimmed = org.replaceFirst("^(?:The|A|An)\\h+", "");
-      if (titleFirst) {
-        start += org.length() - trimmed.length();
-      }
-      org = trimmed.isEmpty() || isNotOrganisation(trimmed) ? null : trimmed;
-      if (org == null && titleFirst) {
-        start = m.start("mod") >= 0 ? m.start("mod") : m.start("title");
-      }
-    }
+    int start = titleFirst ? (org != null ? orgStart : titleStart) : m.start();
     if (m.group("org2") != null) {
       org = m.group("org2");
     }
@@ -128,15 +139,6 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     }
     String rank = titleFirst ? m.group("rank") : null;
     return new Mention(new Span(start, end), name, title, org, rank);
-  }
-
-  /** Capitalized words before a title that are no organisation ("According", "Source"). */
-  private static boolean isNotOrganisation(String org) {
-    String first = org.split("\\h+")[0];
-    return PersonNames.NOT_NAMES.contains(first)
-        && !Character.isUpperCase(first.charAt(first.length() - 1))
-        && !org.contains(" ")
-        && !first.equals("Pentagon") && !first.equals("Kremlin") && !first.equals("White");
   }
 
   /**
