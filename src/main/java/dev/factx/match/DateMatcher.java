@@ -43,8 +43,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   public List<Finding> match(List<DateClaim> claims, List<Document> documents) {
     PersonNames people = PersonNames.in(documents);
     Map<String, Set<String>> organisations = organisations(documents, people);
-    List<List<Event>> groups = new ArrayList<>();
     List<Finding> out = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
     for (DateClaim c : claims) {
       if (c.low() == null || c.event() == null) {
         out.add(unique(List.of(c)));
@@ -56,20 +56,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       if (person != null) {
         words.addAll(organisations.getOrDefault(person, Set.of()));
       }
-      Event e = new Event(c, DateEvents.action(c.event()), person, words);
-      List<Event> home = null;
-      for (List<Event> g : groups) {
-        if (g.stream().allMatch(o -> together(e, o))) {
-          home = g;
-          break;
-        }
-      }
-      if (home == null) {
-        home = new ArrayList<>();
-        groups.add(home);
-      }
-      home.add(e);
+      events.add(new Event(c, DateEvents.action(c.event()), person, words));
     }
+    List<List<Event>> groups = Clusters.of(events, DateMatcher::together);
     for (List<Event> g : groups) {
       List<DateClaim> members = g.stream().map(Event::claim).toList();
       out.add(finding(members));

@@ -31,21 +31,8 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     for (Document d : documents) {
       byArticle.put(d.article().id(), d);
     }
-    List<List<RoleClaim>> groups = new ArrayList<>();
-    for (RoleClaim c : claims) {
-      List<RoleClaim> home = null;
-      for (List<RoleClaim> g : groups) {
-        if (g.stream().allMatch(o -> PersonNames.samePerson(o.person(), c.person()))) {
-          home = g;
-          break;
-        }
-      }
-      if (home == null) {
-        home = new ArrayList<>();
-        groups.add(home);
-      }
-      home.add(c);
-    }
+    List<List<RoleClaim>> groups =
+        Clusters.of(claims, (a, b) -> PersonNames.samePerson(a.person(), b.person()));
     List<Finding> out = new ArrayList<>();
     for (List<RoleClaim> g : groups) {
       out.add(finding(g, byArticle, people));
@@ -144,8 +131,19 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
       }
     }
     if (said.size() > 1) {
-      problems.add("gender: " + String.join(", ", said.getOrDefault("female", List.of()))
-          + " against " + String.join(", ", said.getOrDefault("male", List.of())));
+      Map<String, Set<String>> others = new LinkedHashMap<>(); // ungendered titles -> articles
+      for (RoleClaim c : group) {
+        if (c.role() != null && Titles.gender(c.role()) == null) {
+          others.computeIfAbsent(c.role(), k -> new LinkedHashSet<>()).add(c.articleId());
+        }
+      }
+      StringBuilder sb = new StringBuilder("gender: ")
+          .append(String.join(", ", said.getOrDefault("female", List.of())))
+          .append(" against ")
+          .append(String.join(", ", said.getOrDefault("male", List.of())));
+      others.forEach((t, arts) ->
+          sb.append("; \"").append(t).append("\" (").append(String.join(", ", arts)).append(")"));
+      problems.add(sb.toString());
     }
   }
 
