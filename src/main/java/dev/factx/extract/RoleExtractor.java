@@ -1,12 +1,167 @@
 package dev.factx.extract;
 
 import dev.factx.clean.Document;
+import dev.factx.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds role claims in a document. */
+/**
+ * Finds role claims in a document: a person named with a title, in the forms {@code [ORG] TITLE
+ * [RANK] NAME} ("Pentagon spokesperson Major General Pat Ryder", "Ukraine's Defense Minister
+ * X"), {@code NAME, TITLE of|for [the] ORG} and {@code NAME, [ORG] TITLE}. The claim's person is
+ * the full name the document gives that person; its gender comes from a gendered title, else from
+ * the pronouns the document uses for the person.
+ */
 public final class RoleExtractor implements Extractor<RoleClaim> {
+  private static final String CAPITAL_WORD = "\\p{Lu}[\\p{L}.'-]*";
+  private static final String MODIFIER = "(?i:" + String.join("|", Titles.MODIFIERS) + ")";
+  private static final String TITLE = "(?i:\\b" + Titles.alternation(Titles.TITLES) + ")\\b";
+  /** A capitalized word that does not start a title. */
+  private static final String ORG_WORD = "(?!" + TITLE + ")" + CAPITAL_WORD;
+  /** Capitalized words, "of" between them; lower-case words only after a possessive. */
+  private static final String ORG =
+      ORG_WORD + "(?:\\h+(?:of\\h+(?:the\\h+)?)?" + ORG_WORD + "){0,4}(?:(?<='s)(?:\\h+(?!"
+          + MODIFIER + "\\b)(?!" + TITLE + ")\\p{Ll}+){1,2})?";
+
+  /** Words that open a sentence before an organisation and are no part of it. */
+  private static final Pattern LEADING =
+      Pattern.compile("^(?:(?:The|A|An|As|On|In|At|But|And|Or|If|So|Yet|Source|Details|Quote"
+          + "|Background|According|Related|Meanwhile|However|Also|Then|Yesterday|Today|Earlier"
+          + "|Later|Last|This|per|to|by|said|says)(?:\\h+|$))+(?:\\p{Ll}+(?:\\h+|$))*");
+  private static final String ORG_AFTER =
+      CAPITAL_WORD + "(?:\\h+(?:(?:of|and)\\h+(?:the\\h+)?)?" + CAPITAL_WORD + "){0,5}";
+  private static final String RANK = Titles.alternation(Titles.RANKS);
+
+  /** {@code [ORG] [MOD] TITLE [of ORG] [RANK] NAME}. */
+  private static final Pattern TITLE_FIRST =
+      Pattern.compile("(?:(?<org>" + ORG + ")\\h+)?(?:(?<mod>" + MODIFIER + ")\\h+)?(?<title>" + TITLE
+          + ")(?:\\h+of\\h+(?:the\\h+)?(?<org2>" + CAPITAL_WORD + "))?\\h+(?:(?<rank>" + RANK
+          + ")\\h+)?(?<name>" + PersonNames.NAME + ")");
+
+  /** {@code NAME, [the] [ORG] [words] TITLE [of|for [the] ORG]}. */
+  private static final Pattern NAME_FIRST =
+      Pattern.compile("(?<name>" + PersonNames.NAME + "),\\h+(?:the\\h+|a\\h+)?(?:(?<org>"
+          + CAPITAL_WORD + "(?:\\h+" + CAPITAL_WORD + "){0,3})\\h+)?(?:(?<mod>" + MODIFIER
+          + ")\\h+)?(?:\\p{Ll}+\\h+){0,2}?(?<title>" + TITLE + ")(?:\\h+(?:of|for|at|to|with)\\h+"
+          + "(?:the\\h+)?(?<org2>" + ORG_AFTER + "))?");
+
   @Override
   public List<RoleClaim> extract(Document document) {
-    return List.of();
+    String text = document.text().value();
+    PersonNames people = PersonNames.in(document);
+    List<Mention> mentions = new ArrayList<>();
+    for (Pattern p : List.of(TITLE_FIRST, NAME_FIRST)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        Mention mention = mention(m, p == TITLE_FIRST);
+        if (mention != null) {
+          mentions.add(mention);
+        }
+      }
+    }
+    mentions.sort(Comparator.comparingInt((Mention x) -> x.span().start())
+        .thenComparing(x -> -x.span().length()));
+    List<RoleClaim> out = new ArrayList<>();
+    int end = 0;
+    for (Mention m : mentions) {
+      if (m.span().start() < end) {
+        continue;
+      }
+      end = m.span().end();
+      String person = people.resolve(m.name());
+      person = person != null ? person : m.name();
+      String gender = Titles.gender(m.title());
+      if (gender == null) {
+        gender = people.pronounGender(document, person);
+      }
+      out.add(new RoleClaim(
+          document.article().id() + ":r" + (out.size() + 1),
+          document.article().id(),
+          document.sourceSpan(m.span()),
+          document.sourceText(m.span()),
+          person,
+          m.title(),
+          m.organisation(),
+          m.rank(),
+          gender));
+    }
+    return out;
+  }
+
+  /** A title-and-name phrase before it becomes a claim. */
+  private record Mention(Span span, String name, String title, String organisation, String rank) {}
+
+  private static Mention mention(Matcher m, boolean titleFirst) {
+    String title = m.group("title");
+    int titleStart = m.start("title");
+    if (m.group("mod") != null) {
+      title = m.group("mod") + " " + title;
+      titleStart = m.start("mod");
+    }
+    String org = m.group("org");
+    int orgStart = m.start("org");
+    if (org != null) {
+      // leading words that only open the sentence ("According", "As per", "The")
+      Matcher lead = LEADING.matcher(org);
+      if (lead.find()) {
+        orgStart += lead.end();
+        org = org.substring(lead.end());
+      }
+      // "Defense Minister": a title word taken for the organisation belongs to the title
+      String last = org.substring(org.lastIndexOf(' ') + 1);
+      if (m.group("mod") == null && !last.isEmpty()
+          && Titles.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
+        title = last + " " + title;
+        titleStart -= last.length() + 1;
+        org = org.contains(" ") ? org.substring(0, org.lastIndexOf(' ')) : "";
+      }
+      org = org.isBlank() ? null : org;
+    }
+    int start = titleFirst ? (org != null ? orgStart : titleStart) : m.start();
+    if (m.group("org2") != null) {
+      org = m.group("org2");
+    }
+    String name = name(m.group("name"), titleFirst);
+    if (name == null) {
+      return null;
+    }
+    int end;
+    if (titleFirst) {
+      end = m.start("name") + name.length();
+    } else {
+      int nameStart = m.group("name").lastIndexOf(name);
+      start = m.start("name") + Math.max(0, nameStart);
+      end = m.end();
+    }
+    String rank = titleFirst ? m.group("rank") : null;
+    return new Mention(new Span(start, end), name, title, org, rank);
+  }
+
+  /**
+   * The person's name in a matched name run: title words and words that cannot be names cut it.
+   * After a title one word is enough ("President Biden"); before one, two are needed.
+   */
+  private static String name(String run, boolean afterTitle) {
+    String[] words = run.split("\\h+");
+    List<String> kept = new ArrayList<>();
+    for (String w : words) {
+      if (PersonNames.NOT_NAMES.contains(w) || Titles.isTitleWord(w)) {
+        if (afterTitle) {
+          break;
+        }
+        kept.clear();
+        continue;
+      }
+      kept.add(w);
+    }
+    if (kept.isEmpty() || (!afterTitle && kept.size() < 2)) {
+      return null;
+    }
+    String name = String.join(" ", kept);
+    return afterTitle && !run.startsWith(name) ? null : name;
   }
 }

@@ -1,13 +1,163 @@
 package dev.factx.match;
 
 import dev.factx.clean.Document;
+import dev.factx.extract.PersonNames;
 import dev.factx.extract.RoleClaim;
+import dev.factx.extract.Titles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Groups role claims across articles. */
+/**
+ * Groups role claims by person across articles (one finding per person, spellings joined by
+ * {@link PersonNames#samePerson}) and says whether the titles agree.
+ *
+ * <p>Titles agree when they name one office ({@code spokesman}, {@code spokeswoman} and
+ * {@code spokesperson} do; {@code State Department} and {@code US Department of State} are one
+ * organisation). They contradict when the offices, organisations or ranks differ, or when genders
+ * clash: a gendered title against another article's gendered title, or against the pronouns an
+ * article uses for that person ("spokeswoman Pat Ryder ... he said"). A contradiction inside one
+ * article is a discrepancy too; otherwise one article alone is unique.
+ */
 public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   @Override
   public List<Finding> match(List<RoleClaim> claims, List<Document> documents) {
-    return List.of();
+    PersonNames people = PersonNames.in(documents);
+    Map<String, Document> byArticle = new HashMap<>();
+    for (Document d : documents) {
+      byArticle.put(d.article().id(), d);
+    }
+    List<List<RoleClaim>> groups =
+        Clusters.of(claims, (a, b) -> PersonNames.samePerson(a.person(), b.person()));
+    List<Finding> out = new ArrayList<>();
+    for (List<RoleClaim> g : groups) {
+      out.add(finding(g, byArticle, people));
+    }
+    return out;
+  }
+
+  private static Finding finding(
+      List<RoleClaim> group, Map<String, Document> byArticle, PersonNames people) {
+    String person = group.get(0).person();
+    Set<String> articles = new LinkedHashSet<>();
+    group.forEach(c -> articles.add(c.articleId()));
+    List<String> problems = new ArrayList<>();
+    differing(group, "title", c -> Titles.office(c.role()), RoleClaim::role, problems);
+    differing(group, "organisation", c -> c.organisation() == null ? null
+        : Titles.organisation(c.organisation()), RoleClaim::organisation, problems);
+    differing(group, "rank", c -> Titles.rank(c.rank()), RoleClaim::rank, problems);
+    genders(group, byArticle, people, person, problems);
+    List<String> ids = group.stream().map(RoleClaim::id).toList();
+    String title = group.get(0).role();
+    if (!problems.isEmpty()) {
+      return new Finding(null, "role", Verdict.DISCREPANCY, null, person, ids, List.of(),
+          person + ": " + String.join("; ", problems));
+    }
+    if (articles.size() < 2) {
+      return new Finding(null, "role", Verdict.UNIQUE, null, person, ids, List.of(),
+          "only " + group.get(0).articleId() + " gives " + person + " as " + title);
+    }
+    return new Finding(null, "role", Verdict.AGREE, null, person, ids, List.of(),
+        articles.size() + " articles give " + person + " the same title: " + describe(group));
+  }
+
+  /** Adds a problem when the claims' values of one aspect (canonical form) differ. */
+  private static void differing(
+      List<RoleClaim> group,
+      String aspect,
+      java.util.function.Function<RoleClaim, String> canonical,
+      java.util.function.Function<RoleClaim, String> written,
+      List<String> problems) {
+    Map<String, List<RoleClaim>> values = new LinkedHashMap<>();
+    for (RoleClaim c : group) {
+      String v = canonical.apply(c);
+      if (v != null) {
+        String key = values.keySet().stream().filter(k -> compatible(aspect, k, v)).findFirst()
+            .orElse(v);
+        values.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      }
+    }
+    if (values.size() < 2) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (List<RoleClaim> cs : values.values()) {
+      parts.add("\"" + written.apply(cs.get(0)) + "\" (" + articlesOf(cs) + ")");
+    }
+    problems.add(aspect + " " + String.join(" against ", parts));
+  }
+
+  private static boolean compatible(String aspect, String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    switch (aspect) {
+      case "organisation":
+        return Titles.sameOrganisation(a, b);
+      case "rank": // "General" may shorten "Major General"
+        return a.endsWith(" " + b) || b.endsWith(" " + a);
+      default:
+        return false;
+    }
+  }
+
+  /** Adds a problem when gendered titles or an article's pronouns give the person two genders. */
+  private static void genders(
+      List<RoleClaim> group,
+      Map<String, Document> byArticle,
+      PersonNames people,
+      String person,
+      List<String> problems) {
+    Map<String, List<String>> said = new LinkedHashMap<>(); // gender -> who says it, how
+    for (RoleClaim c : group) {
+      String g = Titles.gender(c.role());
+      if (g != null) {
+        said.computeIfAbsent(g, k -> new ArrayList<>())
+            .add("\"" + c.role() + "\" (" + c.articleId() + ")");
+      }
+    }
+    Set<String> articles = new LinkedHashSet<>();
+    group.forEach(c -> articles.add(c.articleId()));
+    for (String a : articles) {
+      Document d = byArticle.get(a);
+      String g = d == null ? null : people.pronounGender(d, person);
+      if (g != null) {
+        said.computeIfAbsent(g, k -> new ArrayList<>())
+            .add("\"" + (g.equals("male") ? "he" : "she") + "\" (" + a + ")");
+      }
+    }
+    if (said.size() > 1) {
+      Map<String, Set<String>> others = new LinkedHashMap<>(); // ungendered titles -> articles
+      for (RoleClaim c : group) {
+        if (c.role() != null && Titles.gender(c.role()) == null) {
+          others.computeIfAbsent(c.role(), k -> new LinkedHashSet<>()).add(c.articleId());
+        }
+      }
+      StringBuilder sb = new StringBuilder("gender: ")
+          .append(String.join(", ", said.getOrDefault("female", List.of())))
+          .append(" against ")
+          .append(String.join(", ", said.getOrDefault("male", List.of())));
+      others.forEach((t, arts) ->
+          sb.append("; \"").append(t).append("\" (").append(String.join(", ", arts)).append(")"));
+      problems.add(sb.toString());
+    }
+  }
+
+  private static String describe(List<RoleClaim> group) {
+    List<String> parts = new ArrayList<>();
+    for (RoleClaim c : group) {
+      parts.add("\"" + c.text() + "\" (" + c.articleId() + ")");
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String articlesOf(List<RoleClaim> claims) {
+    Set<String> ids = new LinkedHashSet<>();
+    claims.forEach(c -> ids.add(c.articleId()));
+    return String.join(", ", ids);
   }
 }

@@ -1,0 +1,499 @@
+package dev.factx.extract;
+
+import dev.factx.text.Span;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in normalized text and resolves them against an anchor date.
+ *
+ * <p>Rules, for any story:
+ *
+ * <ul>
+ *   <li>A date without a year takes the anchor's year, or the year before when that would put it
+ *       more than {@link #FUTURE_SLACK_DAYS} days after the anchor.
+ *   <li>A month alone ("in June") or with a year ("February 2022") is the range of its days;
+ *       "early", "mid" and "late" narrow it to days 1-10, 11-20, 21-end.
+ *   <li>A weekday ("on Monday") is the latest such day on or before the anchor: news reports what
+ *       happened, and an article dated Monday that says "on Monday" means that same day. "last
+ *       Monday" is strictly before the anchor, "next Monday" strictly after.
+ *   <li>Weeks run Monday to Sunday; "over the weekend" is the latest Saturday-Sunday that began on
+ *       or before the anchor.
+ *   <li>"N units ago" counts back from the anchor with a tolerance (none for days, a day for weeks,
+ *       three for months); qualifiers widen it: "a little more than a week ago" is 8 to 11 days
+ *       back, "more than a week ago" 8 to 14, "about a week ago" 5 to 9.
+ *   <li>"the same day", "the day before", "a week earlier" count from the event told before them
+ *       and are left for the caller to resolve ({@link DateMention#fromPrevious()}).
+ *   <li>A date followed by a clock time, or after "Updated:", is a timestamp and no claim; so is a
+ *       date on a photo caption line (ending in a credit such as "(... via Getty Images)").
+ * </ul>
+ *
+ * <p>Without an anchor, expressions that need one stay unresolved.
+ */
+public final class DateExpressions {
+  /** How far after the anchor a year-less date or a lone month may fall before it means last year. */
+  public static final int FUTURE_SLACK_DAYS = 7;
+
+  private static final String PREP =
+      "(?:(?i:on|in|since|until|till|by|from|during|through|throughout|before|after|as of)\\s+)?";
+  private static final String MONTH_NAMES =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
+  private static final String MONTH =
+      "(?:" + MONTH_NAMES + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)";
+  private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+  private static final String YEAR = "(?:1[89]|20)\\d{2}";
+  private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+  private static final String COUNT =
+      "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of"
+          + "|a couple|several|\\d{1,3}";
+  private static final String QUALIFIER =
+      "a little more than|a little over|a little less than|just over|just under"
+          + "|slightly more than|slightly less than|more than|over|about|around|roughly|nearly"
+          + "|almost|less than|under|some|just|barely";
+
+  private static final Map<String, Integer> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
+          Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+          Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+          Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+  private static final Pattern TIMESTAMP_AFTER = Pattern.compile("^,?\\s*\\d{1,2}:\\d{2}");
+  private static final Pattern TIMESTAMP_BEFORE =
+      Pattern.compile("(?i)\\b(?:updated|published|posted|created|modified|last modified)\\s*:?\\s*$");
+  private static final Pattern CAPTION_LINE =
+      Pattern.compile("(?i)(?:\\((?:[^()]*\\b(?:getty|images?|photo|credit|afp|reuters|via)\\b[^()]*)\\)\\s*$"
+          + "|image credit)");
+  private static final Pattern TIME_NOTE = Pattern.compile("^\\s*\\((?i:[\\p{L} ]{0,20}time)\\)");
+  private static final Pattern PART_OF_DAY =
+      Pattern.compile("^\\s+(?:morning|afternoon|evening|night)\\b");
+
+  /** One kind of expression: its pattern and how to resolve a match (null rejects it). */
+  private record Rule(Pattern pattern, BiFunction<MatchResult, LocalDate, Resolved> resolve) {}
+
+  /** A resolution: the allowed days (null when the anchor is missing), or previous-event days. */
+  private record Resolved(
+      LocalDate low, LocalDate high, boolean relative, boolean fromPrevious, int from, int to) {
+    static Resolved days(LocalDate low, LocalDate high, boolean relative) {
+      if (low != null && high.isBefore(low)) {
+        return new Resolved(high, low, relative, false, 0, 0);
+      }
+      return new Resolved(low, high, relative, false, 0, 0);
+    }
+
+    static Resolved day(LocalDate d, boolean relative) {
+      return days(d, d, relative);
+    }
+
+    static Resolved previous(int from, int to) {
+      return new Resolved(null, null, true, true, Math.min(from, to), Math.max(from, to));
+    }
+  }
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(
+              Pattern.compile(PREP + "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b"),
+              (m, a) -> calendar(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                  Integer.parseInt(m.group(3)))),
+          new Rule(
+              Pattern.compile(PREP + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})\\b"),
+              (m, a) -> numeric(m)),
+          new Rule(
+              Pattern.compile(PREP + "\\b(" + MONTH + ")\\s+(" + DAY + ")\\b(?!:)(?:,?\\s+(" + YEAR
+                  + ")\\b)?"),
+              (m, a) -> monthDay(m.group(1), m.group(2), m.group(3), a)),
+          new Rule(
+              Pattern.compile(PREP + "\\b(?:the\\s+)?(" + DAY + ")\\s+(?:of\\s+)?(" + MONTH
+                  + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
+              (m, a) -> monthDay(m.group(2), m.group(1), m.group(3), a)),
+          new Rule(
+              Pattern.compile(PREP + "\\b(?:(early|mid|late)[- ])?(" + MONTH + "),?\\s+(" + YEAR
+                  + ")\\b"),
+              (m, a) -> month(m.group(1), m.group(2), Integer.parseInt(m.group(3)))),
+          new Rule(
+              Pattern.compile("\\b(?i:(in|since|until|till|by|during|from|through|throughout|last"
+                  + "|this|next)\\s+)(?:(early|mid|late)[- ])?(" + MONTH_NAMES
+                  + ")\\b(?!\\s*\\d)|\\b(early|mid|late)[- ](" + MONTH_NAMES + ")\\b(?!\\s*\\d)"),
+              DateExpressions::monthAlone),
+          new Rule(
+              Pattern.compile("\\b(?:(?i:(on|by|since|until|till|from|last|next|this|this past"
+                  + "|late|early))\\s+)?(" + WEEKDAY + ")\\b"),
+              (m, a) -> weekday(m.group(1), m.group(2), a)),
+          new Rule(
+              Pattern.compile("\\b(?i:yesterday|today|tonight|tomorrow|last night)\\b"),
+              (m, a) -> simple(m.group().toLowerCase(Locale.ROOT), a)),
+          new Rule(
+              Pattern.compile("(?i)\\b(?:over|during|at|on|this past|last|this|the past)\\s+(?:the\\s+)?"
+                  + "weekend\\b"),
+              (m, a) -> weekend(m.group().toLowerCase(Locale.ROOT), a)),
+          new Rule(
+              Pattern.compile("(?i)\\b(earlier this|later this|the past|the last|in the past|last|this"
+                  + "|next)\\s+(week|month|year)\\b"),
+              (m, a) -> period(m.group(1).toLowerCase(Locale.ROOT),
+                  m.group(2).toLowerCase(Locale.ROOT), a)),
+          new Rule(
+              Pattern.compile("(?i)\\b(?:(" + QUALIFIER + ")\\s+)?(" + COUNT + ")\\s+(days?|weeks?"
+                  + "|months?|years?)\\s+(ago|earlier|later|before|after|prior)\\b"
+                  + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b|(?<=ago|earlier|later)\\b)"),
+              DateExpressions::counted),
+          new Rule(
+              Pattern.compile("(?i)\\b(?:the\\s+(same|previous|preceding|next|following)\\s+day"
+                  + "|the\\s+day\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b)"
+                  + "|that\\s+(?:same\\s+)?day)\\b"),
+              (m, a) -> dayOfPrevious(m.group().toLowerCase(Locale.ROOT))));
+
+  private DateExpressions() {}
+
+  /**
+   * The date expressions of a text, in order and not overlapping (at each place the longest).
+   *
+   * @param text normalized text
+   * @param anchor the article's date, or null
+   */
+  public static List<DateMention> find(String text, LocalDate anchor) {
+    List<DateMention> candidates = new ArrayList<>();
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        if (m.end() == m.start() || isFurniture(text, m.start(), m.end())) {
+          continue;
+        }
+        Resolved r;
+        try {
+          r = rule.resolve().apply(m.toMatchResult(), anchor);
+        } catch (DateTimeException e) {
+          r = null; // "February 30": not a date
+        }
+        if (r == null) {
+          continue;
+        }
+        Span span = new Span(m.start(), extend(text, m.end()));
+        candidates.add(
+            new DateMention(span, r.low(), r.high(), r.relative(), r.fromPrevious(), r.from(),
+                r.to()));
+      }
+    }
+    candidates.sort(
+        Comparator.comparingInt((DateMention d) -> d.span().start())
+            .thenComparing(d -> -d.span().length()));
+    List<DateMention> out = new ArrayList<>();
+    int end = 0;
+    for (DateMention d : candidates) {
+      if (d.span().start() >= end) {
+        out.add(d);
+        end = d.span().end();
+      }
+    }
+    return out;
+  }
+
+  /** Takes in a following "(local time)" or "morning", which belong to the expression. */
+  private static int extend(String text, int end) {
+    String rest = text.substring(end);
+    Matcher m = TIME_NOTE.matcher(rest);
+    if (m.find()) {
+      return end + m.end();
+    }
+    m = PART_OF_DAY.matcher(rest);
+    return m.find() ? end + m.end() : end;
+  }
+
+  /** Timestamps and photo captions date the page, not the story. */
+  private static boolean isFurniture(String text, int start, int end) {
+    if (TIMESTAMP_AFTER.matcher(text.substring(end)).find()) {
+      return true;
+    }
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (TIMESTAMP_BEFORE.matcher(text.substring(lineStart, start)).find()) {
+      return true;
+    }
+    int lineEnd = text.indexOf('\n', end);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    return CAPTION_LINE.matcher(line).find();
+  }
+
+  private static Resolved calendar(int year, int month, int day) {
+    return Resolved.day(LocalDate.of(year, month, day), false);
+  }
+
+  /** 17-12-2024 or 12/17/2024: a part above 12 decides; else slashes read US, dashes and dots day-first. */
+  private static Resolved numeric(MatchResult m) {
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    int y = Integer.parseInt(m.group(4));
+    boolean dayFirst = a > 12 || (b <= 12 && !m.group(2).equals("/"));
+    return dayFirst ? calendar(y, b, a) : calendar(y, a, b);
+  }
+
+  static int monthNumber(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    String[] names = MONTH_NAMES.toLowerCase(Locale.ROOT).split("\\|");
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].startsWith(n.substring(0, Math.min(3, n.length())))) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+
+  private static Resolved monthDay(String monthName, String dayText, String yearText, LocalDate a) {
+    int month = monthNumber(monthName);
+    int day = Integer.parseInt(dayText.replaceAll("\\D", ""));
+    if (yearText != null) {
+      return calendar(Integer.parseInt(yearText), month, day);
+    }
+    if (a == null) {
+      return Resolved.days(null, null, false);
+    }
+    LocalDate d = validDay(a.getYear(), month, day);
+    if (d.isAfter(a.plusDays(FUTURE_SLACK_DAYS))) {
+      d = validDay(a.getYear() - 1, month, day);
+    }
+    return Resolved.day(d, false);
+  }
+
+  /** The day, or Feb 28 for a Feb 29 in a common year. */
+  private static LocalDate validDay(int year, int month, int day) {
+    YearMonth ym = YearMonth.of(year, month);
+    if (day > ym.lengthOfMonth() && month == 2 && day == 29) {
+      return ym.atEndOfMonth();
+    }
+    return ym.atDay(day);
+  }
+
+  private static Resolved month(String part, String monthName, int year) {
+    YearMonth ym = YearMonth.of(year, monthNumber(monthName));
+    return part(part, ym, false);
+  }
+
+  private static Resolved part(String part, YearMonth ym, boolean relative) {
+    if (part == null) {
+      return Resolved.days(ym.atDay(1), ym.atEndOfMonth(), relative);
+    }
+    switch (part.toLowerCase(Locale.ROOT)) {
+      case "early":
+        return Resolved.days(ym.atDay(1), ym.atDay(10), relative);
+      case "mid":
+        return Resolved.days(ym.atDay(11), ym.atDay(20), relative);
+      default:
+        return Resolved.days(ym.atDay(21), ym.atEndOfMonth(), relative);
+    }
+  }
+
+  private static Resolved monthAlone(MatchResult m, LocalDate a) {
+    String prep = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    String part = m.group(1) != null ? m.group(2) : m.group(4);
+    String name = m.group(1) != null ? m.group(3) : m.group(5);
+    if (a == null) {
+      return Resolved.days(null, null, false);
+    }
+    int month = monthNumber(name);
+    YearMonth ym = YearMonth.of(a.getYear(), month);
+    YearMonth current = YearMonth.from(a);
+    if (prep.equals("last")) {
+      ym = ym.isBefore(current) ? ym : ym.minusYears(1);
+    } else if (prep.equals("next")) {
+      ym = ym.isAfter(current) ? ym : ym.plusYears(1);
+    } else if (ym.atDay(1).isAfter(a.plusDays(FUTURE_SLACK_DAYS))) {
+      ym = ym.minusYears(1);
+    }
+    return part(part, ym, false);
+  }
+
+  private static Resolved weekday(String prep, String name, LocalDate a) {
+    if (a == null) {
+      return Resolved.days(null, null, true);
+    }
+    DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+    String p = prep == null ? "" : prep.toLowerCase(Locale.ROOT);
+    if (p.equals("next")) {
+      return Resolved.day(a.with(TemporalAdjusters.next(day)), true);
+    }
+    if (p.equals("last") || p.equals("this past")) {
+      return Resolved.day(a.with(TemporalAdjusters.previous(day)), true);
+    }
+    return Resolved.day(a.with(TemporalAdjusters.previousOrSame(day)), true);
+  }
+
+  private static Resolved simple(String word, LocalDate a) {
+    if (a == null) {
+      return Resolved.days(null, null, true);
+    }
+    switch (word) {
+      case "yesterday":
+      case "last night":
+        return Resolved.day(a.minusDays(1), true);
+      case "tomorrow":
+        return Resolved.day(a.plusDays(1), true);
+      default:
+        return Resolved.day(a, true);
+    }
+  }
+
+  private static Resolved weekend(String phrase, LocalDate a) {
+    if (a == null) {
+      return Resolved.days(null, null, true);
+    }
+    LocalDate saturday = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    return Resolved.days(saturday, saturday.plusDays(1), true);
+  }
+
+  private static Resolved period(String which, String unit, LocalDate a) {
+    if (a == null) {
+      return Resolved.days(null, null, true);
+    }
+    LocalDate start;
+    LocalDate end;
+    switch (unit) {
+      case "week":
+        start = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        end = start.plusDays(6);
+        break;
+      case "month":
+        start = a.withDayOfMonth(1);
+        end = a.with(TemporalAdjusters.lastDayOfMonth());
+        break;
+      default:
+        start = a.withDayOfYear(1);
+        end = a.with(TemporalAdjusters.lastDayOfYear());
+        break;
+    }
+    switch (which) {
+      case "last":
+        return Resolved.days(shift(start, unit, -1), shift(start, unit, 0).minusDays(1), true);
+      case "next":
+        return Resolved.days(shift(start, unit, 1), shift(start, unit, 2).minusDays(1), true);
+      case "earlier this":
+        return Resolved.days(start, a.minusDays(1).isBefore(start) ? start : a.minusDays(1), true);
+      case "later this":
+        return Resolved.days(a.plusDays(1).isAfter(end) ? end : a.plusDays(1), end, true);
+      case "this":
+        return Resolved.days(start, end, true);
+      default: // the past week: the unit's length up to the anchor
+        return Resolved.days(shift(a, unit, -1), a, true);
+    }
+  }
+
+  private static LocalDate shift(LocalDate d, String unit, int n) {
+    switch (unit) {
+      case "week":
+        return d.plusWeeks(n);
+      case "month":
+        return d.plusMonths(n);
+      default:
+        return d.plusYears(n);
+    }
+  }
+
+  private static Resolved counted(MatchResult m, LocalDate a) {
+    String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    String count = m.group(2).toLowerCase(Locale.ROOT);
+    String unit = m.group(3).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+    String direction = m.group(4).toLowerCase(Locale.ROOT);
+    int unitDays;
+    int tolerance;
+    switch (unit) {
+      case "day":
+        unitDays = 1;
+        tolerance = 0;
+        break;
+      case "week":
+        unitDays = 7;
+        tolerance = 1;
+        break;
+      case "month":
+        unitDays = 30;
+        tolerance = 3;
+        break;
+      default:
+        unitDays = 365;
+        tolerance = 15;
+        break;
+    }
+    int[] n = count(count);
+    int lo = n[0] * unitDays;
+    int hi = n[1] * unitDays;
+    int[] back = widen(qualifier, lo, hi, tolerance);
+    if (direction.equals("ago")) {
+      if (a == null) {
+        return Resolved.days(null, null, true);
+      }
+      return Resolved.days(a.minusDays(back[1]), a.minusDays(back[0]), true);
+    }
+    if (direction.equals("later") || direction.equals("after")) {
+      return Resolved.previous(back[0], back[1]);
+    }
+    return Resolved.previous(-back[1], -back[0]);
+  }
+
+  /** The counts a quantity allows: "a few" is 2 to 5, "a couple" 2 to 3, "several" 3 to 7. */
+  private static int[] count(String count) {
+    if (count.equals("a few")) {
+      return new int[] {2, 5};
+    }
+    if (count.startsWith("a couple")) {
+      return new int[] {2, 3};
+    }
+    if (count.equals("several")) {
+      return new int[] {3, 7};
+    }
+    Integer n = NUMBER_WORDS.get(count);
+    int v = n != null ? n : Integer.parseInt(count);
+    return new int[] {v, v};
+  }
+
+  /** The least and most days a qualified count allows. */
+  private static int[] widen(String qualifier, int lo, int hi, int tolerance) {
+    switch (qualifier) {
+      case "a little more than":
+      case "a little over":
+      case "just over":
+      case "slightly more than":
+        return new int[] {hi + 1, hi + Math.max(1, (hi + 1) / 2)};
+      case "more than":
+      case "over":
+        return new int[] {hi + 1, Math.max(hi + 1, 2 * hi)};
+      case "less than":
+      case "under":
+        return new int[] {0, Math.max(0, lo - 1)};
+      case "nearly":
+      case "almost":
+      case "a little less than":
+      case "slightly less than":
+      case "just under":
+      case "barely":
+        return new int[] {Math.max(0, lo - Math.max(1, (lo + 3) / 4)), Math.max(0, lo - 1)};
+      case "about":
+      case "around":
+      case "roughly":
+      case "some":
+        int t = Math.max(1, 2 * tolerance);
+        return new int[] {Math.max(0, lo - t), hi + t};
+      default:
+        return new int[] {Math.max(0, lo - tolerance), hi + tolerance};
+    }
+  }
+
+  private static Resolved dayOfPrevious(String phrase) {
+    if (phrase.contains("before") || phrase.contains("previous") || phrase.contains("preceding")) {
+      return Resolved.previous(-1, -1);
+    }
+    if (phrase.contains("after") || phrase.contains("next") || phrase.contains("following")) {
+      return Resolved.previous(1, 1);
+    }
+    return Resolved.previous(0, 0);
+  }
+}

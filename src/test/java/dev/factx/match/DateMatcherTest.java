@@ -1,0 +1,97 @@
+package dev.factx.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factx.clean.Document;
+import dev.factx.extract.DateClaim;
+import dev.factx.extract.DateExtractor;
+import dev.factx.extract.Docs;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateMatcherTest {
+  private static List<Finding> match(Document... docs) {
+    List<DateClaim> claims = new ArrayList<>();
+    for (Document d : docs) {
+      claims.addAll(new DateExtractor().extract(d));
+    }
+    List<Finding> findings = new DateMatcher().match(claims, List.of(docs));
+    // every claim stands in a finding
+    assertThat(findings.stream().flatMap(f -> f.claims().stream()))
+        .containsAll(claims.stream().map(DateClaim::id).toList());
+    return findings;
+  }
+
+  private static Finding with(List<Finding> findings, String claim) {
+    return findings.stream().filter(f -> f.claims().contains(claim)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void agreesWhenOneSpeechIsDatedTheSameWayInWords() {
+    List<Finding> f = match(
+        Docs.doc("a", "2025-03-05", "Finance Minister Anna Berg said on March 3 that taxes rise."),
+        Docs.doc("b", "2025-03-04", "Berg told reporters at a briefing on Monday that taxes rise."));
+    assertThat(with(f, "a:d1")).satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.AGREE);
+      assertThat(x.relation()).isEqualTo("same");
+      assertThat(x.claims()).containsExactly("a:d1", "b:d1");
+    });
+  }
+
+  @Test
+  void conflictsWhenTheDatesCannotBothHold() {
+    List<Finding> f = match(
+        Docs.doc("a", "2025-03-05", "Rebel forces started the offensive on 2 March 2025."),
+        Docs.doc("b", "2025-03-05", "Two weeks ago, rebel forces began the offensive."));
+    assertThat(with(f, "a:d1")).satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
+      assertThat(x.relation()).isEqualTo("conflict");
+      assertThat(x.claims()).containsExactly("a:d1", "b:d1");
+      assertThat(x.message()).contains("2025-03-02", "2025-02-18..2025-02-20");
+    });
+  }
+
+  @Test
+  void differsWhenOneRangeHoldsTheOther() {
+    List<Finding> f = match(
+        Docs.doc("a", "2025-03-20", "The council voted on the plan on March 4."),
+        Docs.doc("b", "2025-03-20", "The council voted on the plan earlier this month."));
+    assertThat(with(f, "a:d1")).satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
+      assertThat(x.relation()).isEqualTo("differs");
+    });
+  }
+
+  @Test
+  void keepsDifferentEventsApart() {
+    // one person's report and another actor's start: no discrepancy between them
+    List<Finding> f = match(
+        Docs.doc("a", "2025-03-05",
+            "President Ana Ruiz reported on March 1 that rebels had begun shelling."),
+        Docs.doc("b", "2025-03-05", "Rebel forces started shelling on 2 March 2025."),
+        Docs.doc("c", "2025-03-05", "Mayor Ivan Ruiz said on Tuesday that the town held."));
+    assertThat(f).extracting(Finding::verdict).containsOnly(Verdict.UNIQUE);
+    assertThat(f).hasSize(3);
+  }
+
+  @Test
+  void matchesAnOrganisationWithItsSpokesperson() {
+    List<Finding> f = match(
+        Docs.doc("a", "2025-03-05", "Navy spokesperson Tom Hale said on Monday that two ships sank."),
+        Docs.doc("b", "2025-03-05",
+            "The minister spoke on March 3. It came the same day that the Navy confirmed losses."));
+    assertThat(with(f, "a:d1")).satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.AGREE);
+      assertThat(x.claims()).containsExactly("a:d1", "b:d2");
+    });
+  }
+
+  @Test
+  void takesOneActorsDatesFarApartForTwoOccasions() {
+    List<Finding> f = match(
+        Docs.doc("a", "2025-03-05", "Finance Minister Anna Berg said on March 3 that taxes rise."),
+        Docs.doc("b", "2025-03-05", "Finance Minister Anna Berg said in June that taxes fall."));
+    assertThat(f).extracting(Finding::verdict).containsOnly(Verdict.UNIQUE);
+  }
+}
