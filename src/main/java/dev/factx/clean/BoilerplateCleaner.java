@@ -34,9 +34,11 @@ public final class BoilerplateCleaner {
   /** A run of at most this many furniture lines, none of them a page-end kind, never ends it. */
   private static final int SHORT_RUN = 5;
 
-  /** Reasons that belong to the end of a page rather than to a photo or a byline in a story. */
-  private static final Set<String> TAIL_REASONS = Set.of("other-story teaser",
-      "list of headlines", "newsletter prompt", "donation prompt", "cookie banner", "share widget",
+  /**
+   * Reasons that belong to the end of a page rather than to a photo, a byline or a "Read more"
+   * box inside a story.
+   */
+  private static final Set<String> TAIL_REASONS = Set.of("list of headlines", "newsletter prompt", "donation prompt", "cookie banner", "share widget",
       "contact", "copyright", "navigation", "list number");
 
   private BoilerplateCleaner() {}

@@ -15,12 +15,12 @@ final class FurnitureRules {
 
   private static final Pattern NAVIGATION = Pattern.compile(
       "\\bskip to( the)?( main)? content\\b|\\bmenu\\b|\\bback to top\\b|\\b(sign|log) (in|out)\\b"
-          + "|^(home|search|sections?|close|next|previous|toggle navigation|advertisement)$", FLAGS);
+          + "|^(home|search|sections?|close|next|previous|toggle navigation)$", FLAGS);
   private static final Pattern NEWSLETTER = Pattern.compile(
       "\\bsubscri(be|bed|ption|bing)\\b|\\bnewsletters?\\b|\\bsign(ing|ed)? up\\b|\\binbox\\b"
           + "|\\be-?mail address\\b", FLAGS);
   private static final Pattern DONATION = Pattern.compile(
-      "\\bdonat(e|es|ion|ions|ing)\\b|\\bmembership\\b|\\b(become|join|reach)\\b.{0,30}\\bmembers\\b"
+      "\\bdonat(e|es|ion|ions|ing)\\b|\\bmembership\\b|\\b(become|join|reach)\\b.{0,30}\\bmembers?\\b"
           + "|\\bpaywalls?\\b|\\bindependent journalism\\b|\\bsupport (us|our \\w+)\\b", FLAGS);
   private static final Pattern COOKIE = Pattern.compile(
       "\\bcookies?\\b|\\bprivacy (policy|settings|notice)\\b|\\bterms (of|and) (use|service)"
