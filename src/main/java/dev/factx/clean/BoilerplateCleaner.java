@@ -41,6 +41,9 @@ public final class BoilerplateCleaner {
   private static final Set<String> TAIL_REASONS = Set.of("list of headlines", "newsletter prompt", "donation prompt", "cookie banner", "share widget",
       "contact", "copyright", "navigation", "list number");
 
+  /** Lines of a hard-wrapped paragraph (all but its last) are at least this long. */
+  private static final int MIN_WRAPPED_LENGTH = 30;
+
   private BoilerplateCleaner() {}
 
   /** Cleans articles read together: lines repeated across them count as repeated. */
@@ -263,7 +266,7 @@ public final class BoilerplateCleaner {
     }
     int open = 0;
     for (String line : block.subList(0, block.size() - 1)) {
-      if (line.length() < 30 || line.length() < 0.6 * longest || startsWithBullet(line)) {
+      if (line.length() < MIN_WRAPPED_LENGTH || line.length() < 0.6 * longest || startsWithBullet(line)) {
         return false;
       }
       if (!LineShape.of(line).terminal()) {
@@ -273,9 +276,13 @@ public final class BoilerplateCleaner {
     return 2 * open >= block.size() - 1 && !startsWithBullet(block.get(block.size() - 1));
   }
 
-  /** Whether {@code next} carries on the sentence of {@code line}: no stop, then lowercase. */
+  /**
+   * Whether {@code next} carries on the sentence of {@code line}: a line of prose length without
+   * a stop, then a lowercase start. A short line (a widget's "Follow us") never runs on.
+   */
   private static boolean continues(String line, String next) {
-    return !LineShape.of(line).terminal()
+    return line.length() >= MIN_WRAPPED_LENGTH
+        && !LineShape.of(line).terminal()
         && !line.endsWith(":")
         && Character.isLowerCase(next.codePointAt(0));
   }
