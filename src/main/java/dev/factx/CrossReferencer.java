@@ -39,7 +39,16 @@ public final class CrossReferencer {
     findings.addAll(new NumberMatcher().match(only(extracted.claims(), NumericClaim.class), documents));
     findings.addAll(new DateMatcher().match(only(extracted.claims(), DateClaim.class), documents));
     findings.addAll(new RoleMatcher().match(only(extracted.claims(), RoleClaim.class), documents));
-    return new Report(story, documents, extracted.claims(), number(findings, extracted.claims()));
+    // reported speech is a claim only where it paraphrases a quote that some finding holds
+    java.util.Set<String> referenced = new java.util.HashSet<>();
+    findings.forEach(f -> referenced.addAll(f.claims()));
+    List<Claim> claims = new ArrayList<>();
+    for (Claim c : extracted.claims()) {
+      if (!(c instanceof Quote q && q.indirect()) || referenced.contains(c.id())) {
+        claims.add(c);
+      }
+    }
+    return new Report(story, documents, claims, number(findings, claims));
   }
 
   /** Cleans and extracts, without matching: a report with claims and no findings. */
