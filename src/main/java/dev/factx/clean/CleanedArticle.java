@@ -1,6 +1,7 @@
 package dev.factx.clean;
 
 import dev.factx.bundle.Article;
+import dev.factx.bundle.LineSourceMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,16 @@ public record CleanedArticle(Article article, List<BodyLine> lines) {
       }
     }
     return out;
+  }
+
+  /**
+   * The article with {@link #storyBody()} for its body, ids and headers unchanged; its source map
+   * counts lines of the new body, for writing it out.
+   */
+  public Article storyArticle() {
+    String body = storyBody();
+    return new Article(article.id(), article.generatedId(), article.headers(), article.defaults(),
+        body, article.file(), new LineSourceMap(body, 1, null));
   }
 
   /**

@@ -20,11 +20,7 @@ class DocumentBuilderTest {
   private static final List<Document> SEED = seed();
 
   private static List<Document> seed() {
-    try {
-      return DocumentBuilder.build(Pages.readBundle(SeedCleaningTest.SEED));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return DocumentBuilder.build(Pages.readBundle(SeedCleaningTest.SEED));
   }
 
   @Test
