@@ -44,6 +44,8 @@ public final class BoilerplateCleaner {
   /** Lines of a hard-wrapped paragraph (all but its last) are at least this long. */
   private static final int MIN_WRAPPED_LENGTH = 30;
 
+  private static final String REPEATED = "repeated line";
+
   private BoilerplateCleaner() {}
 
   /** Cleans articles read together: lines repeated across them count as repeated. */
@@ -106,10 +108,10 @@ public final class BoilerplateCleaner {
         r = "title repeat";
       }
       if (r == null && within.get(p.key) > 1 && (!s.prose() || !firstTime)) {
-        r = "repeated line";
+        r = REPEATED;
       }
       if (r == null && !s.prose() && (s.weak() || s.words() <= 12) && across.get(p.key) > 1) {
-        r = "repeated line";
+        r = REPEATED;
       }
       p.reason = r;
     }
@@ -118,13 +120,21 @@ public final class BoilerplateCleaner {
     boolean nextIsStory = false;
     for (int i = ps.size() - 1; i >= 0; i--) {
       Paragraph p = ps.get(i);
-      if (p.reason != null) {
+      // a story label stays even when the outlet repeats it in every article
+      boolean label = p.shape.weak() && (p.reason == null || p.reason.equals(REPEATED))
+          && p.shape.text().endsWith(":");
+      if (label) {
+        p.introducer = nextIsStory;
+        p.furnitureLike = !p.introducer;
+        if (p.introducer) {
+          p.reason = null;
+        }
+      } else if (p.reason != null) {
         p.furnitureLike = true;
       } else if (p.shape.prose()) {
         p.furnitureLike = false;
       } else if (p.shape.weak()) {
-        p.introducer = p.shape.text().endsWith(":") && nextIsStory;
-        p.furnitureLike = !p.introducer;
+        p.furnitureLike = true;
       } else {
         p.furnitureLike = i + 1 < ps.size() && !nextIsStory;
       }
