@@ -5,9 +5,10 @@ import dev.factx.text.Text;
 
 /**
  * The normalized view of text that matching reads: Unicode NFKC, straight quotes and primes, one
- * hyphen for the dash family, {@code ...} for the ellipsis, no zero-width characters, and runs of
- * spaces folded to one. Line ends are kept so that paragraphs survive. Every output character maps
- * back to the input characters it came from.
+ * hyphen for the dash family, {@code ...} for the ellipsis, no zero-width or other format
+ * characters, and runs of spaces folded to one. Line ends are kept so that paragraphs survive; a
+ * space run next to a line end goes. Every output character maps back to the input characters it
+ * came from, and normalizing a normalized text changes nothing.
  */
 public final class Normalizer {
   private Normalizer() {}
@@ -20,12 +21,8 @@ public final class Normalizer {
 
   /** Normalizes a string; the result's offset map leads back to {@code s}. */
   public static Text normalize(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    OffsetMap.Builder map = new OffsetMap.Builder();
+    Output out = new Output(s.length());
     int i = 0;
-    boolean pendingSpace = false;
-    int spaceStart = 0;
-    int spaceEnd = 0;
     while (i < s.length()) {
       int start = i;
       int cp = s.codePointAt(i);
@@ -34,58 +31,100 @@ public final class Normalizer {
       while (i < s.length() && isMark(s.codePointAt(i))) {
         i += Character.charCount(s.codePointAt(i));
       }
-      if (isZeroWidth(cp)) {
-        continue;
+      String cluster = s.substring(start, i);
+      String composed = cp < 0x80 && cluster.length() == 1
+          ? cluster
+          : SPECIAL.indexOf(cp) >= 0
+              ? new String(Character.toChars(cp)) // a double prime is one '"', not NFKC's two primes
+              : java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
+      // NFKC can yield characters that need mapping too (a small em dash, a spacing diaeresis)
+      for (int k = 0; k < composed.length(); ) {
+        int c = composed.codePointAt(k);
+        k += Character.charCount(c);
+        out.add(c, start, i);
+      }
+    }
+    return out.finish(s.length());
+  }
+
+  /** The normalized text under construction: folds spaces and drops what matching ignores. */
+  private static final class Output {
+    private final StringBuilder text;
+    private final OffsetMap.Builder map = new OffsetMap.Builder();
+    private boolean pendingSpace;
+    private boolean canCarryMark;
+    private int spaceStart;
+    private int spaceEnd;
+
+    Output(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    void add(int cp, int start, int end) {
+      if (isIgnorable(cp)) {
+        canCarryMark = false;
+        return;
       }
       if (cp != '\n' && isSpace(cp)) {
+        canCarryMark = false;
         if (!pendingSpace) {
           pendingSpace = true;
           spaceStart = start;
         }
-        spaceEnd = i;
-        continue;
+        spaceEnd = end;
+        return;
       }
+      if (isMark(cp) && !canCarryMark) {
+        return; // a mark on a space or a dropped character has nothing to sit on
+      }
+      canCarryMark = cp != '\n';
       if (pendingSpace) {
-        // a space run right before a line end is dropped with it; elsewhere it becomes one space
-        if (cp != '\n') {
-          out.append(' ');
+        // a space run before a line end goes with it; elsewhere it becomes one space
+        if (cp != '\n' && !endsWithLineBreak()) {
+          text.append(' ');
           map.add(spaceStart, spaceEnd);
         }
         pendingSpace = false;
       }
-      String mapped = map(s.substring(start, i), cp);
+      String mapped = map(cp);
       for (int k = 0; k < mapped.length(); k++) {
-        out.append(mapped.charAt(k));
-        map.add(start, i);
+        text.append(mapped.charAt(k));
+        map.add(start, end);
       }
     }
-    if (pendingSpace) {
-      out.append(' ');
-      map.add(spaceStart, spaceEnd);
+
+    private boolean endsWithLineBreak() {
+      return text.length() == 0 || text.charAt(text.length() - 1) == '\n';
     }
-    return new Text(out.toString(), map.build(s.length()));
+
+    Text finish(int sourceLength) {
+      if (pendingSpace && !endsWithLineBreak()) {
+        text.append(' ');
+        map.add(spaceStart, spaceEnd);
+      }
+      return new Text(text.toString(), map.build(sourceLength));
+    }
   }
 
-  private static String map(String cluster, int cp) {
+  /** Characters mapped as they stand, before NFKC could split them. */
+  private static final String SPECIAL = "\u2032\u2033\u2035\u2036\u2026\u00B4\uFE58\uFE63\uFF0D";
+
+  private static String map(int cp) {
     switch (cp) {
       case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u02BC':
-      case '\u2035': case '`': case '\u00B4':
+      case '\u2035': case '`': case '\u00B4': case '\u2039': case '\u203A':
         return "'";
       case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033': case '\u2036':
-      case '\u00AB': case '\u00BB': case '\u300C': case '\u300D':
+      case '\u00AB': case '\u00BB': case '\u300C': case '\u300D': case '\u301D': case '\u301E':
         return "\"";
       case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
-      case '\u2212': case '\uFE58': case '\uFE63': case '\uFF0D':
+      case '\u2212': case '\u2E3A': case '\u2E3B': case '\uFE58': case '\uFE63': case '\uFF0D':
         return "-";
       case '\u2026':
         return "...";
       default:
-        break;
+        return new String(Character.toChars(cp));
     }
-    if (cp < 0x80) {
-      return cluster;
-    }
-    return java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
   }
 
   private static boolean isMark(int cp) {
@@ -95,13 +134,12 @@ public final class Normalizer {
         || t == Character.ENCLOSING_MARK;
   }
 
-  private static boolean isZeroWidth(int cp) {
-    return cp == '\u200B' || cp == '\u200C' || cp == '\u200D' || cp == '\u2060' || cp == '\uFEFF'
-        || cp == '\u00AD';
+  /** Zero-width and other format characters (soft hyphen, direction marks, BOM). */
+  private static boolean isIgnorable(int cp) {
+    return Character.getType(cp) == Character.FORMAT;
   }
 
   private static boolean isSpace(int cp) {
-    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\u00A0' || cp == '\u202F'
-        || cp == '\u2007' || cp == '\u000B' || cp == '\u000C' || Character.isSpaceChar(cp);
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u0085';
   }
 }

@@ -1,0 +1,64 @@
+package dev.factx.clean;
+
+import dev.factx.bundle.Article;
+import dev.factx.bundle.LineSourceMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article with a verdict on every body line: story or furniture, and why.
+ *
+ * @param article the article as read
+ * @param lines every body line in order, blank ones included
+ */
+public record CleanedArticle(Article article, List<BodyLine> lines) {
+  public CleanedArticle {
+    Objects.requireNonNull(article, "article");
+    lines = List.copyOf(lines);
+  }
+
+  /** The furniture lines, in body order, with their line numbers in the input file. */
+  public List<RemovedLine> removed() {
+    List<RemovedLine> out = new ArrayList<>();
+    for (BodyLine line : lines) {
+      if (!line.kept()) {
+        out.add(new RemovedLine(article.sourceMap().locate(line.span()).line(), line.reason(),
+            line.span().of(article.body())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The article with {@link #storyBody()} for its body, ids and headers unchanged; its source map
+   * counts lines of the new body, for writing it out.
+   */
+  public Article storyArticle() {
+    String body = storyBody();
+    return new Article(article.id(), article.generatedId(), article.headers(), article.defaults(),
+        body, article.file(), new LineSourceMap(body, 1, null));
+  }
+
+  /**
+   * The body with the furniture lines left out, story lines as they stand. Where anything was
+   * left out between two story lines, one blank line stands instead, so that no two lines that
+   * were apart read as one paragraph; no blank line leads or trails.
+   */
+  public String storyBody() {
+    StringBuilder out = new StringBuilder();
+    boolean gap = false;
+    for (BodyLine line : lines) {
+      if (line.blank() || !line.kept()) {
+        gap = true;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(gap ? "\n\n" : "\n");
+      }
+      out.append(line.span().of(article.body()));
+      gap = false;
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,206 @@
+package dev.factx.clean;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The patterns that mark one line as page furniture on any outlet's page, each with its reason.
+ *
+ * <p>Vocabulary is small and general. A line shaped like a sentence is taken for a prompt only
+ * when it speaks to the reader ("you", "us", "our" outside quotation marks), so that a story
+ * sentence about a newsletter, a donation or a paywall stays.
+ */
+final class FurnitureRules {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern NAVIGATION = Pattern.compile(
+      "\\bskip to( the)?( main)? content\\b|\\bmenu\\b|\\bback to top\\b|\\b(sign|log) (in|out)\\b"
+          + "|^(home|search|sections?|close|next|previous|toggle navigation)$", FLAGS);
+  private static final Pattern NEWSLETTER = Pattern.compile(
+      "\\bsubscri(be|bed|ption|bing)\\b|\\bnewsletters?\\b|\\bsign(ing|ed)? up\\b|\\binbox\\b"
+          + "|\\be-?mail address\\b", FLAGS);
+  private static final Pattern DONATION = Pattern.compile(
+      "\\bdonat(e|es|ion|ions|ing)\\b|\\bmembership\\b|\\b(become|join|reach)\\b.{0,30}\\bmembers?\\b"
+          + "|\\bpaywalls?\\b|\\bindependent journalism\\b|\\bsupport (us|our \\w+)\\b", FLAGS);
+  private static final Pattern COOKIE = Pattern.compile(
+      "\\bcookies?\\b|\\bprivacy (policy|settings|notice)\\b|\\bterms (of|and) (use|service)"
+          + "|\\baccept all\\b|\\bconsent\\b", FLAGS);
+  private static final Pattern SHARE = Pattern.compile(
+      "^share\\b|\\bshare (this|on|via)\\b|\\bfollow us\\b|\\bcopy link\\b|^print$", FLAGS);
+  private static final Pattern PLATFORM = Pattern.compile(
+      "\\b(facebook|twitter|x|whatsapp|linkedin|telegram|reddit|youtube|instagram|rss|e-?mail)\\b",
+      FLAGS);
+  private static final String TEASER_LABELS = "(read (more|also|next)|also read|see also"
+      + "|related( (stories|articles|news|coverage|topics|content))?|more (news|stories|on|from)"
+      + "|recommended|you may (also )?like|you might (also )?like|most (read|popular|viewed)"
+      + "|trending( now)?|latest( news| stories)?|top stories|editors'? picks?|news feed"
+      + "|don't miss|further reading)";
+  private static final Pattern TEASER_LABEL =
+      Pattern.compile("^" + TEASER_LABELS + "\\s*(:.*)?$", FLAGS);
+  private static final Pattern TEASER_START = Pattern.compile("^" + TEASER_LABELS + "\\b", FLAGS);
+  private static final Pattern INLINE_BULLET = Pattern.compile(" [*\u2022\u00B7\u25AA] ");
+  private static final Pattern CREDIT_LABEL = Pattern.compile(
+      "\\b(image|photo|picture|video|graphic)s?( credit| courtesy| source)?\\s*:"
+          + "|\\b(photo|image|picture)s? (by|courtesy|credit)\\b", FLAGS);
+  private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^()]{3,100})\\)\\s*$");
+  private static final Pattern AGENCY = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'-]*\\s?/\\s?\\p{Lu}|\\bvia\\b|\\b(getty images|reuters|afp|ap photo|epa"
+          + "|shutterstock|courtesy)\\b", FLAGS);
+  private static final Pattern WRITTEN_BY = Pattern.compile(
+      "^[(\\[]?\\s*(with )?((additional )?reporting|editing|writing|written|compiled|inputs?)"
+          + " (by|from)\\b|\\bcontributed to this (report|story)\\b", FLAGS);
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+  private static final Pattern URL = Pattern.compile("\\bhttps?://|\\bwww\\.", FLAGS);
+  private static final Pattern CONTACT_LABEL = Pattern.compile(
+      "^(e-?mail|phone|tel|telephone|fax|mobile|whatsapp|contact( us)?|address)\\s*:", FLAGS);
+  private static final Pattern PHONE = Pattern.compile("\\+\\d[\\d ()-]{7,}\\d");
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "\u00A9|\\(c\\) ?\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b", FLAGS);
+  private static final Pattern BYLINE = Pattern.compile("^by \\p{Lu}", FLAGS);
+  private static final Pattern MIN_READ =
+      Pattern.compile("\\b\\d+ ?-? ?min(ute)?s?\\.? read\\b", FLAGS);
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(updated|published|posted|last updated|first published|created)\\b"
+          + "|\\| ?(updated|published|posted|created)\\b|\\bnews desk\\b", FLAGS);
+  private static final Pattern AUDIO = Pattern.compile(
+      "\\baudio\\b|\\blisten to (this|the) (article|story)\\b|\\bai[- ](generated|assisted)\\b"
+          + "|\\bai assistance\\b|\\bnarrated by\\b", FLAGS);
+  private static final Pattern BULLET = Pattern.compile("^[*\u2022\u00B7\u25AA\u25E6\u2023-] ?");
+  private static final Pattern TIME_TOKEN = Pattern.compile(
+      "\\d{1,4}([-/.]\\d{1,2}([-/.]\\d{2,4})?)?(st|nd|rd|th)?|\\d{1,2}:\\d{2}(:\\d{2})?([ap]m)?"
+          + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+          + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|[ap]\\.?m\\.?|utc|gmt|[a-z]{1,2}[sd]t"
+          + "|ist|cet|cest|eet|eest|msk|ago|at|on|hours?|minutes?|days?|updated:?|published:?",
+      FLAGS);
+  private static final Pattern READER = Pattern.compile(
+      "\\b(you|your|yours|we|we're|we've|us|our|ours)\\b", FLAGS);
+
+  private FurnitureRules() {}
+
+  /** The reason a line is furniture by its own text, or null when no pattern says so. */
+  static String reason(LineShape line) {
+    String t = line.text();
+    boolean prose = line.prose();
+    boolean weak = line.weak();
+    boolean prompt = weak || (line.words() <= 40 && speaksToReader(t));
+    if (TEASER_LABEL.matcher(t).matches() || (!prose && TEASER_START.matcher(t).find())) {
+      return "other-story teaser";
+    }
+    if (!prose && count(INLINE_BULLET, t) >= 2) {
+      return "list of headlines";
+    }
+    if (!prose && pipeSegments(t) >= 3) {
+      return DATELINE.matcher(t).find() ? "byline or dateline" : "navigation";
+    }
+    boolean aside = !prose || t.startsWith("(") || t.startsWith("[");
+    if (CREDIT_LABEL.matcher(t).find() && line.words() <= 40
+        || aside && WRITTEN_BY.matcher(t).find() || isPhotoCredit(t)) {
+      return "credit";
+    }
+    if (!prose && (BYLINE.matcher(t).find() && line.words() <= 20 || MIN_READ.matcher(t).find()
+        || DATELINE.matcher(t).find())) {
+      return "byline or dateline";
+    }
+    if (CONTACT_LABEL.matcher(t).find()
+        || (!prose || line.words() <= 8 || speaksToReader(t))
+            && (EMAIL.matcher(t).find() || URL.matcher(t).find() || PHONE.matcher(t).find())) {
+      return "contact";
+    }
+    if (COPYRIGHT.matcher(t).find() && (!prose || line.words() <= 12)) {
+      return "copyright";
+    }
+    if (prompt && NEWSLETTER.matcher(t).find()) {
+      return "newsletter prompt";
+    }
+    if (prompt && DONATION.matcher(t).find()) {
+      return "donation prompt";
+    }
+    if (prompt && COOKIE.matcher(t).find()) {
+      return "cookie banner";
+    }
+    boolean shortNonSentence = !prose && line.words() <= 12;
+    if (shortNonSentence && AUDIO.matcher(t).find()) {
+      return "audio notice";
+    }
+    if (shortNonSentence && (SHARE.matcher(t).find() || count(PLATFORM, t) >= 2
+        || line.words() <= 3 && PLATFORM.matcher(t).find())) {
+      return "share widget";
+    }
+    if (shortNonSentence && NAVIGATION.matcher(t).find()) {
+      return "navigation";
+    }
+    if (!prose && isBulletOfFewWords(t)) {
+      return "short bullet";
+    }
+    if (!prose && isTimestamp(t)) {
+      return t.chars().allMatch(Character::isDigit) ? "list number" : "timestamp";
+    }
+    return null;
+  }
+
+  /** A line ending in a parenthesised credit: {@code (Name/Agency via Getty Images)}. */
+  private static boolean isPhotoCredit(String t) {
+    Matcher m = TRAILING_PARENS.matcher(t);
+    return m.find() && AGENCY.matcher(m.group(1)).find();
+  }
+
+  private static boolean isBulletOfFewWords(String t) {
+    Matcher m = BULLET.matcher(t);
+    return m.find() && LineShape.of(t.substring(m.end())).words() <= 2;
+  }
+
+  /** A line of dates and times only: {@code 7:04 PM}, {@code December 17, 2024}. */
+  private static boolean isTimestamp(String t) {
+    boolean any = false;
+    for (String token : t.split("[\\s,|]+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (!TIME_TOKEN.matcher(token).matches()) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** Whether the line addresses the reader, quotations left out. */
+  static boolean speaksToReader(String t) {
+    StringBuilder outside = new StringBuilder(t.length());
+    boolean inQuote = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"') {
+        inQuote = !inQuote;
+      } else if (!inQuote) {
+        outside.append(c);
+      }
+    }
+    // an unclosed quotation runs to the end of the line: nothing after it counts
+    return READER.matcher(outside).find();
+  }
+
+  private static int pipeSegments(String t) {
+    int segments = 1;
+    for (String part : t.split(" ?\\| ?| / ")) {
+      if (LineShape.of(part.strip()).words() > 5) {
+        return 0;
+      }
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) == '|') {
+        segments++;
+      }
+    }
+    return Math.max(segments, t.split(" / ").length);
+  }
+
+  private static int count(Pattern p, String t) {
+    Matcher m = p.matcher(t);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}

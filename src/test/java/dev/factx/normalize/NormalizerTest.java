@@ -1,0 +1,97 @@
+package dev.factx.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factx.text.Span;
+import dev.factx.text.Text;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NormalizerTest {
+  /** Characters that normalization touches, mixed with plain ones. */
+  private static final String ALPHABET = "ab Z.,\n\t\"'"
+      + "\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2032\u2033\u2034\u00b4`"
+      + "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe31\u2e3a"
+      + "\u2026\u2025\u00a0\u202f\u2007\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e"
+      + "\u0301\u0308\u00e9\u00a8\u02dc\ufb01\u00bd\u2460\uff21\uff02\u2028\r";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # quotes and primes
+      \u201cWe will win,\u201d he said.     | "We will win," he said.
+      \u2018legitimate targets\u2019        | 'legitimate targets'
+      \u00abNon\u00bb                       | "Non"
+      It\u2019s 5\u2032 10\u2033 tall       | It's 5' 10" tall
+      # dashes and ellipsis
+      war \u2014 and peace \u2013 again    | war - and peace - again
+      Russia\u2010North Korea \u2212 5      | Russia-North Korea - 5
+      We will\u2026 win                    | We will... win
+      # spaces
+      a\u00a0\u00a0b\u202fc                 | a b c
+      zero\u200bwidth\u00adhyphen\ufeff     | zerowidthhyphen
+      `a \t  b`                             | a b
+      # NFKC
+      \ufb01nance \u2460 \uff21             | finance 1 A
+      caf\u0065\u0301                       | caf\u00e9
+      """)
+  void normalizes(String raw, String expected) {
+    assertThat(Normalizer.normalize(raw).value()).isEqualTo(expected);
+  }
+
+  @Test
+  void keepsLineEndsAndDropsSpacesNextToThem() {
+    assertThat(Normalizer.normalize("one  \n\n  two\r\nthree ").value())
+        .isEqualTo("one\n\ntwo\nthree ");
+  }
+
+  @Test
+  void mapsEveryCharacterBackToWhatItCameFrom() {
+    //  raw:   x \u00a0 \u00a0 y \u2026 z
+    //         0   1      2    3   4    5
+    //  norm:  x   ' '         y . . .  z
+    Text t = Normalizer.normalize("x\u00a0\u00a0y\u2026z");
+    assertThat(t.value()).isEqualTo("x y...z");
+    assertThat(t.sourceSpan(new Span(1, 2))).isEqualTo(new Span(1, 3));
+    assertThat(t.sourceSpan(new Span(3, 5))).isEqualTo(new Span(4, 5));
+    assertThat(t.sourceSpan(new Span(2, 7))).isEqualTo(new Span(3, 6));
+  }
+
+  @Property(tries = 300)
+  void normalizingTwiceEqualsNormalizingOnce(@ForAll("texts") String s) {
+    String once = Normalizer.normalize(s).value();
+    assertThat(Normalizer.normalize(once).value()).isEqualTo(once);
+  }
+
+  @Property(tries = 300)
+  void everySubstringMapsToSourceThatNormalizesToIt(@ForAll("texts") String s) {
+    Text t = Normalizer.normalize(s);
+    String v = t.value();
+    for (int start = 0; start < v.length(); start++) {
+      for (int end = start + 1; end <= Math.min(v.length(), start + 6); end++) {
+        String derived = v.substring(start, end).strip();
+        String source = t.sourceSpan(new Span(start, end)).of(s);
+        String again = Normalizer.normalize(source).value().strip();
+        // a span that cuts one source character's expansion (... of an ellipsis) in two maps to
+        // the whole character; elsewhere the source normalizes to exactly the derived text
+        boolean cut = start > 0 && t.toSource().sourceStart(start) == t.toSource().sourceStart(start - 1)
+            || end < v.length() && t.toSource().sourceStart(end) == t.toSource().sourceStart(end - 1);
+        if (cut) {
+          assertThat(again).as("%s <- %s", derived, source).contains(derived);
+        } else {
+          assertThat(again).as("%s <- %s", derived, source).isEqualTo(derived);
+        }
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(40);
+  }
+}
