@@ -25,40 +25,10 @@ public final class SeedArticles {
         new LineSourceMap(body, 1, null));
   }
 
-  /** The seed articles in bundle order. */
+  /** The seed articles in bundle order, read by the bundle reader. */
   public static List<Article> read() {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(BUNDLE, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<Article> out = new ArrayList<>();
-    int i = 0;
-    while (i < lines.size()) {
-      if (!lines.get(i).startsWith("=== ")) {
-        i++;
-        continue;
-      }
-      String id = lines.get(i).substring(4).trim();
-      i++;
-      Map<String, String> headers = new LinkedHashMap<>();
-      while (i < lines.size() && !lines.get(i).isBlank()) {
-        int colon = lines.get(i).indexOf(':');
-        headers.put(lines.get(i).substring(0, colon).trim(), lines.get(i).substring(colon + 1).trim());
-        i++;
-      }
-      i++;
-      int first = i + 1;
-      List<String> body = new ArrayList<>();
-      while (i < lines.size() && !lines.get(i).startsWith("=== ")) {
-        body.add(lines.get(i));
-        i++;
-      }
-      String text = String.join("\n", body);
-      out.add(new Article(id, false, headers, Map.of("date", "2024-12-17"), text, BUNDLE.toString(),
-          new LineSourceMap(text, first, null)));
-    }
-    return out;
+    return dev.factx.bundle.BundleInputs.readAll(
+            List.of(BUNDLE.toString()), dev.factx.bundle.InputFormat.AUTO, System.in, note -> {})
+        .articles();
   }
 }
