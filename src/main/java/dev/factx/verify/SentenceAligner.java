@@ -14,8 +14,8 @@ import org.apache.commons.text.similarity.CosineSimilarity;
  * <p>Candidates come from an inverted index of the original's words and word pairs, so reordered
  * paragraphs, cuts and inserted sentences cost nothing extra and the work grows with the number of
  * sentences, not with its square. Candidates are scored by the cosine similarity of their word
- * counts (Commons Text {@link CosineSimilarity}), which a changed figure or word barely moves; a
- * tie goes to the candidate nearest the place the previous sentence suggests.
+ * counts (Commons Text {@link CosineSimilarity}), which a changed figure or word barely moves.
+ * Each original sentence is given to at most one reprint sentence, the most similar.
  */
 final class SentenceAligner {
   /** The least similarity at which a reprint sentence counts as a copy of an original one. */
@@ -54,9 +54,8 @@ final class SentenceAligner {
       }
       vectors.add(vector(s.tokens()));
     }
-    List<Integer> sources = new ArrayList<>(to.size());
-    List<Double> scores = new ArrayList<>(to.size());
-    int expected = 0;
+    // every reprint sentence's candidates that pass the threshold, best first
+    List<double[]> options = new ArrayList<>(); // {reprint, original, score}
     for (Sentence s : to) {
       Map<Integer, Integer> votes = new HashMap<>();
       for (String key : keys(s.tokens())) {
@@ -71,26 +70,36 @@ final class SentenceAligner {
       List<Integer> candidates = new ArrayList<>(votes.keySet());
       candidates.sort((a, b) -> votes.get(b) - votes.get(a) != 0 ? votes.get(b) - votes.get(a) : a - b);
       Map<CharSequence, Integer> v = vector(s.tokens());
-      int best = -1;
-      double bestScore = 0;
       for (int c : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
-        double score = v.isEmpty() ? 0 : COSINE.cosineSimilarity(v, vectors.get(c));
-        boolean better = score > bestScore + 1e-9
-            || (Math.abs(score - bestScore) <= 1e-9 && best >= 0
-                && Math.abs(c - expected) < Math.abs(best - expected));
-        if (better) {
-          best = c;
-          bestScore = score;
+        double score = COSINE.cosineSimilarity(v, vectors.get(c));
+        if (score >= threshold) {
+          options.add(new double[] {s.index(), c, score});
         }
       }
-      if (best >= 0 && bestScore >= threshold) {
-        sources.add(best);
-        scores.add(bestScore);
-        expected = best + 1;
-      } else {
-        sources.add(-1);
-        scores.add(0.0);
+    }
+    // one copy per original sentence: the best-scoring pairs first, so that a sentence the
+    // reprint added is not taken for a second copy of a sentence it also kept; among equals, the
+    // pair nearest the diagonal (the place proportional to the sentence's own)
+    double ratio = to.isEmpty() ? 1 : (double) from.size() / to.size();
+    options.sort((x, y) -> x[2] != y[2] ? Double.compare(y[2], x[2])
+        : Double.compare(Math.abs(x[1] - x[0] * ratio), Math.abs(y[1] - y[0] * ratio)));
+    Integer[] source = new Integer[to.size()];
+    Double[] score = new Double[to.size()];
+    boolean[] taken = new boolean[from.size()];
+    for (double[] o : options) {
+      int r = (int) o[0];
+      int c = (int) o[1];
+      if (source[r] == null && !taken[c]) {
+        source[r] = c;
+        score[r] = o[2];
+        taken[c] = true;
       }
+    }
+    List<Integer> sources = new ArrayList<>(to.size());
+    List<Double> scores = new ArrayList<>(to.size());
+    for (int r = 0; r < to.size(); r++) {
+      sources.add(source[r] == null ? -1 : source[r]);
+      scores.add(score[r] == null ? 0.0 : score[r]);
     }
     return new Alignment(from, to, sources, scores);
   }
@@ -147,7 +156,7 @@ final class SentenceAligner {
       i--;
     }
     char c = text.charAt(i);
-    return c == '.' || c == '!' || c == '?' || c == ':';
+    return c == '.' || c == '!' || c == '?';
   }
 
   private static List<String> keys(List<Token> tokens) {
