@@ -9,6 +9,8 @@ import dev.factx.match.Finding;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ public final class ReprintVerifier {
     if (originals.isEmpty() || reprints.isEmpty()) {
       throw new IllegalArgumentException("verify needs an original and a reprint");
     }
-    List<Article> all = new ArrayList<>(originals);
+    List<Article> all = new ArrayList<>(distinct(originals, reprints));
     all.addAll(reprints);
     Report extracted = CrossReferencer.extract(story, all);
     List<Document> documents = extracted.documents();
@@ -67,6 +69,26 @@ public final class ReprintVerifier {
       checks.add(new Check(best, reprint, changes, bestAlignment.reprint().size(), bestCopied, cut));
     }
     return new Verification(checks, report(story, documents, book, checks));
+  }
+
+  /**
+   * The originals, an original whose id a reprint also has renamed {@code ID-reference}: inputs
+   * read apart may both hold an article {@code a1}, and claim ids must tell them apart.
+   */
+  private static List<Article> distinct(List<Article> originals, List<Article> reprints) {
+    Set<String> taken = new HashSet<>();
+    reprints.forEach(a -> taken.add(a.id()));
+    List<Article> out = new ArrayList<>();
+    for (Article a : originals) {
+      String id = a.id();
+      while (taken.contains(id)) {
+        id = id + "-reference";
+      }
+      taken.add(id);
+      out.add(id.equals(a.id()) ? a : new Article(id, a.generatedId(), a.headers(), a.defaults(),
+          a.body(), a.file(), a.sourceMap()));
+    }
+    return out;
   }
 
   private static int copied(Alignment al) {

@@ -1,0 +1,102 @@
+package dev.factx.cli;
+
+import dev.factx.bundle.Article;
+import dev.factx.bundle.Bundle;
+import dev.factx.bundle.BundleInputs;
+import dev.factx.bundle.InputException;
+import dev.factx.bundle.Problem;
+import dev.factx.report.JsonReportWriter;
+import dev.factx.verify.ChangeText;
+import dev.factx.verify.ReprintVerifier;
+import dev.factx.verify.Verification;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code factx verify}: checks reprints against the original, as a CI gate. */
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+      "Check reprints against the original: report quotes whose words changed, quotes the"
+          + " reprint added, figures, dates, roles and speakers that changed, and sentences cut"
+          + " that carried claims. Exits 1 when anything changed, so it can gate CI.",
+      "Without --reference, the inputs are read as one bundle: the article with 'role:"
+          + " reference' is the original and those with 'role: reprint' are checked. With"
+          + " --reference, every article of ORIGINAL is a reference and every input article is"
+          + " checked; with several references, each reprint is checked against the one it"
+          + " copies most sentences from."
+    },
+    footerHeading = "%nExit status:%n",
+    footer = {
+      "  0  every reprint is faithful",
+      "  1  a reprint changed a claim (or, with --strict, cut or added a sentence)",
+      "  2  usage error or unreadable or malformed input"
+    })
+final class VerifyCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+
+  @Option(names = "--reference", paramLabel = "ORIGINAL",
+      description = "The original (file, bundle, JSON Lines or directory) the inputs reprint.")
+  String reference;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (FILE:LINE:COL lines and a summary) or json (a factx report whose"
+          + " findings are the changes) (default: ${DEFAULT-VALUE})")
+  Format format = Format.text;
+
+  @Option(names = "--strict",
+      description = "Also report whole sentences cut or added that carry no claim.")
+  boolean strict;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Bundle bundle = input.read(err);
+    List<Article> originals = new ArrayList<>();
+    List<Article> reprints = new ArrayList<>();
+    String story = bundle.story();
+    if (reference != null) {
+      Bundle ref = BundleInputs.readAll(List.of(reference), input.format, System.in, err::println);
+      originals.addAll(ref.articles());
+      reprints.addAll(bundle.articles());
+      story = story != null ? story : ref.story();
+    } else {
+      for (Article a : bundle.articles()) {
+        if ("reference".equals(a.role())) {
+          originals.add(a);
+        } else if ("reprint".equals(a.role())) {
+          reprints.add(a);
+        }
+      }
+    }
+    String where = reference != null ? reference : input.inputs.get(0);
+    if (originals.isEmpty()) {
+      throw new InputException(new Problem(where, 0, reference != null
+          ? "the reference holds no article"
+          : "no article has 'role: reference'; mark the original with it or use --reference"));
+    }
+    if (reprints.isEmpty()) {
+      throw new InputException(new Problem(input.inputs.get(0), 0, reference != null
+          ? "no article to verify"
+          : "no article has 'role: reprint'; mark the copies with it or use --reference"));
+    }
+    Verification v = new ReprintVerifier(strict).verify(story, originals, reprints);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      new JsonReportWriter(true).write(v.report(), out);
+    } else {
+      ChangeText.write(v, out);
+    }
+    return v.failed() ? 1 : 0;
+  }
+}
