@@ -49,7 +49,7 @@ class ReprintVerifierTest {
       # the speaker of a quote
       pravda           | speaker swapped            | Quote from Matthew Miller: "They     | Quote from Pat Ryder: "They               | Pat;They entered              | speaker changed;name changed;role changed
       # a date
-      kyiv-independent | date shifted               | said on Dec. 16 that at least        | said on Dec. 15 that at least             | 15 that                       | date changed
+      kyiv-independent | date shifted               | said on Dec. 16 that at least        | said on Dec. 15 that at least             | 15                            | date changed
       outlet-b         | date shifted               | on 14 December 2024                  | on 15 December 2024                       | 15 December                   | date changed
       # a paragraph that carried claims, cut
       pravda           | claim paragraph cut        | Defence Intelligence of Ukraine reported that North Korean units had lost at least 30 soldiers killed or wounded. |  | Pentagon spokesperson | sentence with claims cut
