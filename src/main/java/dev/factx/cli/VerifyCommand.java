@@ -1,6 +1,5 @@
 package dev.factx.cli;
 
-import dev.factx.bundle.Article;
 import dev.factx.bundle.Bundle;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputException;
@@ -11,7 +10,6 @@ import dev.factx.verify.ReprintVerifier;
 import dev.factx.verify.Verification;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,35 +60,19 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Bundle bundle = input.read(err);
-    List<Article> originals = new ArrayList<>();
-    List<Article> reprints = new ArrayList<>();
-    String story = bundle.story();
-    if (reference != null) {
-      Bundle ref = BundleInputs.readAll(List.of(reference), input.format, System.in, err::println);
-      originals.addAll(ref.articles());
-      reprints.addAll(bundle.articles());
-      story = story != null ? story : ref.story();
+    ReprintVerifier verifier = new ReprintVerifier(strict);
+    Verification v;
+    if (reference == null) {
+      v = verifier.verifyByRole(bundle.story(), bundle.articles(), input.inputs.get(0));
     } else {
-      for (Article a : bundle.articles()) {
-        if ("reference".equals(a.role())) {
-          originals.add(a);
-        } else if ("reprint".equals(a.role())) {
-          reprints.add(a);
-        }
+      Bundle ref = BundleInputs.readAll(List.of(reference), input.format, System.in, err::println);
+      if (ref.articles().isEmpty() || bundle.articles().isEmpty()) {
+        throw new InputException(new Problem(ref.articles().isEmpty() ? reference
+            : input.inputs.get(0), 0, "no article found; verify needs an original and a reprint"));
       }
+      String story = bundle.story() != null ? bundle.story() : ref.story();
+      v = verifier.verify(story, ref.articles(), bundle.articles());
     }
-    String where = reference != null ? reference : input.inputs.get(0);
-    if (originals.isEmpty()) {
-      throw new InputException(new Problem(where, 0, reference != null
-          ? "the reference holds no article"
-          : "no article has 'role: reference'; mark the original with it or use --reference"));
-    }
-    if (reprints.isEmpty()) {
-      throw new InputException(new Problem(input.inputs.get(0), 0, reference != null
-          ? "no article to verify"
-          : "no article has 'role: reprint'; mark the copies with it or use --reference"));
-    }
-    Verification v = new ReprintVerifier(strict).verify(story, originals, reprints);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       new JsonReportWriter(true).write(v.report(), out);

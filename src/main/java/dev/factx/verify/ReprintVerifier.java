@@ -3,6 +3,8 @@ package dev.factx.verify;
 import dev.factx.CrossReferencer;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
+import dev.factx.bundle.InputException;
+import dev.factx.bundle.Problem;
 import dev.factx.clean.Document;
 import dev.factx.extract.Claim;
 import dev.factx.match.Finding;
@@ -69,6 +71,34 @@ public final class ReprintVerifier {
       checks.add(new Check(best, reprint, changes, bestAlignment.reprint().size(), bestCopied, cut));
     }
     return new Verification(checks, report(story, documents, book, checks));
+  }
+
+  /**
+   * Verifies the articles of one bundle: those with {@code role: reference} are the originals,
+   * those with {@code role: reprint} the copies; peer reports are left alone.
+   *
+   * @param file the input, named in the error when a role is missing
+   * @throws InputException when no article is a reference or none a reprint
+   */
+  public Verification verifyByRole(String story, List<Article> articles, String file) {
+    List<Article> originals = new ArrayList<>();
+    List<Article> reprints = new ArrayList<>();
+    for (Article a : articles) {
+      if ("reference".equals(a.role())) {
+        originals.add(a);
+      } else if ("reprint".equals(a.role())) {
+        reprints.add(a);
+      }
+    }
+    if (originals.isEmpty()) {
+      throw new InputException(new Problem(file, 0,
+          "no article has 'role: reference'; mark the original with it or use --reference"));
+    }
+    if (reprints.isEmpty()) {
+      throw new InputException(new Problem(file, 0,
+          "no article has 'role: reprint'; mark the copies with it or use --reference"));
+    }
+    return verify(story, originals, reprints);
   }
 
   /**

@@ -149,4 +149,35 @@ class SmallArticleTest {
         .containsExactly("town", "storm");
     assertThat(v.failed()).isFalse();
   }
+
+  private static Article withRole(String id, String role, String body) {
+    return new Article(id, false, role == null ? java.util.Map.of() : java.util.Map.of("role", role),
+        java.util.Map.of(), body, "b.bundle", new dev.factx.bundle.LineSourceMap(body, 1, null));
+  }
+
+  @Test
+  void inOneBundleTheReferenceIsCheckedAgainstTheReprintsAndPeersAreLeftAlone() {
+    Verification v = new ReprintVerifier(false).verifyByRole(null, List.of(
+        withRole("peer", null, "Something else entirely happened on Tuesday."),
+        withRole("copy", "reprint", ORIGINAL.replace("12", "13")),
+        withRole("town", "reference", ORIGINAL)), "b.bundle");
+    assertThat(v.checks()).singleElement().satisfies(c -> {
+      assertThat(c.original().article().id()).isEqualTo("town");
+      assertThat(c.reprint().article().id()).isEqualTo("copy");
+      assertThat(c.changes()).extracting(Change::what).containsExactly("figure changed");
+    });
+  }
+
+  @Test
+  void aBundleWithoutReferenceOrReprintIsAnInputError() {
+    ReprintVerifier verifier = new ReprintVerifier(false);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> verifier.verifyByRole(null,
+            List.of(withRole("copy", "reprint", ORIGINAL)), "b.bundle"))
+        .hasMessage("b.bundle: error: no article has 'role: reference'; mark the original with it"
+            + " or use --reference");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> verifier.verifyByRole(null,
+            List.of(withRole("town", "reference", ORIGINAL)), "b.bundle"))
+        .hasMessage("b.bundle: error: no article has 'role: reprint'; mark the copies with it"
+            + " or use --reference");
+  }
 }
