@@ -1,0 +1,54 @@
+package dev.factx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  /** The result of one run: exit status and both streams. */
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsEverySubcommandAndTheExitStatus() {
+    Run r = run("--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("bundle", "clean", "claims", "compare", "Exit status:");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void versionNamesTheTool() {
+    Run r = run("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("factx ");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # arguments                          | message on stderr
+      frobnicate                           | unmatched argument at index 0: 'frobnicate'
+      compare                              | missing required parameter: 'INPUT'
+      compare --format pdf x.bundle        | invalid value for option '--format'
+      compare --fail-on sometimes x.bundle | invalid value for option '--fail-on'
+      claims --bogus x.bundle              | unknown option: '--bogus'
+      ''                                   | missing subcommand
+      """)
+  void usageErrorsExitTwoWithTheMessageAndAHint(String args, String message) {
+    Run r = run(args.isEmpty() ? new String[0] : args.split(" "));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains(message).contains("--help' for usage");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+}
