@@ -2,6 +2,7 @@ package dev.factx.cli;
 
 import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -20,8 +21,13 @@ public final class Main {
 
   /** Runs factx with the given writers and returns the exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs factx with {@code in} as standard input and returns the exit status. */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cli = commandLine(debug);
+    CommandLine cli = commandLine(debug, in);
     cli.setOut(out);
     cli.setErr(err);
     try {
@@ -34,7 +40,19 @@ public final class Main {
 
   /** The configured command line, with factx's exit codes and error handling. */
   static CommandLine commandLine(boolean debug) {
-    CommandLine cli = new CommandLine(new FactxCommand());
+    return commandLine(debug, System.in);
+  }
+
+  /** The configured command line whose {@code -} inputs read {@code in}. */
+  static CommandLine commandLine(boolean debug, InputStream in) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        return cls == InputOptions.class ? cls.cast(new InputOptions(in)) : defaults.create(cls);
+      }
+    };
+    CommandLine cli = new CommandLine(new FactxCommand(), factory);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
     cli.setParameterExceptionHandler((ex, args) -> {

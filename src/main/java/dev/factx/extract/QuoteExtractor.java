@@ -1,12 +1,325 @@
 package dev.factx.extract;
 
 import dev.factx.clean.Document;
+import dev.factx.extract.QuoteMarks.Marked;
+import dev.factx.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds quote claims in a document. */
+/**
+ * Finds quote claims in a document: passages in quote marks, with their speakers, and reported
+ * speech ({@code NAME noted that ...}) as indirect quotes.
+ *
+ * <p>A speaker is taken from the quote's own sentence: an attribution right before the opening
+ * mark ({@code Miller said, "...}, {@code Quote from NAME: "...}), else the one after the closing
+ * mark ({@code "...," he said}), else any earlier in the sentence ({@code said NAME}, {@code
+ * according to NAME}). Pronouns resolve to the person named last before them; surnames to the full
+ * name the article (or the given index) uses. A quote standing alone as a paragraph carries on the
+ * speaker of the quote ending the paragraph before; a quote without attribution has no speaker.
+ */
 public final class QuoteExtractor implements Extractor<Quote> {
+  private static final String SUBJECT = "(" + Names.RUN + "|\\b[Hh]e|\\b[Ss]he)";
+  private static final String BETWEEN = "(?:, [^,\"]{1,100},)?(?: (?:" + Names.ADVERBS + "))*";
+  private static final Pattern SUBJECT_VERB =
+      Pattern.compile(SUBJECT + BETWEEN + " (?:" + Names.VERBS + ")\\b");
+  private static final Pattern VERB_SUBJECT =
+      Pattern.compile(
+          "\\b(?:said|says|added|adds|noted|notes|wrote|asked|continued|explained|warned"
+              + "|insisted|stressed|emphasized|claimed|according to) ("
+              + Names.RUN
+              + ")");
+  private static final Pattern FROM = Pattern.compile("\\b(?:from|by) (" + Names.RUN + ") ?:");
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          SUBJECT + BETWEEN + " (?:" + Names.VERBS + ")(?: [^\\s,\"]+){0,4}? that ");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "sgt", "capt", "sen", "rep",
+          "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec", "no", "vs", "inc", "corp", "jr", "sr", "prof", "adm");
+  private static final int MIN_REPORTED_WORDS = 3;
+
+  private final Names known;
+
+  /** An extractor that resolves names from each document alone. */
+  public QuoteExtractor() {
+    this(Names.empty());
+  }
+
+  /** An extractor that also resolves surnames through {@code known} (e.g. all articles' names). */
+  public QuoteExtractor(Names known) {
+    this.known = Objects.requireNonNull(known, "known");
+  }
+
   @Override
   public List<Quote> extract(Document document) {
-    return List.of();
+    String t = document.text().value();
+    String raw = document.article().body();
+    List<Marked> marks =
+        QuoteMarks.find(t, i -> raw.charAt(document.sourceSpan(new Span(i, i + 1)).start()));
+    Names names = Names.of(t).with(known);
+    Context cx = new Context(t, names, names.mentions(t), marks);
+    List<Found> found = new ArrayList<>();
+    String[] speakers = new String[marks.size()];
+    for (int k = 0; k < marks.size(); k++) {
+      speakers[k] = cx.speaker(k);
+    }
+    carryOn(cx, speakers);
+    for (int k = 0; k < marks.size(); k++) {
+      found.add(new Found(marks.get(k).inner(), speakers[k], false));
+    }
+    found.addAll(reported(document, cx));
+    found.sort(Comparator.comparing(Found::span));
+    List<Quote> out = new ArrayList<>(found.size());
+    String id = document.article().id();
+    for (Found f : found) {
+      out.add(
+          new Quote(
+              id + ":q" + (out.size() + 1),
+              id,
+              document.sourceSpan(f.span()),
+              document.sourceText(f.span()),
+              f.speaker(),
+              f.indirect()));
+    }
+    return out;
+  }
+
+  private record Found(Span span, String speaker, boolean indirect) {}
+
+  /**
+   * Parts of one quote over several paragraphs share a speaker; a paragraph that is only a quote
+   * carries on the speaker of the quote that ends the paragraph before it.
+   */
+  private static void carryOn(Context cx, String[] speakers) {
+    for (int k = 1; k < speakers.length; k++) {
+      if (speakers[k] == null && cx.marks.get(k).continues()) {
+        speakers[k] = speakers[k - 1];
+      }
+    }
+    for (int k = speakers.length - 2; k >= 0; k--) {
+      if (speakers[k] == null && cx.marks.get(k + 1).continues()) {
+        speakers[k] = speakers[k + 1];
+      }
+    }
+    for (int k = 1; k < speakers.length; k++) {
+      if (speakers[k] == null && speakers[k - 1] != null && cx.standsAlone(k)
+          && cx.onLineBefore(k - 1, k)) {
+        speakers[k] = speakers[k - 1];
+      }
+    }
+  }
+
+  /** Reported speech: {@code NAME VERB that CLAUSE} in a sentence with no quote marks. */
+  private static List<Found> reported(Document document, Context cx) {
+    List<Found> out = new ArrayList<>();
+    String t = cx.text;
+    for (Span s : document.sentences()) {
+      if (cx.marks.stream().anyMatch(m -> m.outer().overlaps(s))
+          || t.substring(s.start(), s.end()).indexOf('"') >= 0) {
+        continue;
+      }
+      Matcher m = REPORTED.matcher(t).region(s.start(), s.end());
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        String speaker = cx.subject(m.group(1), m.start(1));
+        if (speaker == null || !cx.names.knows(speaker) && speaker.indexOf(' ') < 0) {
+          continue;
+        }
+        int end = s.end();
+        while (end > m.end() && ".!?;:'\" ".indexOf(t.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        Span clause = new Span(m.end(), end);
+        if (clause.of(t).split(" ").length >= MIN_REPORTED_WORDS) {
+          out.add(new Found(clause, speaker, true));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** A document's text with its quotes, names and mentions, for attribution. */
+  private static final class Context {
+    final String text;
+    final Names names;
+    final List<Names.Mention> mentions;
+    final List<Marked> marks;
+
+    Context(String text, Names names, List<Names.Mention> mentions, List<Marked> marks) {
+      this.text = text;
+      this.names = names;
+      this.mentions = mentions;
+      this.marks = marks;
+    }
+
+    /** The speaker of quote {@code k}, or null. */
+    String speaker(int k) {
+      Span outer = marks.get(k).outer();
+      int ls = lineStart(outer.start());
+      int le = lineEnd(outer.start());
+      int beforeStart = Math.max(ls, k > 0 ? Math.min(marks.get(k - 1).outer().end(), outer.start()) : ls);
+      beforeStart = Math.max(beforeStart, sentenceStartBefore(beforeStart, outer.start()));
+      int afterEnd = sentenceEndAfter(outer.end(), le);
+      boolean leadsOn = false;
+      if (k + 1 < marks.size() && marks.get(k + 1).outer().start() < afterEnd) {
+        afterEnd = marks.get(k + 1).outer().start();
+        leadsOn = text.substring(outer.end(), afterEnd).matches("(?s).*[,:] *");
+      }
+      String introducer = introducer(beforeStart, outer.start());
+      if (introducer != null) {
+        return introducer;
+      }
+      String after = first(outer.end(), afterEnd);
+      String before = last(beforeStart, outer.start());
+      if (leadsOn) {
+        return before != null ? before : after;
+      }
+      return after != null ? after : before;
+    }
+
+    /** An attribution that ends right before an opening mark ({@code Miller said, "}). */
+    private String introducer(int from, int to) {
+      String s = text.substring(from, to);
+      for (Pattern p : List.of(SUBJECT_VERB, VERB_SUBJECT, FROM)) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+          if (s.substring(m.end()).matches("(?: (?:that|on \\w+|to reporters|reporters))? ?[,:]? *")
+              || p == FROM && s.substring(m.end()).isBlank()) {
+            String who = subject(m.group(1), from + m.start(1));
+            if (who != null) {
+              return who;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    private String first(int from, int to) {
+      String best = null;
+      int bestAt = Integer.MAX_VALUE;
+      for (Pattern p : List.of(SUBJECT_VERB, VERB_SUBJECT)) {
+        Matcher m = p.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          String who = subject(m.group(1), m.start(1));
+          if (who != null) {
+            if (m.start() < bestAt) {
+              best = who;
+              bestAt = m.start();
+            }
+            break;
+          }
+        }
+      }
+      return best;
+    }
+
+    private String last(int from, int to) {
+      String best = null;
+      int bestAt = -1;
+      for (Pattern p : List.of(SUBJECT_VERB, VERB_SUBJECT, FROM)) {
+        Matcher m = p.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          String who = subject(m.group(1), m.start(1));
+          if (who != null && m.start() > bestAt) {
+            best = who;
+            bestAt = m.start();
+          }
+        }
+      }
+      return best;
+    }
+
+    /** The person a subject names: a pronoun resolves to the person named last before it. */
+    String subject(String words, int at) {
+      if (words.equalsIgnoreCase("he") || words.equalsIgnoreCase("she")) {
+        String who = null;
+        for (Names.Mention m : mentions) {
+          if (m.end() > at) {
+            break;
+          }
+          who = m.name();
+        }
+        return who;
+      }
+      String before = text.substring(Math.max(0, at - 4), at).toLowerCase(java.util.Locale.ROOT);
+      if (before.endsWith("the ") || before.endsWith(" a ") || before.endsWith(" an ")) {
+        return null; // "the United States said": an organisation, not a person
+      }
+      return names.person(words);
+    }
+
+    /** Whether quote {@code k} is all there is on its line. */
+    boolean standsAlone(int k) {
+      Span outer = marks.get(k).outer();
+      int ls = lineStart(outer.start());
+      int le = lineEnd(outer.start());
+      return text.substring(ls, outer.start()).isBlank()
+          && text.substring(Math.min(outer.end(), le), le).replaceAll("[.,;:!?]", "").isBlank();
+    }
+
+    /** Whether quote {@code j} stands on the last non-blank line before quote {@code k}'s line. */
+    boolean onLineBefore(int j, int k) {
+      int prev = lineStart(marks.get(k).outer().start()) - 1;
+      while (prev > 0 && text.charAt(prev - 1) == '\n') {
+        prev--;
+      }
+      return prev > 0 && lineStart(prev) == lineStart(marks.get(j).outer().start());
+    }
+
+    private int lineStart(int i) {
+      return text.lastIndexOf('\n', i - 1) + 1;
+    }
+
+    private int lineEnd(int i) {
+      int e = text.indexOf('\n', i);
+      return e < 0 ? text.length() : e;
+    }
+
+    /** The start of the last sentence that begins within {@code [from, to)}, else from. */
+    private int sentenceStartBefore(int from, int to) {
+      for (int i = to - 1; i > from; i--) {
+        if (isSentenceEnd(i)) {
+          return i + 1;
+        }
+      }
+      return from;
+    }
+
+    /** The end of the sentence going on at {@code from}, at most {@code limit}. */
+    private int sentenceEndAfter(int from, int limit) {
+      for (int i = from; i < limit; i++) {
+        if (isSentenceEnd(i)) {
+          return i + 1;
+        }
+      }
+      return limit;
+    }
+
+    private boolean isSentenceEnd(int i) {
+      char c = text.charAt(i);
+      if ((c != '.' && c != '!' && c != '?')
+          || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+        return false;
+      }
+      if (c != '.') {
+        return true;
+      }
+      int w = i;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      String word = text.substring(w, i);
+      boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+      return !initial && !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
   }
 }

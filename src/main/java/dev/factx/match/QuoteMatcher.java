@@ -1,13 +1,439 @@
 package dev.factx.match;
 
 import dev.factx.clean.Document;
+import dev.factx.extract.Names;
 import dev.factx.extract.Quote;
+import dev.factx.match.QuoteForm.Unit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Groups quote claims across articles. */
+/**
+ * Groups quote claims across articles into one finding per statement and says how each article's
+ * version stands against the reference form.
+ *
+ * <p>Quotes are compared sentence by sentence (and piece by piece around an ellipsis), since
+ * outlets cut and join quotes differently: a quote holding two sentences joins the finding of each.
+ * Two sentences match when they share a content-word pair (not one of the very common ones) and
+ * their {@link Similarity} reaches {@link #MATCH}; reported speech joins a quote of the same
+ * speaker at {@link #PARAPHRASE}. Candidate pairs come from an inverted index on content-word
+ * pairs, so the work grows with the number of sentences, not its square; {@link #allPairs()}
+ * compares every pair and must find the same groups. Short fragments (scare quotes) group only
+ * with the same fragment, so that they never glue two statements together. Reported speech that
+ * matches no quote is left out; every quote is in at least one finding.
+ */
 public final class QuoteMatcher implements ClaimMatcher<Quote> {
+  /** Similarity at which two quoted sentences are one statement. */
+  public static final double MATCH = 0.6;
+  /** Similarity at which reported speech paraphrases a quote of the same speaker. */
+  public static final double PARAPHRASE = 0.7;
+  /** Similarity two groups' reference sentences need before the groups join. */
+  static final double JOIN = 0.5;
+  /** Sentences with fewer content words ride along with their quote but never match alone. */
+  static final int MIN_CONTENT = 3;
+  /** Quotes of fewer words are fragments. */
+  static final int FRAGMENT_WORDS = 5;
+  /** A content-word pair in more sentence forms than this is too common to suggest a match. */
+  static final int COMMON_PAIR = 500;
+
+  private final Similarity similarity;
+  private final boolean allPairs;
+
+  /** The matcher with the default similarity and the indexed candidate search. */
+  public QuoteMatcher() {
+    this(Similarity.DEFAULT, false);
+  }
+
+  private QuoteMatcher(Similarity similarity, boolean allPairs) {
+    this.similarity = Objects.requireNonNull(similarity, "similarity");
+    this.allPairs = allPairs;
+  }
+
+  /** A matcher with another similarity. */
+  public static QuoteMatcher with(Similarity similarity) {
+    return new QuoteMatcher(similarity, false);
+  }
+
+  /** The same matcher comparing every pair of sentences: slow, for checking the index. */
+  public QuoteMatcher allPairs() {
+    return new QuoteMatcher(similarity, true);
+  }
+
   @Override
   public List<Finding> match(List<Quote> claims, List<Document> documents) {
-    return List.of();
+    Names names = Names.of(documents);
+    List<QuoteForm> forms = new ArrayList<>(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      Quote q = claims.get(i);
+      forms.add(QuoteForm.of(i, q, names.resolve(q.speaker())));
+    }
+    List<Unit> units = new ArrayList<>();
+    for (QuoteForm f : forms) {
+      if (f.quote().indirect() || f.words().size() >= FRAGMENT_WORDS) {
+        for (Unit u : f.units()) {
+          if (u.content().size() >= MIN_CONTENT) {
+            units.add(u);
+          }
+        }
+      }
+    }
+    List<List<Unit>> groups = cluster(forms, units);
+    groups.addAll(fragments(forms));
+    List<Finding> out = new ArrayList<>();
+    Set<Integer> covered = new HashSet<>();
+    groups.sort(Comparator.comparingInt(g -> g.get(0).form()));
+    for (List<Unit> g : groups) {
+      Set<Integer> members = new LinkedHashSet<>();
+      g.forEach(u -> members.add(u.form()));
+      boolean direct = members.stream().anyMatch(i -> !forms.get(i).quote().indirect());
+      if (members.size() >= 2 && direct) {
+        out.add(finding(forms, g));
+        covered.addAll(members);
+      }
+    }
+    for (QuoteForm f : forms) {
+      if (!f.quote().indirect() && !covered.contains(f.index())) {
+        out.add(unique(f));
+      }
+    }
+    return out;
+  }
+
+  // --- grouping -------------------------------------------------------------------------------
+
+  /** Groups of matching sentences: each group holds at most one sentence of a quote. */
+  private List<List<Unit>> cluster(List<QuoteForm> forms, List<Unit> units) {
+    int n = units.size();
+    List<Set<String>> pairs = new ArrayList<>(n);
+    Map<String, Integer> spread = new HashMap<>();
+    Map<String, Set<List<String>>> formsOf = new HashMap<>();
+    for (Unit u : units) {
+      Set<String> p = contentPairs(u.content());
+      pairs.add(p);
+      for (String key : p) {
+        formsOf.computeIfAbsent(key, k -> new HashSet<>()).add(u.content());
+      }
+    }
+    formsOf.forEach((k, v) -> spread.put(k, v.size()));
+    List<double[]> accepted = new ArrayList<>();
+    if (allPairs) {
+      for (int a = 0; a < n; a++) {
+        for (int b = a + 1; b < n; b++) {
+          consider(forms, units, pairs, spread, a, b, accepted);
+        }
+      }
+    } else {
+      Map<String, List<Integer>> postings = new HashMap<>();
+      for (int a = 0; a < n; a++) {
+        for (String key : pairs.get(a)) {
+          if (spread.get(key) <= COMMON_PAIR) {
+            postings.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+          }
+        }
+      }
+      Set<Long> seen = new HashSet<>();
+      for (List<Integer> list : postings.values()) {
+        for (int x = 0; x < list.size(); x++) {
+          for (int y = x + 1; y < list.size(); y++) {
+            int a = list.get(x);
+            int b = list.get(y);
+            if (seen.add((long) a * n + b)) {
+              consider(forms, units, pairs, spread, a, b, accepted);
+            }
+          }
+        }
+      }
+    }
+    accepted.sort(
+        Comparator.comparingDouble((double[] p) -> -p[0])
+            .thenComparingDouble(p -> p[1])
+            .thenComparingDouble(p -> p[2]));
+    int[] parent = new int[n];
+    List<Set<Integer>> members = new ArrayList<>(n);
+    int[] rep = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      rep[i] = i;
+      members.add(new HashSet<>(Set.of(units.get(i).form())));
+    }
+    for (double[] p : accepted) {
+      int a = find(parent, (int) p[1]);
+      int b = find(parent, (int) p[2]);
+      if (a == b || !disjoint(members.get(a), members.get(b))) {
+        continue;
+      }
+      Unit ra = units.get(rep[a]);
+      Unit rb = units.get(rep[b]);
+      if (similarity.score(ra.content(), rb.content()) < JOIN) {
+        continue;
+      }
+      parent[b] = a;
+      members.get(a).addAll(members.get(b));
+      rep[a] = better(forms, ra, rb) ? rep[a] : rep[b];
+    }
+    Map<Integer, List<Unit>> byRoot = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(units.get(i));
+    }
+    List<List<Unit>> out = new ArrayList<>();
+    for (List<Unit> g : byRoot.values()) {
+      if (g.size() >= 2) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** Adds {@code {score, a, b}} to accepted when sentences a and b match. */
+  private void consider(
+      List<QuoteForm> forms,
+      List<Unit> units,
+      List<Set<String>> pairs,
+      Map<String, Integer> spread,
+      int a,
+      int b,
+      List<double[]> accepted) {
+    Unit ua = units.get(a);
+    Unit ub = units.get(b);
+    QuoteForm fa = forms.get(ua.form());
+    QuoteForm fb = forms.get(ub.form());
+    boolean ia = fa.quote().indirect();
+    boolean ib = fb.quote().indirect();
+    if (ua.form() == ub.form() || ia && ib) {
+      return;
+    }
+    if ((ia || ib) && (fa.speaker() == null || !fa.speaker().equals(fb.speaker()))) {
+      return;
+    }
+    boolean shared = false;
+    for (String key : pairs.get(a)) {
+      if (spread.get(key) <= COMMON_PAIR && pairs.get(b).contains(key)) {
+        shared = true;
+        break;
+      }
+    }
+    if (!shared) {
+      return;
+    }
+    double s = similarity.score(ua.content(), ub.content());
+    if (s >= (ia || ib ? PARAPHRASE : MATCH)) {
+      accepted.add(new double[] {s, a, b});
+    }
+  }
+
+  /** Whether sentence a represents a group better than b: direct over reported, then longer. */
+  private static boolean better(List<QuoteForm> forms, Unit a, Unit b) {
+    boolean da = !forms.get(a.form()).quote().indirect();
+    boolean db = !forms.get(b.form()).quote().indirect();
+    if (da != db) {
+      return da;
+    }
+    return a.content().size() >= b.content().size();
+  }
+
+  /** Fragments group with fragments of the same words only. */
+  private static List<List<Unit>> fragments(List<QuoteForm> forms) {
+    Map<List<String>, List<Unit>> byWords = new LinkedHashMap<>();
+    for (QuoteForm f : forms) {
+      if (!f.quote().indirect() && f.words().size() < FRAGMENT_WORDS && !f.words().isEmpty()) {
+        byWords
+            .computeIfAbsent(f.words(), k -> new ArrayList<>())
+            .add(new Unit(f.index(), f.text(), f.words(), QuoteForm.content(f.words())));
+      }
+    }
+    List<List<Unit>> out = new ArrayList<>();
+    for (List<Unit> g : byWords.values()) {
+      if (g.size() >= 2) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> contentPairs(List<String> content) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < content.size(); i++) {
+      out.add(content.get(i) + " " + content.get(i + 1));
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static boolean disjoint(Set<Integer> a, Set<Integer> b) {
+    for (Integer x : a) {
+      if (b.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // --- findings -------------------------------------------------------------------------------
+
+  private static Finding unique(QuoteForm f) {
+    String art = f.quote().articleId();
+    return new Finding(
+        null,
+        "quote",
+        Verdict.UNIQUE,
+        null,
+        subject(f.speaker(), f.text()),
+        List.of(f.quote().id()),
+        List.of(),
+        "only " + art + " carries this quote");
+  }
+
+  private static Finding finding(List<QuoteForm> forms, List<Unit> group) {
+    List<Unit> g = new ArrayList<>(group);
+    g.sort(Comparator.comparingInt(Unit::form));
+    Unit ref = reference(forms, g);
+    QuoteForm refForm = forms.get(ref.form());
+    String speaker = refForm.speaker() != null ? refForm.speaker() : commonSpeaker(forms, g);
+    List<String> ids = new ArrayList<>();
+    List<Variant> variants = new ArrayList<>();
+    Set<String> articles = new LinkedHashSet<>();
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Unit u : g) {
+      QuoteForm f = forms.get(u.form());
+      String rel = relation(f, u, ref, speaker);
+      ids.add(f.quote().id());
+      articles.add(f.quote().articleId());
+      counts.merge(rel, 1, Integer::sum);
+      String diff = rel.equals("exact") ? null : WordDiff.diff(ref.text(), f.text());
+      variants.add(new Variant(f.quote().id(), rel, diff == null || diff.isEmpty() ? null : diff));
+    }
+    Verdict verdict =
+        articles.size() < 2
+            ? Verdict.UNIQUE
+            : counts.containsKey("altered") || counts.containsKey("misattributed")
+                ? Verdict.DISCREPANCY
+                : Verdict.AGREE;
+    return new Finding(
+        null, "quote", verdict, null, subject(speaker, ref.text()), ids, variants,
+        message(articles, counts));
+  }
+
+  /**
+   * The reference form: the sentence that most quotes of the group contain, or are cut from,
+   * and then the longest; every version is classified against it.
+   */
+  private static Unit reference(List<QuoteForm> forms, List<Unit> g) {
+    Unit best = null;
+    int bestScore = -1;
+    for (Unit cand : g) {
+      if (forms.get(cand.form()).quote().indirect()) {
+        continue;
+      }
+      int score = 0;
+      for (Unit u : g) {
+        QuoteForm f = forms.get(u.form());
+        if (!f.quote().indirect()
+            && (contains(f.words(), cand.words())
+                || contains(cand.words(), f.words())
+                || f.elided() && contains(cand.words(), u.words()))) {
+          score++;
+        }
+      }
+      if (score > bestScore
+          || score == bestScore && cand.words().size() > best.words().size()) {
+        best = cand;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** How one quote stands against the reference sentence. */
+  static String relation(QuoteForm f, Unit u, Unit ref, String speaker) {
+    if (f.quote().indirect()) {
+      return "paraphrase";
+    }
+    String rel;
+    if (f.words().equals(ref.words())) {
+      rel = trimEnd(f.text()).equals(trimEnd(ref.text())) ? "exact" : "normalized";
+    } else if (f.elided() && contains(ref.words(), u.words())) {
+      rel = "elided";
+    } else if (contains(f.words(), ref.words()) || contains(u.words(), ref.words())) {
+      rel = "extended";
+    } else if (contains(ref.words(), f.words()) || contains(ref.words(), u.words())) {
+      rel = "truncated";
+    } else {
+      rel = "altered";
+    }
+    if (speaker != null && f.speaker() != null && !speaker.equals(f.speaker())) {
+      return "misattributed";
+    }
+    return rel;
+  }
+
+  private static String commonSpeaker(List<QuoteForm> forms, List<Unit> g) {
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (Unit u : g) {
+      String s = forms.get(u.form()).speaker();
+      if (s != null) {
+        votes.merge(s, 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static String subject(String speaker, String text) {
+    String quoted = "\"" + trimEnd(text) + "\"";
+    return speaker == null ? quoted : speaker + ": " + quoted;
+  }
+
+  private static String message(Set<String> articles, Map<String, Integer> counts) {
+    StringBuilder sb = new StringBuilder();
+    if (articles.size() < 2) {
+      sb.append("only ").append(articles.iterator().next()).append(" carries this quote");
+    } else {
+      sb.append(articles.size()).append(" articles carry this quote");
+    }
+    String[][] phrases = {
+      {"extended", "quotes a longer form", "quote a longer form"},
+      {"truncated", "quotes a shorter form", "quote a shorter form"},
+      {"elided", "leaves words out at an ellipsis", "leave words out at an ellipsis"},
+      {"normalized", "differs only in punctuation or case", "differ only in punctuation or case"},
+      {"altered", "changes the wording", "change the wording"},
+      {"misattributed", "names another speaker", "name another speaker"},
+      {"paraphrase", "paraphrases it", "paraphrase it"},
+    };
+    for (String[] p : phrases) {
+      Integer c = counts.get(p[0]);
+      if (c != null) {
+        sb.append("; ").append(c).append(' ').append(c == 1 ? p[1] : p[2]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String trimEnd(String s) {
+    return s.strip().replaceAll("[\\s.,;:!?]+$", "");
+  }
+
+  /** Whether {@code part} stands in {@code whole} as a run of consecutive words. */
+  static boolean contains(List<String> whole, List<String> part) {
+    if (part.isEmpty() || part.size() > whole.size()) {
+      return false;
+    }
+    return java.util.Collections.indexOfSubList(whole, part) >= 0;
   }
 }

@@ -17,9 +17,16 @@ public final class ClaimsWriter {
   public enum Format { json, ndjson, text }
 
   private final Format format;
+  private final Ansi ansi;
 
   public ClaimsWriter(Format format) {
+    this(format, false);
+  }
+
+  /** @param colour colour the text lines' places and kinds, grep-style */
+  public ClaimsWriter(Format format, boolean colour) {
     this.format = format;
+    this.ansi = new Ansi(colour);
   }
 
   public void write(Report report, Writer out) throws IOException {
@@ -32,8 +39,10 @@ public final class ClaimsWriter {
       for (Claim c : report.claims()) {
         Article a = articles.get(c.articleId());
         Location loc = a.sourceMap().locate(c.span());
-        b.append(a.file()).append(':').append(loc.line()).append(':').append(loc.column())
-            .append(": ").append(c.id()).append(' ').append(c.kind()).append(": ")
+        b.append(ansi.style(Ansi.BOLD, a.file())).append(':')
+            .append(ansi.style(Ansi.GREEN, String.valueOf(loc.line()))).append(':')
+            .append(ansi.style(Ansi.GREEN, String.valueOf(loc.column()))).append(": ")
+            .append(ansi.style(Ansi.CYAN, c.id() + ' ' + c.kind())).append(": ")
             .append(c.text().replace('\n', ' ')).append('\n');
       }
       out.write(b.toString());

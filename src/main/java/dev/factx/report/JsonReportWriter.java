@@ -106,6 +106,12 @@ public final class JsonReportWriter implements ReportWriter {
 
   /** One claim with its kind's fields and its place in the input file. */
   static void writeClaim(JsonGenerator g, Claim c, Article article) throws IOException {
+    writeClaim(g, c, article, null);
+  }
+
+  /** One claim, with a {@code file} field when {@code file} is not null. */
+  static void writeClaim(JsonGenerator g, Claim c, Article article, String file)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", c.id());
     g.writeStringField("article", c.articleId());
@@ -142,6 +148,9 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeNumberField("line", loc.line());
     g.writeNumberField("column", loc.column());
     g.writeNumberField("length", loc.length());
+    if (file != null) {
+      g.writeStringField("file", file);
+    }
     g.writeEndObject();
   }
 
@@ -156,6 +165,14 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    writeFinding(g, f, null);
+  }
+
+  /**
+   * One finding; with an index, its claims are written as full objects with their {@code file}
+   * (NDJSON), else as ids (the report).
+   */
+  static void writeFinding(JsonGenerator g, Finding f, ReportIndex inline) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", f.id());
     g.writeStringField("kind", f.kind());
@@ -164,7 +181,16 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeStringField("relation", f.relation());
     }
     g.writeStringField("subject", f.subject());
-    writeStrings(g, "claims", f.claims());
+    if (inline == null) {
+      writeStrings(g, "claims", f.claims());
+    } else {
+      g.writeArrayFieldStart("claims");
+      for (Claim c : inline.claims(f)) {
+        Article a = inline.article(c.articleId());
+        writeClaim(g, c, a, a.file());
+      }
+      g.writeEndArray();
+    }
     if (!f.variants().isEmpty()) {
       g.writeArrayFieldStart("variants");
       for (Variant v : f.variants()) {

@@ -2,62 +2,54 @@ package dev.factx.report;
 
 import dev.factx.Report;
 import dev.factx.bundle.Article;
+import dev.factx.bundle.Location;
 import dev.factx.clean.Document;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Quote;
 import dev.factx.match.Finding;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-/** The report for a person at a terminal: legend, discrepancies, agreements, unique claims. */
+/**
+ * The report for a person at a terminal: a legend of the articles, then discrepancies, agreements
+ * and unique claims, each finding with its claims, where they stand and, for quotes, the word diff.
+ */
 public final class TextReportWriter implements ReportWriter {
-  private final boolean all;
+  private static final String INDENT = "    ";
+  private static final String CLAIM_INDENT = "        ";
 
-  /** @param all list unique claims one by one rather than only counting them */
-  public TextReportWriter(boolean all) {
-    this.all = all;
+  private final ReportOptions options;
+  private final Ansi ansi;
+
+  public TextReportWriter(ReportOptions options) {
+    this.options = options;
+    this.ansi = new Ansi(options.colour());
   }
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    Map<String, Claim> claims = new LinkedHashMap<>();
-    for (Claim c : report.claims()) {
-      claims.put(c.id(), c);
-    }
+    ReportIndex index = new ReportIndex(report);
     StringBuilder b = new StringBuilder();
     if (report.story() != null) {
-      b.append("Story: ").append(report.story()).append("\n\n");
-    }
-    b.append("Articles:\n");
-    for (Document d : report.documents()) {
-      Article a = d.article();
-      b.append("  ").append(a.id());
-      if (a.source() != null) {
-        b.append("  ").append(a.source());
-      }
-      if (a.date() != null) {
-        b.append("  ").append(a.date());
-      }
-      if (!d.removed().isEmpty()) {
-        b.append("  (").append(d.removed().size()).append(" furniture lines removed)");
-      }
+      new Paragraph().add("Story:", Ansi.BOLD).add(" " + report.story())
+          .wrap(b, ansi, options.width(), "", INDENT);
       b.append('\n');
     }
-    section(b, report, claims, Verdict.DISCREPANCY, "Discrepancies");
-    section(b, report, claims, Verdict.AGREE, "Agreements");
+    legend(b, report);
+    section(b, index, Verdict.DISCREPANCY, "Discrepancies", Ansi.RED);
+    section(b, index, Verdict.AGREE, "Agreements", Ansi.GREEN);
     long unique = report.count(Verdict.UNIQUE);
-    if (all) {
-      section(b, report, claims, Verdict.UNIQUE, "Unique claims");
+    if (options.all()) {
+      section(b, index, Verdict.UNIQUE, "Unique claims", Ansi.CYAN);
     } else if (unique > 0) {
-      b.append('\n').append(unique).append(" unique claims (one article only); --all lists them\n");
+      b.append('\n').append(unique)
+          .append(unique == 1 ? " unique claim" : " unique claims")
+          .append(" (one article only); --all lists them\n");
     }
-    b.append('\n').append(summary(report)).append('\n');
+    b.append('\n').append(ansi.style(Ansi.BOLD, summary(report))).append('\n');
     out.write(b.toString());
     out.flush();
   }
@@ -69,35 +61,126 @@ public final class TextReportWriter implements ReportWriter {
         report.count(Verdict.AGREE), report.count(Verdict.UNIQUE));
   }
 
-  private static void section(StringBuilder b, Report report, Map<String, Claim> claims,
-      Verdict verdict, String title) {
-    List<Finding> fs = report.findings().stream().filter(f -> f.verdict() == verdict).toList();
+  private void legend(StringBuilder b, Report report) {
+    b.append(ansi.style(Ansi.BOLD, "Articles")).append('\n');
+    int idWidth = 0;
+    for (Document d : report.documents()) {
+      idWidth = Math.max(idWidth, d.article().id().length());
+    }
+    int i = 0;
+    for (Document d : report.documents()) {
+      Article a = d.article();
+      String label = ReportIndex.label(i++);
+      StringBuilder first = new StringBuilder("  ").append(ansi.style(Ansi.BOLD, label))
+          .append(" ".repeat(3 - Math.min(2, label.length())))
+          .append(pad(a.id(), idWidth)).append("  ");
+      Paragraph p = new Paragraph();
+      p.add(a.source() == null ? "(no source)" : a.source());
+      p.add(", " + (a.date() == null ? "no date" : a.date()));
+      if (!d.removed().isEmpty()) {
+        int n = d.removed().size();
+        p.add(", ").add(n + (n == 1 ? " furniture line" : " furniture lines") + " removed",
+            Ansi.DIM);
+      }
+      String hang = " ".repeat(2 + 3 + Math.max(0, label.length() - 2) + idWidth + 2);
+      p.wrap(b, ansi, options.width(), first.toString(), hang);
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private void section(StringBuilder b, ReportIndex index, Verdict verdict, String title,
+      String colour) {
+    List<Finding> fs = index.findings(verdict);
     if (fs.isEmpty()) {
       return;
     }
-    b.append('\n').append(title).append(" (").append(fs.size()).append("):\n");
+    b.append('\n').append(ansi.style(Ansi.BOLD, title + " (" + fs.size() + ")")).append('\n');
     for (Finding f : fs) {
-      b.append("\n  ").append(f.id()).append(' ').append(f.kind());
-      if (f.relation() != null) {
-        b.append(" (").append(f.relation()).append(')');
+      b.append('\n');
+      finding(b, index, f, colour);
+    }
+  }
+
+  private void finding(StringBuilder b, ReportIndex index, Finding f, String colour) {
+    Paragraph head = new Paragraph().add(f.id() == null ? "f?" : f.id(), Ansi.BOLD + ";" + colour)
+        .add(" " + f.kind() + (f.relation() == null ? "" : ", " + f.relation()) + ":", colour);
+    if (f.subject() != null) {
+      head.add(" " + f.subject().replaceAll("[\\h\\v]+", " "), Ansi.BOLD);
+    }
+    head.wrap(b, ansi, options.width(), "", INDENT);
+    if (f.message() != null) {
+      new Paragraph().add(f.message().replaceAll("[\\h\\v]+", " "))
+          .wrap(b, ansi, options.width(), INDENT, INDENT);
+    }
+    List<Claim> claims = index.claims(f);
+    Claim longest = "quote".equals(f.kind()) ? longest(claims) : null;
+    if (longest != null) {
+      new Paragraph().add("\"" + ClaimText.words(longest) + "\"", Ansi.YELLOW)
+          .add(" - " + ClaimText.detail(longest), Ansi.DIM)
+          .wrap(b, ansi, options.width(), INDENT, INDENT + " ");
+    }
+    int idWidth = 0;
+    int placeWidth = 0;
+    for (Claim c : claims) {
+      Location loc = index.location(c);
+      idWidth = Math.max(idWidth, c.id().length());
+      placeWidth = Math.max(placeWidth, (loc.line() + ":" + loc.column()).length());
+    }
+    for (Claim c : claims) {
+      claim(b, index, f, c, longest, idWidth, placeWidth);
+    }
+  }
+
+  private static Claim longest(List<Claim> claims) {
+    Claim best = null;
+    for (Claim c : claims) {
+      if (best == null || ClaimText.words(c).length() > ClaimText.words(best).length()) {
+        best = c;
       }
-      b.append(": ").append(f.subject()).append('\n');
-      Set<String> arts = new LinkedHashSet<>();
-      for (String id : f.claims()) {
-        Claim c = claims.get(id);
-        if (c != null) {
-          arts.add(c.articleId());
-        }
+    }
+    return best;
+  }
+
+  /** One claim: label, id and place, then what it says (or, for quotes, its diff). */
+  private void claim(StringBuilder b, ReportIndex index, Finding f, Claim c, Claim longest,
+      int idWidth, int placeWidth) {
+    Location loc = index.location(c);
+    String place = loc.line() + ":" + loc.column();
+    String prefix = INDENT + ansi.style(Ansi.BOLD, index.label(c.articleId())) + " "
+        + pad(c.id(), idWidth) + " " + ansi.style(Ansi.DIM, place)
+        + " ".repeat(placeWidth - place.length() + 1);
+    Paragraph p = new Paragraph();
+    if (longest == null) {
+      p.add("\"" + ClaimText.words(c) + "\"", Ansi.YELLOW).add(" = " + ClaimText.detail(c));
+    } else {
+      Variant v = ReportIndex.variant(f, c.id());
+      p.add(v == null ? "quote" : v.relation());
+      if (c instanceof Quote q && longest instanceof Quote l && !same(q.speaker(), l.speaker())) {
+        p.add(" (" + ClaimText.detail(c) + ")");
       }
-      b.append("    in: ").append(String.join(", ", arts)).append('\n');
-      if (f.message() != null) {
-        b.append("    ").append(f.message()).append('\n');
+      if (v != null && v.diff() != null && !"exact".equals(v.relation())) {
+        p.add(":");
+        diff(p, v.diff());
       }
-      for (Variant v : f.variants()) {
-        if (v.diff() != null && !"exact".equals(v.relation())) {
-          b.append("    ").append(v.claim()).append(' ').append(v.relation()).append(": ")
-              .append(v.diff()).append('\n');
-        }
+    }
+    p.wrap(b, ansi, options.width(), prefix, CLAIM_INDENT);
+  }
+
+  private static boolean same(String a, String b) {
+    return a == null ? b == null : a.equals(b);
+  }
+
+  private void diff(Paragraph p, String diff) {
+    p.space();
+    for (WordDiff.Segment s : WordDiff.parse(diff.replaceAll("[\\h\\v]+", " "))) {
+      switch (s.change()) {
+        case SAME -> p.add(s.text());
+        case REMOVED -> p.add("-[" + s.text() + "]", Ansi.REMOVED);
+        case ADDED -> p.add("+[" + s.text() + "]", Ansi.ADDED);
+        default -> throw new AssertionError(s.change());
       }
     }
   }

@@ -1,0 +1,107 @@
+package dev.factx.bundle;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the articles of one input one at a time; problems are collected until the input's end (at
+ * most {@link #MAX_PROBLEMS}) and then thrown together.
+ */
+abstract class ArticleReader implements Closeable {
+  /** Problems collected from one input before giving up on it. */
+  static final int MAX_PROBLEMS = 20;
+
+  final String file;
+  final Ids ids;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private int count;
+
+  ArticleReader(String file, Ids ids) {
+    this.file = file;
+    this.ids = ids;
+  }
+
+  /** The bundle headers of this input, in input order, keys lowercase. */
+  final Map<String, String> headers() {
+    return Collections.unmodifiableMap(headers);
+  }
+
+  /** Reads the next article, or returns null at the end; records problems with {@link #problem}. */
+  abstract Article read();
+
+  /** The next article, or null at the end of the input. */
+  final Article next() {
+    throwIfProblems();
+    Article a = read();
+    if (a != null) {
+      count++;
+    } else if (count == 0 && problems.isEmpty()) {
+      problems.add(new Problem(file, noArticlesLine(), noArticlesMessage()));
+    }
+    throwIfProblems();
+    return a;
+  }
+
+  /** Reads to the end (or {@link #MAX_PROBLEMS}) to report every problem, then throws them. */
+  final void throwIfProblems() {
+    if (problems.isEmpty()) {
+      return;
+    }
+    while (problems.size() < MAX_PROBLEMS && read() != null) {
+      // each read adds its own problems
+    }
+    throw new InputException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+  }
+
+  /** The line of the "no articles" problem, 0 for the input as a whole. */
+  int noArticlesLine() {
+    return 1;
+  }
+
+  String noArticlesMessage() {
+    return "no articles found; start each article with a line '=== ID'";
+  }
+
+  final void problem(int line, String message) {
+    problem(file, line, message);
+  }
+
+  /** Records a problem of a file inside this input (a directory's article file). */
+  final void problem(String where, int line, String message) {
+    problems.add(new Problem(where, line, message));
+  }
+
+  final int problemCount() {
+    return problems.size();
+  }
+
+  /** Adds a checked header to {@code target}, or records why it cannot be added. */
+  final void addHeader(Map<String, String> target, String key, String value, int line) {
+    String wrong = Headers.check(key, value, target);
+    if (wrong != null) {
+      problem(line, wrong);
+    } else {
+      target.put(key, value);
+    }
+  }
+
+  /** Adds a bundle header of this input. */
+  final void addBundleHeader(String key, String value, int line) {
+    addHeader(headers, key, value, line);
+  }
+
+  /** Makes an article of this input. */
+  final Article article(
+      String id, boolean generated, Map<String, String> own, String body, SourceMap map) {
+    return new Article(id, generated, own, headers, body, file, map);
+  }
+
+  @Override
+  public void close() throws IOException {}
+}

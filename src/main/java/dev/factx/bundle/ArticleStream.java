@@ -1,0 +1,102 @@
+package dev.factx.bundle;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The articles of several inputs, read one at a time so that memory stays bounded by the largest
+ * article; {@link #next()} throws {@link InputException} when an input is malformed.
+ */
+public final class ArticleStream implements java.util.Iterator<Article>, Closeable {
+  private final List<ArticleReader> readers;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private final Map<String, String> common;
+  private int current;
+  private Article next;
+
+  ArticleStream(List<ArticleReader> readers) {
+    this.readers = List.copyOf(readers);
+    Map<String, String> shared = null;
+    for (ArticleReader r : readers) {
+      r.headers().forEach(headers::putIfAbsent);
+      if (shared == null) {
+        shared = new LinkedHashMap<>(r.headers());
+      } else {
+        shared.entrySet().removeIf(e -> !e.getValue().equals(r.headers().get(e.getKey())));
+      }
+    }
+    common = Collections.unmodifiableMap(shared == null ? Map.of() : shared);
+  }
+
+  /**
+   * The bundle headers of all inputs, in input order; for a key several inputs give, the first
+   * input's value wins. This is what a report shows as the story.
+   */
+  public Map<String, String> headers() {
+    return Collections.unmodifiableMap(headers);
+  }
+
+  /**
+   * The bundle headers every input gives with the same value: the headers a writer may put before
+   * all articles without changing any article's effective headers.
+   */
+  public Map<String, String> commonHeaders() {
+    return common;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && current < readers.size()) {
+      next = readers.get(current).next();
+      if (next == null) {
+        closeReader(current++);
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public Article next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Article a = next;
+    next = null;
+    return a;
+  }
+
+  /** The remaining articles as a sequential stream that closes this one when closed. */
+  public Stream<Article> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
+  }
+
+  private void closeReader(int i) {
+    try {
+      Objects.requireNonNull(readers.get(i)).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    for (int i = current; i < readers.size(); i++) {
+      closeReader(i);
+    }
+    current = readers.size();
+  }
+}

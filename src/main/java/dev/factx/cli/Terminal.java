@@ -1,0 +1,22 @@
+package dev.factx.cli;
+
+import dev.factx.report.ColorMode;
+
+/** What the commands learn from the process: whether output is a terminal, and the version. */
+final class Terminal {
+  private Terminal() {}
+
+  /**
+   * Whether to colour: {@code System.console()} stands in for "standard output is a terminal"
+   * (Java 17 has no isatty; the console exists only when standard input and output are both
+   * terminals, so {@code factx compare - < file} at a terminal is not coloured in auto mode).
+   */
+  static boolean colour(ColorMode mode) {
+    return mode.colour(System.getenv(), System.console() != null);
+  }
+
+  /** factx's version from the jar manifest, or null in a development build. */
+  static String version() {
+    return FactxCommand.class.getPackage().getImplementationVersion();
+  }
+}

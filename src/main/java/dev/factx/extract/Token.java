@@ -1,0 +1,53 @@
+package dev.factx.extract;
+
+import dev.factx.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word, number or punctuation mark of normalized text, with its offsets in that text.
+ *
+ * @param text the token as it stands
+ * @param start offset of its first character
+ * @param end offset just after its last character
+ * @param glued whether it touches the token before it (no space between)
+ */
+record Token(String text, int start, int end, boolean glued) {
+  private static final Pattern TOKEN =
+      Pattern.compile("\\d+(?:[.,]\\d+)*|\\p{L}+(?:'\\p{L}+)?|\\S");
+
+  /** The tokens of {@code s} within {@code span}. */
+  static List<Token> tokenize(String s, Span span) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(s).region(span.start(), span.end());
+    int prevEnd = -1;
+    while (m.find()) {
+      out.add(new Token(m.group(), m.start(), m.end(), m.start() == prevEnd));
+      prevEnd = m.end();
+    }
+    return out;
+  }
+
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  boolean isNumber() {
+    return Character.isDigit(text.charAt(0));
+  }
+
+  boolean isWord() {
+    return Character.isLetter(text.charAt(0));
+  }
+
+  boolean isCapitalized() {
+    return Character.isUpperCase(text.charAt(0));
+  }
+
+  boolean is(String word) {
+    return text.equalsIgnoreCase(word);
+  }
+}

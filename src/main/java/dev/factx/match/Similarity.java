@@ -1,0 +1,55 @@
+package dev.factx.match;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.similarity.LongestCommonSubsequence;
+
+/**
+ * How alike two word sequences are, for deciding that two quotes are one statement.
+ *
+ * <p>Contract: the score is in {@code [0, 1]}, symmetric ({@code score(a, b) == score(b, a)}), 0
+ * when either sequence is empty and 1 for two equal non-empty sequences. Implementations compare
+ * the words as given; callers normalize them first.
+ */
+@FunctionalInterface
+public interface Similarity {
+  /** The similarity of two word sequences. */
+  double score(List<String> a, List<String> b);
+
+  /**
+   * The longest common word subsequence over the length of the shorter sequence (an overlap
+   * coefficient that keeps word order): 1 when one quote is a cut of the other, high when a few
+   * words were changed, low for different statements on the same topic.
+   */
+  Similarity LCS_OVERLAP =
+      (a, b) -> {
+        if (a.isEmpty() || b.isEmpty()) {
+          return 0;
+        }
+        return (double) commonWords(a, b) / Math.min(a.size(), b.size());
+      };
+
+  /** The similarity the matchers use unless told otherwise. */
+  Similarity DEFAULT = LCS_OVERLAP;
+
+  /** The length of the longest common subsequence of two word sequences. */
+  static int commonWords(List<String> a, List<String> b) {
+    Map<String, Character> codes = new HashMap<>();
+    String x = encode(a, codes);
+    String y = encode(b, codes);
+    return new LongestCommonSubsequence().apply(x, y);
+  }
+
+  /**
+   * Each distinct word as one character (from the private-use area on), so that character
+   * algorithms from Commons Text run on words.
+   */
+  static String encode(List<String> words, Map<String, Character> codes) {
+    StringBuilder sb = new StringBuilder(words.size());
+    for (String w : words) {
+      sb.append(codes.computeIfAbsent(w, k -> (char) (0xE000 + codes.size())));
+    }
+    return sb.toString();
+  }
+}

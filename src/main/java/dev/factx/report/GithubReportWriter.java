@@ -1,0 +1,75 @@
+package dev.factx.report;
+
+import dev.factx.Report;
+import dev.factx.bundle.Location;
+import dev.factx.extract.Claim;
+import dev.factx.match.Finding;
+import dev.factx.match.Verdict;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * GitHub Actions workflow commands: one annotation per claim of each listed finding, at the claim's
+ * place in its file, so a pull request shows it on the line.
+ *
+ * <p>Lists what {@link SarifReportWriter} lists: discrepancies as {@code ::error} when they fail the
+ * run ({@code --fail-on}) else {@code ::warning}; unique claims ({@code --all}, or {@code ::error}
+ * with {@code --fail-on unique}) and agreements ({@code --all}) as {@code ::notice}. Claims read
+ * from standard input have no file and get an annotation without a place.
+ */
+public final class GithubReportWriter implements ReportWriter {
+  private final ReportOptions options;
+
+  public GithubReportWriter(ReportOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    ReportIndex index = new ReportIndex(report);
+    StringBuilder b = new StringBuilder();
+    for (Finding f : report.findings()) {
+      if (!options.annotates(f.verdict())) {
+        continue;
+      }
+      String level = switch (options.level(f.verdict())) {
+        case "error" -> "error";
+        case "warning" -> "warning";
+        default -> "notice";
+      };
+      String title = "factx " + (f.id() == null ? "" : f.id() + " ") + f.kind() + " "
+          + (f.verdict() == Verdict.AGREE ? "agreement" : f.verdict().label())
+          + (f.relation() == null ? "" : " (" + f.relation() + ")");
+      for (Claim c : index.claims(f)) {
+        b.append("::").append(level).append(' ');
+        String uri = SarifReportWriter.uri(index.file(c));
+        if (uri != null) {
+          Location start = index.location(c);
+          Location end = index.end(c);
+          b.append("file=").append(property(index.file(c)))
+              .append(",line=").append(start.line())
+              .append(",col=").append(start.column())
+              .append(",endLine=").append(end.line())
+              .append(",endColumn=").append(end.column()).append(',');
+        }
+        b.append("title=").append(property(title)).append("::");
+        String relation = SarifReportWriter.relation(f, c);
+        String what = c.id() + (relation == null ? "" : " (" + relation + ")") + " "
+            + ClaimText.line(c);
+        b.append(data(what + "\n" + SarifReportWriter.message(f))).append('\n');
+      }
+    }
+    out.write(b.toString());
+    out.flush();
+  }
+
+  /** A command's message: {@code %}, CR and LF escaped as GitHub's runner unescapes them. */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** A command property: as {@link #data} and also {@code :} and {@code ,}. */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

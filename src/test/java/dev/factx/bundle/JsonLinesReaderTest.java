@@ -1,0 +1,103 @@
+package dev.factx.bundle;
+
+import static dev.factx.bundle.TestInputs.ids;
+import static dev.factx.bundle.TestInputs.jsonl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonLinesReaderTest {
+  @Test
+  void firstLineMayHoldBundleHeaders() {
+    Bundle b = jsonl("""
+        {"bundle": {"Story": "Bridge", "date": "2025-03-02"}}
+
+        {"id": "h", "source": "Herald", "text": "One."}
+        {"text": "Two."}
+        """);
+    assertThat(b.headers()).containsExactly(entry("story", "Bridge"), entry("date", "2025-03-02"));
+    assertThat(ids(b)).containsExactly("h", "a2");
+    assertThat(b.articles().get(1).generatedId()).isTrue();
+    assertThat(b.articles().get(1).date()).isEqualTo("2025-03-02");
+    assertThat(b.articles().get(0).source()).isEqualTo("Herald");
+  }
+
+  @Test
+  void unknownFieldsAreMetadataInOrder() {
+    Article a = jsonl("""
+        {"desk": "metro", "Words": 120, "checked": false, "title": " T ", "text": "B"}
+        """).articles().get(0);
+    assertThat(a.headers()).containsExactly(entry("desk", "metro"), entry("words", "120"),
+        entry("checked", "false"), entry("title", "T"));
+    assertThat(a.metadata()).containsOnlyKeys("desk", "words", "checked");
+  }
+
+  @Test
+  void textIsTheBodyWithCrlfAsLfAndTrailingBlankLinesDropped() {
+    Article a = jsonl("{\"text\": \"\\nA\\r\\nB\\rC\\n\\n \\n\"}").articles().get(0);
+    assertThat(a.body()).isEqualTo("\nA\nB\rC");
+  }
+
+  @Test
+  void blankLinesAreSkipped() {
+    assertThat(ids(jsonl("\n  \n{\"text\": \"a\"}\n\n{\"text\": \"b\"}\n"))).containsExactly(
+        "a1", "a2");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # not an object
+      [1, 2]                        | -:1: error: the line is not a JSON object but an array; write one object per line, like {"id": "a", "text": "..."}
+      "text"                        | -:1: error: the line is not a JSON object but a string; write one object per line, like {"id": "a", "text": "..."}
+      # bad JSON
+      {"text": "a",}                | -:1: error: bad JSON at column 14: unexpected character ('}' (code 125)): was expecting double-quote to start field name; write one JSON object per line
+      {"text": "a"} x               | -:1: error: bad JSON at column 16: unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'); write one JSON object per line
+      {"text": "é",}                | -:1: error: bad JSON at column 14: unexpected character ('}' (code 125)): was expecting double-quote to start field name; write one JSON object per line
+      {"text": "😀",}               | -:1: error: bad JSON at column 14: unexpected character ('}' (code 125)): was expecting double-quote to start field name; write one JSON object per line
+      {"text": "a", "text": "b"}    | -:1: error: bad JSON at column 21: duplicate field 'text'; write one JSON object per line
+      # text
+      {"id": "x"}                   | -:1: error: the object has no "text" field; give the article body as "text"
+      {"text": null}                | -:1: error: field "text" must be a string, found null; give the article body as one JSON string
+      {"text": 5}                   | -:1: error: field "text" must be a string, found a number; give the article body as one JSON string
+      # fields
+      {"id": 5, "text": "a"}        | -:1: error: field "id" must be a string, found a number; write the id in double quotes
+      {"id": "a b", "text": "a"}    | -:1: error: article id 'a b' is not valid; use letters, digits, '.', '_' and '-', starting with a letter or digit
+      {"date": "soon", "text": "a"} | -:1: error: date 'soon' is not an ISO 8601 date; write 2024-12-17, 2024-12-17T06:33 or 2024-12-17T13:46+05:30
+      {"url": true, "text": "a"}    | -:1: error: field "url" must be a string, found a boolean; write the value in double quotes
+      {"tags": ["a"], "text": "a"}  | -:1: error: field "tags" must be a string, number or boolean, found an array; write the value in double quotes
+      {"x y": "1", "text": "a"}     | -:1: error: field name 'x y' cannot be a header; use letters, digits, '_' and '-', starting with a letter
+      {"Desk": "1", "desk": "2", "text": "a"} | -:1: error: header 'desk' is given twice; keep one of them
+      # bundle line
+      {"bundle": {"date": 1}}       | -:1: error: field "date" must be a string, found a number; write the value in double quotes
+      {"bundle": [], "x": "1"}      | -:1: error: a bundle line holds only the field "bundle"; move the other fields to an article line
+      """)
+  void errorsNameTheLine(String line, String message) {
+    assertThatThrownBy(() -> jsonl(line + "\n")).hasMessage(message);
+  }
+
+  @Test
+  void bundleLineAfterTheFirstIsAnError() {
+    assertThatThrownBy(() -> jsonl("{\"text\": \"a\"}\n{\"bundle\": {}}\n"))
+        .hasMessage("-:2: error: bundle headers must be on the first line; move this line to the"
+            + " top");
+  }
+
+  @Test
+  void badLinesAreAllReported() {
+    assertThatThrownBy(() -> jsonl("{\"text\": \"a\"}\nnope\n{\"text\": 1}\n{\"text\": \"b\"}\n"))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+            .extracting(Problem::line).containsExactly(2, 3));
+  }
+
+  @Test
+  void sniffsJsonLinesFromTheFirstCharacter() {
+    Bundle b = TestInputs.read("\ufeff\n  {\"text\": \"a\"}\n", InputFormat.AUTO);
+    assertThat(b.articles()).extracting(Article::body).containsExactly("a");
+    Bundle d = TestInputs.read("\n=== x\n\n{\"text\": \"a\"}\n", InputFormat.AUTO);
+    assertThat(d.articles()).extracting(Article::body).containsExactly("{\"text\": \"a\"}");
+  }
+}

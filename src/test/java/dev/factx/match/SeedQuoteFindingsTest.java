@@ -1,0 +1,33 @@
+package dev.factx.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factx.clean.Document;
+import dev.factx.clean.DocumentBuilder;
+import dev.factx.extract.Quote;
+import dev.factx.extract.QuoteExtractor;
+import dev.factx.extract.SeedArticles;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The seed bundle's quote findings: one per statement, cuts and joins aligned per sentence. */
+class SeedQuoteFindingsTest {
+  @Test
+  void seedStatementsAreGroupedPerSentence() {
+    List<Document> docs = DocumentBuilder.build(SeedArticles.read());
+    List<Quote> quotes = new ArrayList<>();
+    docs.forEach(d -> quotes.addAll(new QuoteExtractor().extract(d)));
+    List<Finding> findings = new QuoteMatcher().match(quotes, docs);
+    assertThat(findings).filteredOn(f -> f.verdict() == Verdict.AGREE).extracting(Finding::claims)
+        .contains(
+            List.of("pravda:q1", "outlet-b:q1", "outlet-c:q4", "kyiv-independent:q3"),
+            List.of("pravda:q4", "outlet-b:q3", "kyiv-independent:q6"));
+    assertThat(findings).filteredOn(f -> f.claims().contains("pravda:q2")).singleElement()
+        .satisfies(f -> assertThat(f.claims()).contains("outlet-b:q1", "kyiv-independent:q4"));
+    assertThat(findings).noneMatch(f -> f.verdict() == Verdict.DISCREPANCY);
+    assertThat(findings).filteredOn(f -> f.claims().contains("outlet-c:q9")).singleElement()
+        .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.UNIQUE));
+    assertThat(new QuoteMatcher().allPairs().match(quotes, docs)).isEqualTo(findings);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.factx.report;
+
+import dev.factx.Report;
+import dev.factx.bundle.Article;
+import dev.factx.bundle.LineSourceMap;
+import dev.factx.clean.Document;
+import dev.factx.clean.RemovedLine;
+import dev.factx.extract.Claim;
+import dev.factx.extract.DateClaim;
+import dev.factx.extract.NumericClaim;
+import dev.factx.extract.Quote;
+import dev.factx.extract.RoleClaim;
+import dev.factx.match.Finding;
+import dev.factx.match.Variant;
+import dev.factx.match.Verdict;
+import dev.factx.text.Span;
+import dev.factx.text.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A hand-built report of three made-up articles that has every kind and verdict, quote diffs and
+ * the characters each format must escape, so the golden files pin the formats whatever the
+ * extractors find.
+ */
+final class SampleReport {
+  // file testdata/town.bundle, body from line 10
+  static final String TOWN = "Mayor Ana Ruiz said on Friday that \"the bridge will reopen in"
+      + " spring\".\nAt least 12 people were hurt, police said. The bridge opened in 1962.";
+  // same file, body from line 30
+  static final String CITY = "\"The bridge will reopen in the spring,\" said Ana Ruiz, the"
+      + " city's mayor.\nOfficials said 15 people were injured on Thursday, 50% more than feared"
+      + " | a *record* for_the [town].\nThe bridge opened in 1962.";
+  // file "radio dir/r,1:x.txt", body from line 1; the emoji is one code point, two chars
+  static final String RADIO = "\uD83D\uDEA7 Deputy Mayor Ana Ruiz told listeners: \"the bridge"
+      + " will reopen\".";
+
+  private SampleReport() {}
+
+  private static Document document(String id, String source, String date, String body,
+      String file, int line, int removed) {
+    Article a = new Article(id, false, Map.of("source", source, "date", date), Map.of(), body,
+        file, new LineSourceMap(body, line, null));
+    List<RemovedLine> lines = new ArrayList<>();
+    for (int i = 0; i < removed; i++) {
+      lines.add(new RemovedLine(line - 2 - i, "newsletter prompt", "Sign up"));
+    }
+    return new Document(a, Text.of(body), List.of(), List.of(), lines);
+  }
+
+  private static Span span(String body, String needle) {
+    int i = body.indexOf(needle);
+    if (i < 0) {
+      throw new IllegalArgumentException("not in body: " + needle);
+    }
+    return new Span(i, i + needle.length());
+  }
+
+  private static Quote quote(String id, String body, String words) {
+    return new Quote(id, id.substring(0, id.indexOf(':')), span(body, words), words, "Ana Ruiz",
+        false);
+  }
+
+  private static DateClaim date(String id, String body, String words, LocalDate day,
+      LocalDate anchor, String event) {
+    return new DateClaim(id, id.substring(0, id.indexOf(':')), span(body, words), words, day, day,
+        anchor, anchor != null, event);
+  }
+
+  private static RoleClaim role(String id, String body, String words, String role) {
+    return new RoleClaim(id, id.substring(0, id.indexOf(':')), span(body, words), words,
+        "Ana Ruiz", role, null, null, "female");
+  }
+
+  static Report report() {
+    List<Document> documents = List.of(
+        document("town-news", "Town News", "2025-03-08", TOWN, "testdata/town.bundle", 10, 1),
+        document("city-daily", "City | Daily", "2025-03-09", CITY, "testdata/town.bundle", 30, 0),
+        document("radio-1", "Radio_1 *live*", "2025-03-08", RADIO, "radio dir/r,1:x.txt", 1, 2));
+    LocalDate day = LocalDate.of(2025, 3, 7);
+    List<Claim> claims = List.of(
+        quote("town-news:q1", TOWN, "the bridge will reopen in spring"),
+        new NumericClaim("town-news:n1", "town-news", span(TOWN, "At least 12 people were hurt"),
+            "At least 12 people were hurt", 12.0, null, "at-least", "people", "hurt",
+            "people hurt", "police"),
+        date("town-news:d1", TOWN, "on Friday", day, LocalDate.of(2025, 3, 8), "Ana Ruiz spoke"),
+        date("town-news:d2", TOWN, "in 1962", LocalDate.of(1962, 1, 1), null, "bridge opened"),
+        role("town-news:r1", TOWN, "Mayor Ana Ruiz", "Mayor"),
+        quote("city-daily:q1", CITY, "The bridge will reopen in the spring,"),
+        new NumericClaim("city-daily:n1", "city-daily", span(CITY, "15 people were injured"),
+            "15 people were injured", 15.0, 15.0, "exact", "people", "injured", "people hurt",
+            "officials"),
+        new NumericClaim("city-daily:n2", "city-daily", span(CITY, "50% more"), "50% more", 50.0,
+            50.0, "exact", "percent", null, "rise | over *forecast*", null),
+        date("city-daily:d1", CITY, "on Thursday", day.minusDays(1), LocalDate.of(2025, 3, 9),
+            "Ana Ruiz spoke"),
+        date("city-daily:d2", CITY, "in 1962", LocalDate.of(1962, 1, 1), null, "bridge opened"),
+        role("city-daily:r1", CITY, "the city's mayor", "mayor"),
+        quote("radio-1:q1", RADIO, "the bridge will reopen"),
+        role("radio-1:r1", RADIO, "Deputy Mayor Ana Ruiz", "Deputy Mayor"));
+    List<Finding> findings = List.of(
+        new Finding("f1", "quote", Verdict.DISCREPANCY, null,
+            "Ana Ruiz: \"The bridge will reopen in the spring,\"",
+            List.of("city-daily:q1", "town-news:q1", "radio-1:q1"),
+            List.of(new Variant("city-daily:q1", "extended", null),
+                new Variant("town-news:q1", "altered", "the bridge will reopen in -[the] spring"),
+                new Variant("radio-1:q1", "truncated",
+                    "the bridge will reopen -[in the spring,]")),
+            "3 articles carry this quote; town-news changes its words"),
+        new Finding("f2", "number", Verdict.DISCREPANCY, "differs", "people hurt",
+            List.of("town-news:n1", "city-daily:n1"), List.of(),
+            "\"at least 12\" (town-news, citing police) against \"15\" (city-daily, citing"
+                + " officials)"),
+        new Finding("f3", "date", Verdict.DISCREPANCY, "conflict", "Ana Ruiz spoke",
+            List.of("town-news:d1", "city-daily:d1"), List.of(),
+            "2025-03-07 (town-news) against 2025-03-06 (city-daily)"),
+        new Finding("f4", "role", Verdict.DISCREPANCY, null, "Ana Ruiz",
+            List.of("town-news:r1", "city-daily:r1", "radio-1:r1"), List.of(),
+            "Mayor (town-news, city-daily) against Deputy Mayor (radio-1)"),
+        new Finding("f5", "date", Verdict.AGREE, "same", "bridge opened",
+            List.of("town-news:d2", "city-daily:d2"), List.of(),
+            "2 articles: 1962-01-01"),
+        new Finding("f6", "number", Verdict.UNIQUE, null, "rise | over *forecast*",
+            List.of("city-daily:n2"), List.of(),
+            "\"50%\" (city-daily): 100% unconfirmed, line\nbreak"));
+    return new Report("Town bridge, March 2025: a | test", documents, claims, findings);
+  }
+}
