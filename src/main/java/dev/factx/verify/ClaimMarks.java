@@ -109,14 +109,18 @@ final class ClaimMarks {
   static List<Mark> touching(List<Mark> marks, Span raw) {
     List<Mark> out = new ArrayList<>();
     for (Mark m : marks) {
-      boolean touches = raw.length() == 0
-          ? m.span().start() < raw.start() && raw.start() < m.span().end()
-          : m.span().overlaps(raw);
-      if (touches) {
+      if (touches(m.span(), raw)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /** Whether a raw span overlaps a mark's span, or (when empty) stands strictly inside it. */
+  static boolean touches(Span mark, Span raw) {
+    return raw.length() == 0
+        ? mark.start() < raw.start() && raw.start() < mark.end()
+        : mark.overlaps(raw);
   }
 
   static String lower(String s) {

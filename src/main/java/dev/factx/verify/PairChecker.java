@@ -246,8 +246,11 @@ final class PairChecker {
           changes.add(new Change("quote", "quote changed", qR.span(), rawO(qO.span()),
               rawR(qR.span()), WordDiff.render(textO, to, textR, tr), claims));
         }
+        // a speaker resolved differently from the same words is the extractor's reading, not
+        // the reprint's change: the words around the quote must differ too
         if (qO.claim() instanceof Quote a && qR.claim() instanceof Quote b && a.speaker() != null
-            && b.speaker() != null && !a.speaker().equalsIgnoreCase(b.speaker())) {
+            && b.speaker() != null && !a.speaker().equalsIgnoreCase(b.speaker())
+            && changedOutside(qO.span(), qR.span())) {
           changes.add(new Change("quote", "speaker changed", qR.span(), a.speaker(), b.speaker(),
               null, claims));
           for (String name : new String[] {a.speaker(), b.speaker()}) {
@@ -310,7 +313,9 @@ final class PairChecker {
         if (markO != null) {
           claims.add(book.claim(original, markO));
         }
-        changes.add(new Change(primary.kind(), label(primary) + verb, wordsR,
+        // located at the words that changed; the message shows the whole claim around them
+        changes.add(new Change(primary.kind(), label(primary) + verb, spanR.length() > 0 ? spanR
+            : new Span(spanR.start(), spanR.start()),
             wordsO.length() == 0 ? null : rawO(wordsO), wordsR.length() == 0 ? null : rawR(wordsR),
             null, claims));
       }
@@ -359,7 +364,9 @@ final class PairChecker {
             mO = e.getKey();
           }
         }
-        if (mO == null) {
+        // values read differently from the same words (a line break the extractor stopped at, a
+        // pronoun resolved from other context) are not the reprint's change
+        if (mO == null || !changedWithin(mO.span(), mR.span())) {
           continue;
         }
         String before = value(mO.claim());
@@ -370,6 +377,29 @@ final class PairChecker {
               List.of(mR.claim(), mO.claim())));
         }
       }
+    }
+
+    /** Whether a hunk touches the original's words in {@code o} or the reprint's in {@code r}. */
+    private boolean changedWithin(Span o, Span r) {
+      for (WordDiff.Hunk h : diff.hunks()) {
+        if (ClaimMarks.touches(o, range(rawO, h.aStart(), h.aEnd()))
+            || ClaimMarks.touches(r, range(rawR, h.bStart(), h.bEnd()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a hunk lies outside the original's quote {@code o} or the reprint's {@code r}. */
+    private boolean changedOutside(Span o, Span r) {
+      for (WordDiff.Hunk h : diff.hunks()) {
+        Span a = range(rawO, h.aStart(), h.aEnd());
+        Span b = range(rawR, h.bStart(), h.bEnd());
+        if ((a.length() > 0 && !o.contains(a)) || (b.length() > 0 && !r.contains(b))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Mark best(List<Mark> marks, String kind) {
