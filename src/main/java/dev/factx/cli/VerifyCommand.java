@@ -4,7 +4,10 @@ import dev.factx.bundle.Bundle;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
-import dev.factx.report.JsonReportWriter;
+import dev.factx.match.Verdict;
+import dev.factx.report.ColorMode;
+import dev.factx.report.ReportFormat;
+import dev.factx.report.ReportOptions;
 import dev.factx.verify.ChangeText;
 import dev.factx.verify.ReprintVerifier;
 import dev.factx.verify.Verification;
@@ -37,9 +40,6 @@ import picocli.CommandLine.Spec;
       "  2  usage error or unreadable or malformed input"
     })
 final class VerifyCommand implements Callable<Integer> {
-  /** The output formats. */
-  enum Format { text, json }
-
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
 
@@ -48,9 +48,10 @@ final class VerifyCommand implements Callable<Integer> {
   String reference;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (FILE:LINE:COL lines and a summary) or json (a factx report whose"
-          + " findings are the changes) (default: ${DEFAULT-VALUE})")
-  Format format = Format.text;
+      description = "text (one FILE:LINE:COL line per change, then a summary), or a report whose"
+          + " findings are the changes: json, markdown, ndjson, sarif or github"
+          + " (default: ${DEFAULT-VALUE})")
+  ReportFormat format = ReportFormat.text;
 
   @Option(names = "--strict",
       description = "Also report whole sentences cut or added that carry no claim.")
@@ -74,10 +75,13 @@ final class VerifyCommand implements Callable<Integer> {
       v = verifier.verify(story, ref.articles(), bundle.articles());
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      new JsonReportWriter(true).write(v.report(), out);
-    } else {
+    if (format == ReportFormat.text) {
       ChangeText.write(v, out);
+    } else {
+      // every change is a discrepancy that fails the run, so sarif and github mark them errors
+      ReportOptions options = new ReportOptions(false, false, ColorMode.width(System.getenv()),
+          Verdict.DISCREPANCY, Terminal.version());
+      format.writer(options).write(v.report(), out);
     }
     return v.failed() ? 1 : 0;
   }

@@ -94,6 +94,12 @@ final class PairChecker {
         at = reprint.sourceSpan(al.reprint().get(0).span()).start();
       }
       List<Claim> claims = new ArrayList<>();
+      Span sentence = original.sourceSpan(os.span());
+      for (Claim c : book.claims(original)) {
+        if (c instanceof Quote q && q.indirect() && q.span().overlaps(sentence)) {
+          claims.add(c); // reported speech is a claim when it is cut, though not a mark
+        }
+      }
       Mark firstOwn = null;
       for (Mark m : marksO.get(i)) {
         if (m.extracted()) {

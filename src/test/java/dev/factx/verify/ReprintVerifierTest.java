@@ -89,7 +89,7 @@ class ReprintVerifierTest {
 
   @ParameterizedTest(name = "cutting a paragraph without claims from {0} passes, and fails with --strict")
   @CsvSource(delimiter = '|', textBlock = """
-      pravda   | He also stressed that this would be an absolute escalation
+      pravda   | Background:
       outlet-b | Recent footage and photos released by Ukrainian forces
       """)
   void claimlessCutIsFineUnlessStrict(String id, String paragraph) {
@@ -99,6 +99,15 @@ class ReprintVerifierTest {
       assertThat(c.what()).isEqualTo("sentence cut");
       assertThat(c.onClaim()).isFalse();
       assertThat(c.original()).startsWith(paragraph);
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void cutReportedSpeechIsACutClaim() {
+    String reprint = Articles.dropParagraph(Articles.seed("pravda"), "He also stressed that");
+    assertThat(verify("pravda", reprint, false)).singleElement().satisfies(c -> {
+      assertThat(c.what()).isEqualTo("sentence with claims cut");
+      assertThat(c.at().start()).isEqualTo(reprint.indexOf("Miller added that"));
     });
   }
 }
