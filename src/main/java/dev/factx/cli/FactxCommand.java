@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       CleanCommand.class,
       ClaimsCommand.class,
       CompareCommand.class,
+      VerifyCommand.class,
     })
 public final class FactxCommand implements Runnable {
   @Spec CommandSpec spec;

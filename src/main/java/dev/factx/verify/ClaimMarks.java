@@ -1,0 +1,129 @@
+package dev.factx.verify;
+
+import dev.factx.clean.Document;
+import dev.factx.extract.Claim;
+import dev.factx.extract.Quote;
+import dev.factx.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Finds the claim-bearing spans of a document: its extracted claims and what verify recognizes. */
+final class ClaimMarks {
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+      "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+      "millions", "billion", "billions", "dozen", "dozens", "half", "percent");
+  private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+      "tonight", "weekend");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  // capitalized only because they open a sentence
+  private static final Set<String> OPENERS = Set.of("a", "an", "the", "he", "she", "it", "they",
+      "we", "i", "you", "this", "that", "these", "those", "there", "in", "on", "at", "for", "but",
+      "and", "or", "so", "if", "as", "after", "before", "when", "while", "according", "although",
+      "his", "her", "its", "their", "our", "my", "some", "many", "both", "all", "no", "not", "yet",
+      "also", "then", "meanwhile", "however", "earlier", "later", "since", "during", "with", "by",
+      "from", "to", "of", "quote", "source", "details", "background", "related", "read", "more");
+
+  private ClaimMarks() {}
+
+  /**
+   * The marks of a document in body order: every direct quote, figure, date and role its
+   * extractors found, and verify's own quoted spans, figures, date words and names.
+   */
+  static List<Mark> of(Document d, List<? extends Claim> claims) {
+    List<Mark> out = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c instanceof Quote q && q.indirect()) {
+        continue; // reported speech paraphrases; its wording is the reprint's to choose
+      }
+      out.add(new Mark(c.kind(), c.span(), c));
+    }
+    String text = d.text().value();
+    for (Span p : d.paragraphs()) {
+      int open = -1;
+      for (int i = p.start(); i < p.end(); i++) {
+        if (text.charAt(i) == '"') {
+          if (open < 0) {
+            open = i + 1;
+          } else {
+            add(out, d, "quote", new Span(open, i));
+            open = -1;
+          }
+        }
+      }
+    }
+    for (Span s : d.sentences()) {
+      List<Token> words = Token.words(text, s);
+      for (int i = 0; i < words.size(); i++) {
+        Token t = words.get(i);
+        String kind = kind(words, i, text);
+        if (kind != null) {
+          add(out, d, kind, t.span());
+        }
+      }
+    }
+    out.sort((x, y) -> x.span().compareTo(y.span()));
+    return out;
+  }
+
+  private static String kind(List<Token> words, int i, String text) {
+    String w = words.get(i).key();
+    boolean digits = w.chars().anyMatch(Character::isDigit);
+    if (DATE_WORDS.contains(w) && (!w.equals("may") || capitalized(words.get(i), text))) {
+      return "date";
+    }
+    if (digits) {
+      boolean nearMonth = (i > 0 && MONTHS.contains(words.get(i - 1).key()))
+          || (i + 1 < words.size() && MONTHS.contains(words.get(i + 1).key()));
+      boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+      return nearMonth || year ? "date" : "number";
+    }
+    if (NUMBER_WORDS.contains(w)) {
+      return "number";
+    }
+    if (capitalized(words.get(i), text) && !(i == 0 && OPENERS.contains(w))) {
+      return "role";
+    }
+    return null;
+  }
+
+  private static boolean capitalized(Token t, String text) {
+    return Character.isUpperCase(text.codePointAt(t.span().start()));
+  }
+
+  private static void add(List<Mark> out, Document d, String kind, Span normalized) {
+    if (normalized.length() > 0) {
+      out.add(new Mark(kind, d.sourceSpan(normalized), null));
+    }
+  }
+
+  /** Marks of {@code marks} that overlap a raw span, or that hold the empty span's place. */
+  static List<Mark> touching(List<Mark> marks, Span raw) {
+    List<Mark> out = new ArrayList<>();
+    for (Mark m : marks) {
+      if (touches(m.span(), raw)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a raw span overlaps a mark's span, or (when empty) stands strictly inside it. */
+  static boolean touches(Span mark, Span raw) {
+    return raw.length() == 0
+        ? mark.start() < raw.start() && raw.start() < mark.end()
+        : mark.overlaps(raw);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.factx.verify;
+
+import dev.factx.clean.Document;
+import dev.factx.text.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.similarity.CosineSimilarity;
+
+/**
+ * Finds, for each sentence of a reprint, the sentence of the original it came from (text reuse).
+ *
+ * <p>Candidates come from an inverted index of the original's words and word pairs, so reordered
+ * paragraphs, cuts and inserted sentences cost nothing extra and the work grows with the number of
+ * sentences, not with its square. Candidates are scored by the cosine similarity of their word
+ * counts (Commons Text {@link CosineSimilarity}), which a changed figure or word barely moves.
+ * Each original sentence is given to at most one reprint sentence, the most similar.
+ */
+final class SentenceAligner {
+  /** The least similarity at which a reprint sentence counts as a copy of an original one. */
+  static final double DEFAULT_THRESHOLD = 0.5;
+
+  // keys in more original sentences than this say little about where a sentence came from
+  private static final int COMMON_KEY = 48;
+  private static final int CANDIDATES = 8;
+  private static final CosineSimilarity COSINE = new CosineSimilarity();
+
+  private final double threshold;
+
+  SentenceAligner() {
+    this(DEFAULT_THRESHOLD);
+  }
+
+  SentenceAligner(double threshold) {
+    if (threshold <= 0 || threshold > 1) {
+      throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
+    }
+    this.threshold = threshold;
+  }
+
+  /** Aligns the sentences of a reprint to those of its original. */
+  Alignment align(Document original, Document reprint) {
+    List<Sentence> from = sentences(original);
+    List<Sentence> to = sentences(reprint);
+    Map<String, List<Integer>> index = new HashMap<>();
+    List<Map<CharSequence, Integer>> vectors = new ArrayList<>(from.size());
+    for (Sentence s : from) {
+      for (String key : keys(s.tokens())) {
+        List<Integer> postings = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (postings.isEmpty() || postings.get(postings.size() - 1) != s.index()) {
+          postings.add(s.index());
+        }
+      }
+      vectors.add(vector(s.tokens()));
+    }
+    // every reprint sentence's candidates that pass the threshold, best first
+    List<double[]> options = new ArrayList<>(); // {reprint, original, score}
+    for (Sentence s : to) {
+      Map<Integer, Integer> votes = new HashMap<>();
+      for (String key : keys(s.tokens())) {
+        List<Integer> postings = index.get(key);
+        if (postings != null && postings.size() <= COMMON_KEY) {
+          int weight = key.indexOf(' ') >= 0 ? 2 : 1;
+          for (int p : postings) {
+            votes.merge(p, weight, Integer::sum);
+          }
+        }
+      }
+      List<Integer> candidates = new ArrayList<>(votes.keySet());
+      candidates.sort((a, b) -> votes.get(b) - votes.get(a) != 0 ? votes.get(b) - votes.get(a) : a - b);
+      Map<CharSequence, Integer> v = vector(s.tokens());
+      for (int c : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
+        double score = COSINE.cosineSimilarity(v, vectors.get(c));
+        if (score >= threshold) {
+          options.add(new double[] {s.index(), c, score});
+        }
+      }
+    }
+    // one copy per original sentence: the best-scoring pairs first, so that a sentence the
+    // reprint added is not taken for a second copy of a sentence it also kept; among equals, the
+    // pair nearest the diagonal (the place proportional to the sentence's own)
+    double ratio = to.isEmpty() ? 1 : (double) from.size() / to.size();
+    options.sort((x, y) -> x[2] != y[2] ? Double.compare(y[2], x[2])
+        : Double.compare(Math.abs(x[1] - x[0] * ratio), Math.abs(y[1] - y[0] * ratio)));
+    Integer[] source = new Integer[to.size()];
+    Double[] score = new Double[to.size()];
+    boolean[] taken = new boolean[from.size()];
+    for (double[] o : options) {
+      int r = (int) o[0];
+      int c = (int) o[1];
+      if (source[r] == null && !taken[c]) {
+        source[r] = c;
+        score[r] = o[2];
+        taken[c] = true;
+      }
+    }
+    List<Integer> sources = new ArrayList<>(to.size());
+    List<Double> scores = new ArrayList<>(to.size());
+    for (int r = 0; r < to.size(); r++) {
+      sources.add(source[r] == null ? -1 : source[r]);
+      scores.add(score[r] == null ? 0.0 : score[r]);
+    }
+    return new Alignment(from, to, sources, scores);
+  }
+
+  /**
+   * The sentences of a document, with a sentence that a line break split (the piece before the
+   * break ends without . ! or ?) joined to the next piece of the same paragraph.
+   */
+  static List<Sentence> sentences(Document d) {
+    String text = d.text().value();
+    List<Span> merged = new ArrayList<>();
+    int lastParagraph = -2;
+    for (Span s : d.sentences()) {
+      int paragraph = paragraphOf(d.paragraphs(), s);
+      if (!merged.isEmpty() && paragraph == lastParagraph && paragraph >= 0
+          && !terminated(text, merged.get(merged.size() - 1))) {
+        Span prev = merged.remove(merged.size() - 1);
+        merged.add(new Span(prev.start(), s.end()));
+      } else {
+        merged.add(s);
+      }
+      lastParagraph = paragraph;
+    }
+    List<Sentence> out = new ArrayList<>(merged.size());
+    for (Span s : merged) {
+      List<Token> tokens = Token.words(text, s);
+      if (!tokens.isEmpty()) {
+        out.add(new Sentence(out.size(), s, tokens));
+      }
+    }
+    return out;
+  }
+
+  private static int paragraphOf(List<Span> paragraphs, Span sentence) {
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span p = paragraphs.get(mid);
+      if (p.end() <= sentence.start()) {
+        lo = mid + 1;
+      } else if (p.start() > sentence.start()) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean terminated(String text, Span s) {
+    int i = s.end() - 1;
+    while (i > s.start() && (text.charAt(i) == '"' || text.charAt(i) == '\'' || text.charAt(i) == ')')) {
+      i--;
+    }
+    char c = text.charAt(i);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private static List<String> keys(List<Token> tokens) {
+    List<String> keys = new ArrayList<>(tokens.size() * 2);
+    for (int i = 0; i < tokens.size(); i++) {
+      keys.add(tokens.get(i).key());
+      if (i + 1 < tokens.size()) {
+        keys.add(tokens.get(i).key() + ' ' + tokens.get(i + 1).key());
+      }
+    }
+    return keys;
+  }
+
+  private static Map<CharSequence, Integer> vector(List<Token> tokens) {
+    Map<CharSequence, Integer> v = new HashMap<>();
+    for (Token t : tokens) {
+      v.merge(t.key(), 1, Integer::sum);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,154 @@
+package dev.factx.verify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A word diff of two aligned sentences: the longest common subsequence of their words, and the
+ * hunks between its runs where words were changed, added or removed.
+ */
+final class WordDiff {
+  /**
+   * One place where the words differ: original words {@code [aStart, aEnd)} became reprint words
+   * {@code [bStart, bEnd)}; one side may be empty.
+   */
+  record Hunk(int aStart, int aEnd, int bStart, int bEnd) {}
+
+  private final int[] bToA; // reprint word -> the equal original word, or -1
+  private final int[] aToB;
+  private final List<Hunk> hunks;
+
+  private WordDiff(int[] bToA, int[] aToB, List<Hunk> hunks) {
+    this.bToA = bToA;
+    this.aToB = aToB;
+    this.hunks = List.copyOf(hunks);
+  }
+
+  /** Diffs the words of an original sentence ({@code a}) against a reprint's ({@code b}). */
+  static WordDiff of(List<Token> a, List<Token> b) {
+    int n = a.size();
+    int m = b.size();
+    // common prefix and suffix first: most aligned sentences differ in a word or two
+    int pre = 0;
+    while (pre < n && pre < m && a.get(pre).key().equals(b.get(pre).key())) {
+      pre++;
+    }
+    int suf = 0;
+    while (suf < n - pre && suf < m - pre
+        && a.get(n - 1 - suf).key().equals(b.get(m - 1 - suf).key())) {
+      suf++;
+    }
+    int[] bToA = new int[m];
+    int[] aToB = new int[n];
+    Arrays.fill(bToA, -1);
+    Arrays.fill(aToB, -1);
+    for (int i = 0; i < pre; i++) {
+      bToA[i] = i;
+      aToB[i] = i;
+    }
+    for (int i = 0; i < suf; i++) {
+      bToA[m - 1 - i] = n - 1 - i;
+      aToB[n - 1 - i] = m - 1 - i;
+    }
+    int rn = n - pre - suf;
+    int rm = m - pre - suf;
+    int[][] lcs = new int[rn + 1][rm + 1];
+    for (int i = rn - 1; i >= 0; i--) {
+      for (int j = rm - 1; j >= 0; j--) {
+        lcs[i][j] = a.get(pre + i).key().equals(b.get(pre + j).key())
+            ? lcs[i + 1][j + 1] + 1
+            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    int i = 0;
+    int j = 0;
+    while (i < rn && j < rm) {
+      if (a.get(pre + i).key().equals(b.get(pre + j).key())) {
+        bToA[pre + j] = pre + i;
+        aToB[pre + i] = pre + j;
+        i++;
+        j++;
+      } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    List<Hunk> hunks = new ArrayList<>();
+    int ai = 0;
+    int bi = 0;
+    while (ai < n || bi < m) {
+      if (ai < n && bi < m && aToB[ai] == bi) {
+        ai++;
+        bi++;
+        continue;
+      }
+      int as = ai;
+      int bs = bi;
+      while (ai < n && aToB[ai] < 0) {
+        ai++;
+      }
+      while (bi < m && bToA[bi] < 0) {
+        bi++;
+      }
+      hunks.add(new Hunk(as, ai, bs, bi));
+    }
+    return new WordDiff(bToA, aToB, hunks);
+  }
+
+  List<Hunk> hunks() {
+    return hunks;
+  }
+
+  /** The original word equal to reprint word {@code j}, or -1 when the reprint changed it. */
+  int originalOf(int j) {
+    return bToA[j];
+  }
+
+  /** The reprint word equal to original word {@code i}, or -1 when the reprint changed it. */
+  int reprintOf(int i) {
+    return aToB[i];
+  }
+
+  /**
+   * The words of an original against a reprint as one line: equal words as they are,
+   * {@code -[removed]} and {@code +[added]} runs, each word as it stands in its text.
+   */
+  static String render(String textA, List<Token> a, String textB, List<Token> b) {
+    WordDiff d = of(a, b);
+    StringBuilder out = new StringBuilder();
+    int ai = 0;
+    for (Hunk h : d.hunks) {
+      while (ai < h.aStart()) {
+        space(out).append(a.get(ai++).span().of(textA));
+      }
+      if (h.aEnd() > h.aStart()) {
+        space(out).append("-[").append(join(textA, a.subList(h.aStart(), h.aEnd()))).append(']');
+      }
+      if (h.bEnd() > h.bStart()) {
+        space(out).append("+[").append(join(textB, b.subList(h.bStart(), h.bEnd()))).append(']');
+      }
+      ai = h.aEnd();
+    }
+    while (ai < a.size()) {
+      space(out).append(a.get(ai++).span().of(textA));
+    }
+    return out.toString();
+  }
+
+  private static String join(String text, List<Token> words) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : words) {
+      space(b).append(t.span().of(text));
+    }
+    return b.toString();
+  }
+
+  private static StringBuilder space(StringBuilder b) {
+    if (b.length() > 0) {
+      b.append(' ');
+    }
+    return b;
+  }
+}
