@@ -8,6 +8,7 @@ import dev.factx.extract.DateClaim;
 import dev.factx.extract.DateExtractor;
 import dev.factx.extract.NumberExtractor;
 import dev.factx.extract.NumericClaim;
+import dev.factx.extract.PersonNames;
 import dev.factx.extract.Quote;
 import dev.factx.extract.QuoteExtractor;
 import dev.factx.extract.RoleClaim;
@@ -37,8 +38,12 @@ public final class CrossReferencer {
     List<Finding> findings = new ArrayList<>();
     findings.addAll(new QuoteMatcher().match(only(extracted.claims(), Quote.class), documents));
     findings.addAll(new NumberMatcher().match(only(extracted.claims(), NumericClaim.class), documents));
-    findings.addAll(new DateMatcher().match(only(extracted.claims(), DateClaim.class), documents));
-    findings.addAll(new RoleMatcher().match(only(extracted.claims(), RoleClaim.class), documents));
+    // the date and role matchers share the bundle's people, and dates read the role claims
+    PersonNames people = PersonNames.in(documents);
+    List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
+    findings.addAll(new DateMatcher(people, roles)
+        .match(only(extracted.claims(), DateClaim.class), documents));
+    findings.addAll(new RoleMatcher(people).match(roles, documents));
     // reported speech is a claim only where it paraphrases a quote that some finding holds
     java.util.Set<String> referenced = new java.util.HashSet<>();
     findings.forEach(f -> referenced.addAll(f.claims()));

@@ -4,9 +4,11 @@ import dev.factx.clean.Document;
 import dev.factx.text.Span;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +51,10 @@ public final class PersonNames {
   private static final Set<String> PRONOUN_MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> PRONOUN_FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Pattern WORD = Pattern.compile("[\\p{L}'-]+");
+  private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+  private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
   private static final Pattern SPEECH_AFTER =
       Pattern.compile("(" + NAME + ")(?:'s)?\\h+(?:also\\h+|then\\h+)?(?:said|says|told|noted|added"
           + "|stated|warned|claimed|reported|confirmed|announced|stressed|emphasized|alleged)\\b");
@@ -67,6 +73,8 @@ public final class PersonNames {
   static final double GIVEN_NAME_SIMILARITY = 0.90;
 
   private final List<String> names;
+  /** Mentions already resolved (a missing person as the empty string). */
+  private final Map<String, String> resolved = new HashMap<>();
 
   private PersonNames(List<String> names) {
     this.names = List.copyOf(names);
@@ -141,12 +149,18 @@ public final class PersonNames {
     if (mention == null || mention.isBlank()) {
       return null;
     }
-    for (String n : names) {
-      if (samePerson(n, mention)) {
-        return n;
+    String known = resolved.get(mention);
+    if (known == null) {
+      known = "";
+      for (String n : names) {
+        if (samePerson(n, mention)) {
+          known = n;
+          break;
+        }
       }
+      resolved.put(mention, known);
     }
-    return null;
+    return known.isEmpty() ? null : known;
   }
 
   /**
@@ -154,7 +168,7 @@ public final class PersonNames {
    * the last run of name words in it that resolves to a known person, else null.
    */
   public String find(String phrase) {
-    Matcher m = Pattern.compile(NAME).matcher(phrase);
+    Matcher m = NAME_PATTERN.matcher(phrase);
     String best = null;
     while (m.find()) {
       List<String> words = new ArrayList<>();
@@ -199,7 +213,7 @@ public final class PersonNames {
 
   private static List<String> words(String name) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(name.replaceAll("'s\\b", ""));
+    Matcher m = WORD.matcher(POSSESSIVE.matcher(name).replaceAll(""));
     while (m.find()) {
       out.add(m.group());
     }
@@ -242,8 +256,21 @@ public final class PersonNames {
    * single ("Zelenskyy", "Zelenskiy", "Zelensky" -> "zelenski").
    */
   static String fold(String word) {
-    String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String s;
+    if (ascii(word)) {
+      // no accents to take off: lower case and keep a to z
+      StringBuilder sb = new StringBuilder(word.length());
+      for (int i = 0; i < word.length(); i++) {
+        char c = Character.toLowerCase(word.charAt(i));
+        if (c >= 'a' && c <= 'z') {
+          sb.append(c);
+        }
+      }
+      s = sb.toString();
+    } else {
+      s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+      s = NOT_A_TO_Z.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
     s = s.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace('w', 'v');
     s = s.replace('y', 'i').replace('j', 'i');
     StringBuilder out = new StringBuilder();
@@ -253,6 +280,15 @@ public final class PersonNames {
       }
     }
     return out.toString();
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -284,7 +320,7 @@ public final class PersonNames {
             }
           }
         } else if (Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w)) {
-          String who = resolve(w.replaceAll("'s$", ""));
+          String who = resolve(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
           if (who != null) {
             current = who;
           }

@@ -89,6 +89,11 @@ public final class Titles {
       Set.of("us", "u.s.", "u.s", "united states", "american", "the");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern OF_OFFICE = Pattern.compile("^(.*\\b(?:minister|secretary)) of (\\w+)$");
+  private static final Pattern OF_DEPARTMENT =
+      Pattern.compile("^(department|ministry) of (?:the )?(\\w+)$");
+  /** The words of titles and ranks (ranks also with a period) and the modifiers, lower case. */
+  private static final Set<String> TITLE_WORDS = titleWords();
 
   private Titles() {}
 
@@ -112,22 +117,24 @@ public final class Titles {
 
   /** Whether a word (any case) is a title, a rank or a title modifier. */
   public static boolean isTitleWord(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    return TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> titleWords() {
+    Set<String> out = new java.util.HashSet<>(MODIFIERS);
     for (String t : TITLES) {
-      for (String part : t.split(" ")) {
-        if (part.equals(w)) {
-          return true;
-        }
-      }
+      out.addAll(List.of(t.split(" ")));
     }
     for (String r : RANKS) {
       for (String part : r.toLowerCase(Locale.ROOT).split(" ")) {
-        if (part.equals(w) || part.equals(w + ".")) {
-          return true;
+        out.add(part);
+        // "maj." stands for "maj" too
+        if (part.endsWith(".")) {
+          out.add(part.substring(0, part.length() - 1));
         }
       }
     }
-    return MODIFIERS.contains(w);
+    return Set.copyOf(out);
   }
 
   /** {@code male} or {@code female} when the title's form says so, else null. */
@@ -146,7 +153,7 @@ public final class Titles {
     }
     String t = String.join(" ", canonicalWords(title));
     // "minister of defense" names the same office as "defense minister"
-    java.util.regex.Matcher m = Pattern.compile("^(.*\\b(?:minister|secretary)) of (\\w+)$").matcher(t);
+    java.util.regex.Matcher m = OF_OFFICE.matcher(t);
     if (m.matches() && !t.equals("secretary of state") && !t.equals("secretary of defense")) {
       t = m.group(2) + " " + m.group(1);
     }
@@ -192,7 +199,7 @@ public final class Titles {
       }
     }
     o = ORGANISATION_ALIASES.getOrDefault(o, o);
-    java.util.regex.Matcher m = Pattern.compile("^(department|ministry) of (?:the )?(\\w+)$").matcher(o);
+    java.util.regex.Matcher m = OF_DEPARTMENT.matcher(o);
     if (m.matches()) {
       o = m.group(2) + " " + m.group(1);
     }

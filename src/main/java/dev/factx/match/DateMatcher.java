@@ -11,11 +11,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups date claims of the same event across articles and says whether their dates agree.
@@ -36,13 +39,56 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   private static final Set<String> STOPWORDS =
       Set.of("the", "a", "an", "of", "and", "for", "its", "their", "his", "her");
 
-  /** One claim with what matching needs. */
-  private record Event(DateClaim claim, String action, String person, Set<String> words) {}
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+
+  /** One claim with what matching needs; all but the claim's article and range are its key. */
+  private record Event(DateClaim claim, Key key) {}
+
+  /** What {@link #together} reads of a claim, apart from its article. */
+  private record Key(
+      String action, LocalDate low, LocalDate high, String person, Set<String> subject,
+      Set<String> words) {}
+
+  private final PersonNames people;
+  private final List<RoleClaim> roles;
+  private final boolean allPairs;
+
+  /** The matcher that finds the bundle's people and roles itself. */
+  public DateMatcher() {
+    this(null, null, false);
+  }
+
+  /**
+   * A matcher given what the pipeline already knows: the people of all the documents it will be
+   * given ({@link PersonNames#in(List)}) and every role claim of those documents.
+   */
+  public DateMatcher(PersonNames people, List<RoleClaim> roles) {
+    this(Objects.requireNonNull(people, "people"), List.copyOf(roles), false);
+  }
+
+  private DateMatcher(PersonNames people, List<RoleClaim> roles, boolean allPairs) {
+    this.people = people;
+    this.roles = roles;
+    this.allPairs = allPairs;
+  }
+
+  /** The same matcher testing every claim against every member of a group: slow, for checks. */
+  public DateMatcher allPairs() {
+    return new DateMatcher(people, roles, true);
+  }
 
   @Override
   public List<Finding> match(List<DateClaim> claims, List<Document> documents) {
-    PersonNames people = PersonNames.in(documents);
-    Map<String, Set<String>> organisations = organisations(documents, people);
+    PersonNames people = this.people != null ? this.people : PersonNames.in(documents);
+    List<RoleClaim> roles = this.roles;
+    if (roles == null) {
+      RoleExtractor extractor = new RoleExtractor();
+      roles = new ArrayList<>();
+      for (Document d : documents) {
+        roles.addAll(extractor.extract(d));
+      }
+    }
+    Map<String, Set<String>> organisations = organisations(roles, people);
     List<Finding> out = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     for (DateClaim c : claims) {
@@ -56,9 +102,13 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       if (person != null) {
         words.addAll(organisations.getOrDefault(person, Set.of()));
       }
-      events.add(new Event(c, DateEvents.action(c.event()), person, words));
+      events.add(new Event(c, new Key(DateEvents.action(c.event()), c.low(), c.high(), person,
+          words(subject), words)));
     }
-    List<List<Event>> groups = Clusters.of(events, DateMatcher::together);
+    List<List<Event>> groups = allPairs
+        ? Clusters.of(events, DateMatcher::together)
+        : Clusters.byKey(events, Event::key, DateMatcher::together, e -> e.claim().articleId(),
+            (a, b) -> overlap(a.claim(), b.claim()));
     for (List<Event> g : groups) {
       List<DateClaim> members = g.stream().map(Event::claim).toList();
       out.add(finding(members));
@@ -70,17 +120,22 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   private static boolean together(Event a, Event b) {
     DateClaim x = a.claim();
     DateClaim y = b.claim();
-    if (!a.action().equals(b.action()) || gap(x, y) > SAME_EVENT_DAYS) {
+    if (x.articleId().equals(y.articleId()) && !overlap(x, y)) {
       return false;
     }
-    if (x.articleId().equals(y.articleId()) && !overlap(x, y)) {
+    return together(a.key(), b.key());
+  }
+
+  /** Whether two claims of different articles can date one event. */
+  private static boolean together(Key a, Key b) {
+    if (!a.action().equals(b.action()) || gap(a.low(), a.high(), b.low(), b.high()) > SAME_EVENT_DAYS) {
       return false;
     }
     if (a.person() != null && b.person() != null) {
       return PersonNames.samePerson(a.person(), b.person());
     }
-    Set<String> p = words(DateEvents.subject(x.event()));
-    Set<String> q = words(DateEvents.subject(y.event()));
+    Set<String> p = a.subject();
+    Set<String> q = b.subject();
     // a person's subject also stands for the organisations the bundle gives them
     return (!p.isEmpty() && b.words().containsAll(p)) || (!q.isEmpty() && a.words().containsAll(q));
   }
@@ -94,15 +149,28 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return new Finding(null, "date", Verdict.UNIQUE, null, subject, ids, List.of(),
           "only " + members.get(0).articleId() + " dates this: " + describe(members));
     }
+    // compare distinct dates, each with the articles that give it: two claims of different
+    // articles stand behind two dates unless both dates come from one and the same article only
+    Map<List<Object>, Set<String>> dates = new LinkedHashMap<>();
+    for (DateClaim c : members) {
+      dates.computeIfAbsent(List.of(c.value(), c.low(), c.high()), k -> new HashSet<>())
+          .add(c.articleId());
+    }
+    List<Map.Entry<List<Object>, Set<String>>> distinct = new ArrayList<>(dates.entrySet());
     String relation = "same";
-    for (DateClaim a : members) {
-      for (DateClaim b : members) {
-        if (a.articleId().equals(b.articleId())) {
+    for (int i = 0; i < distinct.size(); i++) {
+      for (int j = i + 1; j < distinct.size(); j++) {
+        Set<String> p = distinct.get(i).getValue();
+        Set<String> q = distinct.get(j).getValue();
+        if (p.size() == 1 && p.equals(q)) {
           continue;
         }
-        if (!overlap(a, b)) {
+        List<Object> a = distinct.get(i).getKey();
+        List<Object> b = distinct.get(j).getKey();
+        if (!overlap((LocalDate) a.get(1), (LocalDate) a.get(2), (LocalDate) b.get(1),
+            (LocalDate) b.get(2))) {
           relation = "conflict";
-        } else if (!relation.equals("conflict") && !a.value().equals(b.value())) {
+        } else if (!relation.equals("conflict") && !a.get(0).equals(b.get(0))) {
           relation = "differs";
         }
       }
@@ -140,16 +208,20 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   private static boolean overlap(DateClaim a, DateClaim b) {
-    return !a.high().isBefore(b.low()) && !b.high().isBefore(a.low());
+    return overlap(a.low(), a.high(), b.low(), b.high());
   }
 
-  /** Days between two claims' ranges, 0 when they meet. */
-  private static long gap(DateClaim a, DateClaim b) {
-    if (overlap(a, b)) {
+  private static boolean overlap(LocalDate aLow, LocalDate aHigh, LocalDate bLow, LocalDate bHigh) {
+    return !aHigh.isBefore(bLow) && !bHigh.isBefore(aLow);
+  }
+
+  /** Days between two ranges, 0 when they meet. */
+  private static long gap(LocalDate aLow, LocalDate aHigh, LocalDate bLow, LocalDate bHigh) {
+    if (overlap(aLow, aHigh, bLow, bHigh)) {
       return 0;
     }
-    LocalDate end = a.high().isBefore(b.low()) ? a.high() : b.high();
-    LocalDate start = a.high().isBefore(b.low()) ? b.low() : a.low();
+    LocalDate end = aHigh.isBefore(bLow) ? aHigh : bHigh;
+    LocalDate start = aHigh.isBefore(bLow) ? bLow : aLow;
     return ChronoUnit.DAYS.between(end, start);
   }
 
@@ -157,8 +229,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   static Set<String> words(String phrase) {
     String p = phrase.toLowerCase(Locale.ROOT).replace("united states", "us").replace("u.s.", "us");
     Set<String> out = new HashSet<>();
-    for (String w : p.split("[^\\p{L}\\p{N}']+")) {
-      w = w.replaceAll("'s$", "").replace("'", "");
+    for (String w : NOT_WORD.split(p)) {
+      w = (w.endsWith("'s") ? w.substring(0, w.length() - 2) : w).replace("'", "");
       if (!w.isEmpty() && !STOPWORDS.contains(w)) {
         out.add(w);
       }
@@ -167,15 +239,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   /** The words of the organisations the bundle's role claims give each person. */
-  private static Map<String, Set<String>> organisations(List<Document> documents, PersonNames people) {
+  private static Map<String, Set<String>> organisations(List<RoleClaim> roles, PersonNames people) {
     Map<String, Set<String>> out = new HashMap<>();
-    RoleExtractor roles = new RoleExtractor();
-    for (Document d : documents) {
-      for (RoleClaim r : roles.extract(d)) {
-        String who = people.resolve(r.person());
-        if (who != null && r.organisation() != null) {
-          out.computeIfAbsent(who, k -> new HashSet<>()).addAll(words(r.organisation()));
-        }
+    for (RoleClaim r : roles) {
+      String who = people.resolve(r.person());
+      if (who != null && r.organisation() != null) {
+        out.computeIfAbsent(who, k -> new HashSet<>()).addAll(words(r.organisation()));
       }
     }
     return out;

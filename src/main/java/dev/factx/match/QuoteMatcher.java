@@ -123,65 +123,27 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       }
     }
     formsOf.forEach((k, v) -> spread.put(k, v.size()));
-    List<double[]> accepted = new ArrayList<>();
+    Groups groups = new Groups(forms, units);
     if (allPairs) {
+      List<double[]> accepted = new ArrayList<>();
       for (int a = 0; a < n; a++) {
         for (int b = a + 1; b < n; b++) {
           consider(forms, units, pairs, spread, a, b, accepted);
         }
       }
+      accepted.sort(
+          Comparator.comparingDouble((double[] p) -> -p[0])
+              .thenComparingDouble(p -> p[1])
+              .thenComparingDouble(p -> p[2]));
+      for (double[] p : accepted) {
+        groups.join((int) p[1], (int) p[2]);
+      }
     } else {
-      Map<String, List<Integer>> postings = new HashMap<>();
-      for (int a = 0; a < n; a++) {
-        for (String key : pairs.get(a)) {
-          if (spread.get(key) <= COMMON_PAIR) {
-            postings.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
-          }
-        }
-      }
-      Set<Long> seen = new HashSet<>();
-      for (List<Integer> list : postings.values()) {
-        for (int x = 0; x < list.size(); x++) {
-          for (int y = x + 1; y < list.size(); y++) {
-            int a = list.get(x);
-            int b = list.get(y);
-            if (seen.add((long) a * n + b)) {
-              consider(forms, units, pairs, spread, a, b, accepted);
-            }
-          }
-        }
-      }
-    }
-    accepted.sort(
-        Comparator.comparingDouble((double[] p) -> -p[0])
-            .thenComparingDouble(p -> p[1])
-            .thenComparingDouble(p -> p[2]));
-    int[] parent = new int[n];
-    List<Set<Integer>> members = new ArrayList<>(n);
-    int[] rep = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      rep[i] = i;
-      members.add(new HashSet<>(Set.of(units.get(i).form())));
-    }
-    for (double[] p : accepted) {
-      int a = find(parent, (int) p[1]);
-      int b = find(parent, (int) p[2]);
-      if (a == b || !disjoint(members.get(a), members.get(b))) {
-        continue;
-      }
-      Unit ra = units.get(rep[a]);
-      Unit rb = units.get(rep[b]);
-      if (similarity.score(ra.content(), rb.content()) < JOIN) {
-        continue;
-      }
-      parent[b] = a;
-      members.get(a).addAll(members.get(b));
-      rep[a] = better(forms, ra, rb) ? rep[a] : rep[b];
+      byClass(forms, units, pairs, spread, groups);
     }
     Map<Integer, List<Unit>> byRoot = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(units.get(i));
+      byRoot.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(units.get(i));
     }
     List<List<Unit>> out = new ArrayList<>();
     for (List<Unit> g : byRoot.values()) {
@@ -190,6 +152,178 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       }
     }
     return out;
+  }
+
+  /**
+   * Offers the groups the same pairs, in the same order, as the all-pairs path: by score, then by
+   * first and second sentence. Sentences that are alike in everything matching reads (content
+   * words, reported or not, speaker) form a class; the pair tests and scores are worked out once
+   * per pair of classes, found through an index on content-word pairs, and the sentence pairs
+   * are then walked class by class instead of being listed and sorted.
+   */
+  private void byClass(
+      List<QuoteForm> forms,
+      List<Unit> units,
+      List<Set<String>> pairs,
+      Map<String, Integer> spread,
+      Groups groups) {
+    int n = units.size();
+    Map<List<Object>, Integer> classOf = new HashMap<>();
+    int[] klass = new int[n];
+    List<Integer> first = new ArrayList<>(); // a sentence of each class
+    List<List<Integer>> members = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      QuoteForm f = forms.get(units.get(i).form());
+      List<Object> key = java.util.Arrays.asList(
+          units.get(i).content(), f.quote().indirect(), f.speaker());
+      int k = classOf.computeIfAbsent(key, x -> first.size());
+      if (k == first.size()) {
+        first.add(i);
+        members.add(new ArrayList<>());
+      }
+      klass[i] = k;
+      members.get(k).add(i);
+    }
+    int classes = first.size();
+    // class pairs that share a content-word pair that is not too common
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int k = 0; k < classes; k++) {
+      for (String key : pairs.get(first.get(k))) {
+        if (spread.get(key) <= COMMON_PAIR) {
+          postings.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        }
+      }
+    }
+    Set<Long> candidates = new HashSet<>();
+    for (List<Integer> list : postings.values()) {
+      for (int x = 0; x < list.size(); x++) {
+        for (int y = x; y < list.size(); y++) {
+          candidates.add((long) list.get(x) * classes + list.get(y));
+        }
+      }
+    }
+    // the score of each matching class pair, both ways round, and the levels of score
+    Map<Integer, Map<Integer, Double>> partners = new HashMap<>();
+    Set<Double> levels = new java.util.TreeSet<>(Comparator.reverseOrder());
+    for (long c : candidates) {
+      int p = (int) (c / classes);
+      int q = (int) (c % classes);
+      Unit up = units.get(first.get(p));
+      Unit uq = units.get(first.get(q));
+      boolean ip = forms.get(up.form()).quote().indirect();
+      boolean iq = forms.get(uq.form()).quote().indirect();
+      String sp = forms.get(up.form()).speaker();
+      if (ip && iq || (ip || iq) && (sp == null || !sp.equals(forms.get(uq.form()).speaker()))) {
+        continue;
+      }
+      double score = similarity.score(up.content(), uq.content());
+      if (score >= (ip || iq ? PARAPHRASE : MATCH)) {
+        partners.computeIfAbsent(p, x -> new HashMap<>()).put(q, score);
+        partners.computeIfAbsent(q, x -> new HashMap<>()).put(p, score);
+        levels.add(score);
+      }
+    }
+    int[][] sentences = new int[classes][];
+    for (int k = 0; k < classes; k++) {
+      sentences[k] = members.get(k).stream().mapToInt(Integer::intValue).toArray();
+    }
+    for (double level : levels) {
+      for (int a = 0; a < n; a++) {
+        Map<Integer, Double> mine = partners.get(klass[a]);
+        if (mine == null) {
+          continue;
+        }
+        // the sentences after a in the partner classes of this level, merged in order
+        List<int[]> lists = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
+        for (Map.Entry<Integer, Double> e : mine.entrySet()) {
+          if (e.getValue() == level) {
+            int[] list = sentences[e.getKey()];
+            int at = java.util.Arrays.binarySearch(list, a);
+            lists.add(list);
+            heads.add(at >= 0 ? at + 1 : -at - 1);
+          }
+        }
+        int form = units.get(a).form();
+        while (true) {
+          int pick = -1;
+          for (int j = 0; j < lists.size(); j++) {
+            int h = heads.get(j);
+            if (h < lists.get(j).length
+                && (pick < 0 || lists.get(j)[h] < lists.get(pick)[heads.get(pick)])) {
+              pick = j;
+            }
+          }
+          if (pick < 0) {
+            break;
+          }
+          int b = lists.get(pick)[heads.get(pick)];
+          heads.set(pick, heads.get(pick) + 1);
+          if (units.get(b).form() != form) {
+            groups.join(a, b);
+          }
+        }
+      }
+    }
+  }
+
+  /** Sentences joined into groups, pair by pair, each group with its forms and representative. */
+  private final class Groups {
+    private final List<QuoteForm> forms;
+    private final List<Unit> units;
+    private final int[] parent;
+    private final int[] rep;
+    private final List<Set<Integer>> members;
+
+    Groups(List<QuoteForm> forms, List<Unit> units) {
+      this.forms = forms;
+      this.units = units;
+      int n = units.size();
+      parent = new int[n];
+      rep = new int[n];
+      members = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+        rep[i] = i;
+        members.add(new HashSet<>(Set.of(units.get(i).form())));
+      }
+    }
+
+    /**
+     * Joins the groups of sentences a and b unless they are one group, share a quote, or their
+     * representatives are too far apart.
+     */
+    void join(int x, int y) {
+      int a = find(x);
+      int b = find(y);
+      if (a == b || !disjoint(members.get(a), members.get(b))) {
+        return;
+      }
+      Unit ra = units.get(rep[a]);
+      Unit rb = units.get(rep[b]);
+      if (similarity.score(ra.content(), rb.content()) < JOIN) {
+        return;
+      }
+      parent[b] = a;
+      Set<Integer> ma = members.get(a);
+      Set<Integer> mb = members.get(b);
+      if (ma.size() >= mb.size()) {
+        ma.addAll(mb);
+      } else {
+        mb.addAll(ma);
+        members.set(a, mb);
+      }
+      members.set(b, null);
+      rep[a] = better(forms, ra, rb) ? rep[a] : rep[b];
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
   }
 
   /** Adds {@code {score, a, b}} to accepted when sentences a and b match. */
@@ -264,14 +398,6 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       out.add(content.get(i) + " " + content.get(i + 1));
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   private static boolean disjoint(Set<Integer> a, Set<Integer> b) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,15 +25,39 @@ import java.util.Set;
  * article is a discrepancy too; otherwise one article alone is unique.
  */
 public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
+  private final PersonNames people;
+  private final boolean allPairs;
+
+  /** The matcher that finds the bundle's people itself. */
+  public RoleMatcher() {
+    this(null, false);
+  }
+
+  /** A matcher given the people of all the documents it will be given ({@link PersonNames#in(List)}). */
+  public RoleMatcher(PersonNames people) {
+    this(Objects.requireNonNull(people, "people"), false);
+  }
+
+  private RoleMatcher(PersonNames people, boolean allPairs) {
+    this.people = people;
+    this.allPairs = allPairs;
+  }
+
+  /** The same matcher testing every claim against every member of a group: slow, for checks. */
+  public RoleMatcher allPairs() {
+    return new RoleMatcher(people, true);
+  }
+
   @Override
   public List<Finding> match(List<RoleClaim> claims, List<Document> documents) {
-    PersonNames people = PersonNames.in(documents);
+    PersonNames people = this.people != null ? this.people : PersonNames.in(documents);
     Map<String, Document> byArticle = new HashMap<>();
     for (Document d : documents) {
       byArticle.put(d.article().id(), d);
     }
-    List<List<RoleClaim>> groups =
-        Clusters.of(claims, (a, b) -> PersonNames.samePerson(a.person(), b.person()));
+    List<List<RoleClaim>> groups = allPairs
+        ? Clusters.of(claims, (a, b) -> PersonNames.samePerson(a.person(), b.person()))
+        : Clusters.byKey(claims, RoleClaim::person, PersonNames::samePerson, null, null);
     List<Finding> out = new ArrayList<>();
     for (List<RoleClaim> g : groups) {
       out.add(finding(g, byArticle, people));
