@@ -1,0 +1,76 @@
+package dev.factx.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factx.CrossReferencer;
+import dev.factx.Report;
+import dev.factx.bundle.Article;
+import dev.factx.bundle.BundleInputs;
+import dev.factx.bundle.InputFormat;
+import dev.factx.clean.Document;
+import dev.factx.extract.Claim;
+import dev.factx.extract.DateClaim;
+import dev.factx.extract.PersonNames;
+import dev.factx.extract.Quote;
+import dev.factx.extract.RoleClaim;
+import dev.factx.match.DateMatcher;
+import dev.factx.match.QuoteMatcher;
+import dev.factx.match.RoleMatcher;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fast matchers (classes of identical sentences, keyed grouping, shared people and roles)
+ * find exactly what the plain all-pairs matchers find, on generated bundles of 200 articles.
+ */
+class ScaleEquivalenceTest {
+  @TempDir Path dir;
+
+  @Test
+  void indexedMatchersFindWhatAllPairsFind() throws IOException {
+    long seed = 7L;
+    List<String> paragraphs =
+        SyntheticCorpus.paragraphs(Files.readString(Path.of("testdata", "kursk-2024-12-16.bundle")));
+    Path bundle = dir.resolve("synthetic.bundle");
+    try (Writer w = Files.newBufferedWriter(bundle, StandardCharsets.UTF_8)) {
+      SyntheticCorpus.write(paragraphs, 200, new Random(seed), w);
+    }
+    List<Article> articles =
+        BundleInputs.readAll(List.of(bundle.toString()), InputFormat.AUTO, System.in, n -> {})
+            .articles();
+    Report extracted = CrossReferencer.extract(null, articles);
+    List<Document> docs = extracted.documents();
+    List<Quote> quotes = only(extracted.claims(), Quote.class);
+    List<DateClaim> dates = only(extracted.claims(), DateClaim.class);
+    List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
+    assertThat(quotes).hasSizeGreaterThan(400);
+    assertThat(dates).hasSizeGreaterThan(200);
+    assertThat(roles).hasSizeGreaterThan(200);
+
+    assertThat(new QuoteMatcher().match(quotes, docs))
+        .isEqualTo(new QuoteMatcher().allPairs().match(quotes, docs));
+    PersonNames people = PersonNames.in(docs);
+    assertThat(new DateMatcher(people, roles).match(dates, docs))
+        .isEqualTo(new DateMatcher().allPairs().match(dates, docs));
+    assertThat(new RoleMatcher(people).match(roles, docs))
+        .isEqualTo(new RoleMatcher().allPairs().match(roles, docs));
+  }
+
+  private static <C extends Claim> List<C> only(List<Claim> claims, Class<C> kind) {
+    List<C> out = new ArrayList<>();
+    for (Claim c : claims) {
+      if (kind.isInstance(c)) {
+        out.add(kind.cast(c));
+      }
+    }
+    return out;
+  }
+}

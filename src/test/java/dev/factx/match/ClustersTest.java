@@ -1,0 +1,66 @@
+package dev.factx.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiPredicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Keyed complete linkage gives the groups of plain complete linkage. */
+class ClustersTest {
+  /** An item: a word (its key), the article it comes from and a day. */
+  private record Item(String word, String article, int day) {}
+
+  /** Words go together when they share a first letter and their lengths differ by one at most. */
+  private static boolean alike(String a, String b) {
+    return a.charAt(0) == b.charAt(0) && Math.abs(a.length() - b.length()) <= 1;
+  }
+
+  private static final BiPredicate<Item, Item> TOGETHER =
+      (a, b) -> alike(a.word(), b.word()) && (!a.article().equals(b.article()) || a.day() == b.day());
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # items (word/article/day)                                   | groups
+      ship/a/1 shop/b/1 sheep/c/1                                   | ship shop sheep
+      ship/a/1 ship/a/2 ship/b/1                                    | ship ship,ship
+      ship/a/1 ship/a/2 ship/b/2 ship/b/1                           | ship ship,ship ship
+      cat/a/1 cart/b/1 carts/c/1 c/d/1                              | cat cart,carts,c
+      dog/a/1 cat/b/1 dig/c/1 cot/a/1                               | dog dig,cat cot
+      """)
+  void groupsAsPlainCompleteLinkage(String items, String groups) {
+    List<Item> list = new ArrayList<>();
+    for (String s : items.split(" ")) {
+      String[] p = s.split("/");
+      list.add(new Item(p[0], p[1], Integer.parseInt(p[2])));
+    }
+    List<List<Item>> keyed = keyed(list);
+    assertThat(keyed).isEqualTo(Clusters.of(list, TOGETHER));
+    assertThat(String.join(",", keyed.stream()
+            .map(g -> String.join(" ", g.stream().map(Item::word).toList())).toList()))
+        .isEqualTo(groups);
+  }
+
+  @Test
+  void randomItemsGroupAsPlainCompleteLinkage() {
+    Random random = new Random(5);
+    String[] words = {"ship", "shop", "sheep", "shape", "cat", "cart", "carts", "c", "cot"};
+    for (int round = 0; round < 50; round++) {
+      List<Item> list = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        list.add(new Item(words[random.nextInt(words.length)], "a" + random.nextInt(8),
+            random.nextInt(3)));
+      }
+      assertThat(keyed(list)).isEqualTo(Clusters.of(list, TOGETHER));
+    }
+  }
+
+  private static List<List<Item>> keyed(List<Item> list) {
+    return Clusters.byKey(list, Item::word, ClustersTest::alike, Item::article,
+        (a, b) -> a.day() == b.day());
+  }
+}
