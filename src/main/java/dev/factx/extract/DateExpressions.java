@@ -202,22 +202,22 @@ public final class DateExpressions {
 
   /** Takes in a following "(local time)" or "morning", which belong to the expression. */
   private static int extend(String text, int end) {
-    String rest = text.substring(end);
-    Matcher m = TIME_NOTE.matcher(rest);
+    // a region reads like the substring from end on (opaque, anchoring bounds) without copying it
+    Matcher m = TIME_NOTE.matcher(text).region(end, text.length());
     if (m.find()) {
-      return end + m.end();
+      return m.end();
     }
-    m = PART_OF_DAY.matcher(rest);
-    return m.find() ? end + m.end() : end;
+    m = PART_OF_DAY.matcher(text).region(end, text.length());
+    return m.find() ? m.end() : end;
   }
 
   /** Timestamps and photo captions date the page, not the story. */
   private static boolean isFurniture(String text, int start, int end) {
-    if (TIMESTAMP_AFTER.matcher(text.substring(end)).find()) {
+    if (TIMESTAMP_AFTER.matcher(text).region(end, text.length()).find()) {
       return true;
     }
     int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (TIMESTAMP_BEFORE.matcher(text.substring(lineStart, start)).find()) {
+    if (TIMESTAMP_BEFORE.matcher(text).region(lineStart, start).find()) {
       return true;
     }
     int lineEnd = text.indexOf('\n', end);

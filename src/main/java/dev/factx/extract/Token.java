@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * @param start offset of its first character
  * @param end offset just after its last character
  * @param glued whether it touches the token before it (no space between)
+ * @param lower the token in lower case, made once since the extractors ask for it often
  */
-record Token(String text, int start, int end, boolean glued) {
+record Token(String text, int start, int end, boolean glued, String lower) {
   private static final Pattern TOKEN =
       Pattern.compile("\\d+(?:[.,]\\d+)*|\\p{L}+(?:'\\p{L}+)?|\\S");
 
@@ -25,14 +26,11 @@ record Token(String text, int start, int end, boolean glued) {
     Matcher m = TOKEN.matcher(s).region(span.start(), span.end());
     int prevEnd = -1;
     while (m.find()) {
-      out.add(new Token(m.group(), m.start(), m.end(), m.start() == prevEnd));
+      String text = m.group();
+      out.add(new Token(text, m.start(), m.end(), m.start() == prevEnd, text.toLowerCase(Locale.ROOT)));
       prevEnd = m.end();
     }
     return out;
-  }
-
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
   }
 
   boolean isNumber() {

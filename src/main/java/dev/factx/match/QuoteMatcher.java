@@ -274,6 +274,10 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     private final int[] parent;
     private final int[] rep;
     private final List<Set<Integer>> members;
+    /** Joins each group has taken, so that a refusal is known to hold while neither changes. */
+    private final int[] version;
+    /** Pairs of groups found not to join, with their versions then. */
+    private final Map<Long, Long> refused = new HashMap<>();
 
     Groups(List<QuoteForm> forms, List<Unit> units) {
       this.forms = forms;
@@ -281,6 +285,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       int n = units.size();
       parent = new int[n];
       rep = new int[n];
+      version = new int[n];
       members = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         parent[i] = i;
@@ -296,15 +301,24 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     void join(int x, int y) {
       int a = find(x);
       int b = find(y);
-      if (a == b || !disjoint(members.get(a), members.get(b))) {
+      if (a == b) {
+        return;
+      }
+      long pair = (long) a * parent.length + b;
+      long versions = (long) version[a] << 32 | version[b];
+      Long known = refused.get(pair);
+      if (known != null && known == versions) {
         return;
       }
       Unit ra = units.get(rep[a]);
       Unit rb = units.get(rep[b]);
-      if (similarity.score(ra.content(), rb.content()) < JOIN) {
+      if (!disjoint(members.get(a), members.get(b))
+          || similarity.score(ra.content(), rb.content()) < JOIN) {
+        refused.put(pair, versions);
         return;
       }
       parent[b] = a;
+      version[a]++;
       Set<Integer> ma = members.get(a);
       Set<Integer> mb = members.get(b);
       if (ma.size() >= mb.size()) {
@@ -459,22 +473,36 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
    * and then the longest; every version is classified against it.
    */
   private static Unit reference(List<QuoteForm> forms, List<Unit> g) {
+    // the count depends only on the candidate's words and on each member's words, so equal
+    // members are counted once with their number
+    Map<List<Object>, Integer> direct = new LinkedHashMap<>();
+    for (Unit u : g) {
+      QuoteForm f = forms.get(u.form());
+      if (!f.quote().indirect()) {
+        direct.merge(List.of(f.words(), u.words(), f.elided()), 1, Integer::sum);
+      }
+    }
+    Map<List<String>, Integer> scores = new HashMap<>();
     Unit best = null;
     int bestScore = -1;
     for (Unit cand : g) {
       if (forms.get(cand.form()).quote().indirect()) {
         continue;
       }
-      int score = 0;
-      for (Unit u : g) {
-        QuoteForm f = forms.get(u.form());
-        if (!f.quote().indirect()
-            && (contains(f.words(), cand.words())
-                || contains(cand.words(), f.words())
-                || f.elided() && contains(cand.words(), u.words()))) {
-          score++;
+      int score = scores.computeIfAbsent(cand.words(), words -> {
+        int sum = 0;
+        for (Map.Entry<List<Object>, Integer> e : direct.entrySet()) {
+          @SuppressWarnings("unchecked")
+          List<String> fw = (List<String>) e.getKey().get(0);
+          @SuppressWarnings("unchecked")
+          List<String> uw = (List<String>) e.getKey().get(1);
+          boolean elided = (Boolean) e.getKey().get(2);
+          if (contains(fw, words) || contains(words, fw) || elided && contains(words, uw)) {
+            sum += e.getValue();
+          }
         }
-      }
+        return sum;
+      });
       if (score > bestScore
           || score == bestScore && cand.words().size() > best.words().size()) {
         best = cand;
