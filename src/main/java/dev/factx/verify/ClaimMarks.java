@@ -47,19 +47,6 @@ final class ClaimMarks {
       out.add(new Mark(c.kind(), c.span(), c));
     }
     String text = d.text().value();
-    for (Span p : d.paragraphs()) {
-      int open = -1;
-      for (int i = p.start(); i < p.end(); i++) {
-        if (text.charAt(i) == '"') {
-          if (open < 0) {
-            open = i + 1;
-          } else {
-            add(out, d, "quote", new Span(open, i));
-            open = -1;
-          }
-        }
-      }
-    }
     for (Span s : d.sentences()) {
       List<Token> words = Token.words(text, s);
       for (int i = 0; i < words.size(); i++) {
