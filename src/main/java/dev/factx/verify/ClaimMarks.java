@@ -36,7 +36,8 @@ final class ClaimMarks {
 
   /**
    * The marks of a document in body order: every direct quote, figure, date and role its
-   * extractors found, and verify's own quoted spans, figures, date words and names.
+   * extractors found (quotes paired by the quote extractor's rules, which read a closing mark
+   * without an opening one as no quote), and verify's own figures, date words and names.
    */
   static List<Mark> of(Document d, List<? extends Claim> claims) {
     List<Mark> out = new ArrayList<>();
