@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells story lines from page furniture on any outlet's page, by general signals only.
@@ -45,6 +46,9 @@ public final class BoilerplateCleaner {
   private static final int MIN_WRAPPED_LENGTH = 30;
 
   private static final String REPEATED = "repeated line";
+
+  /** A bullet inside a line, after a word: a list run into one line. */
+  private static final Pattern INLINE_BULLET = Pattern.compile("\\S [*\u2022\u00B7\u25AA] ");
 
   private BoilerplateCleaner() {}
 
@@ -274,27 +278,43 @@ public final class BoilerplateCleaner {
     for (String line : block) {
       longest = Math.max(longest, line.length());
     }
+    // bullets that run inside the lines (a list flowed into one paragraph) start a line only
+    // where the wrap fell, so then a bullet at a line start begins no item
+    boolean inlineBullets = false;
+    for (String line : block) {
+      inlineBullets |= INLINE_BULLET.matcher(line).find();
+    }
     int open = 0;
-    for (String line : block.subList(0, block.size() - 1)) {
-      if (line.length() < MIN_WRAPPED_LENGTH || line.length() < 0.6 * longest || startsWithBullet(line)) {
+    for (int k = 0; k < block.size(); k++) {
+      String line = block.get(k);
+      if (startsWithBullet(line) && !inlineBullets) {
+        return false;
+      }
+      if (k == block.size() - 1) {
+        break;
+      }
+      if (line.length() < MIN_WRAPPED_LENGTH || line.length() < 0.6 * longest) {
         return false;
       }
       if (!LineShape.of(line).terminal()) {
         open++;
       }
     }
-    return 2 * open >= block.size() - 1 && !startsWithBullet(block.get(block.size() - 1));
+    return 2 * open >= block.size() - 1;
   }
 
   /**
    * Whether {@code next} carries on the sentence of {@code line}: a line of prose length without
-   * a stop, then a lowercase start. A short line (a widget's "Follow us") never runs on.
+   * a stop, then a lowercase start. A shorter line runs on only when it is no furniture by its
+   * own text (a widget's "Follow us") and the two read as a sentence together.
    */
   private static boolean continues(String line, String next) {
+    LineShape shape = LineShape.of(line);
+    if (shape.terminal() || line.endsWith(":") || !Character.isLowerCase(next.codePointAt(0))) {
+      return false;
+    }
     return line.length() >= MIN_WRAPPED_LENGTH
-        && !LineShape.of(line).terminal()
-        && !line.endsWith(":")
-        && Character.isLowerCase(next.codePointAt(0));
+        || FurnitureRules.reason(shape) == null && LineShape.of(line + " " + next).prose();
   }
 
   private static boolean startsWithBullet(String line) {
