@@ -34,6 +34,7 @@ public final class BoilerplateCleaner {
 
   /** A run of at most this many furniture lines, none of them a page-end kind, never ends it. */
   private static final int SHORT_RUN = 5;
+  private static final int WORDS_AFTER_ONE_LINE = 12;
 
   /**
    * Reasons that belong to the end of a page rather than to a photo, a byline or a "Read more"
@@ -200,7 +201,9 @@ public final class BoilerplateCleaner {
         pageEnd |= ps.get(i).reason != null && TAIL_REASONS.contains(ps.get(i).reason);
       }
       boolean storyGoesOn = runs.get(r + 1)[3] >= WORDS_PER_FURNITURE_LINE * length
-          || (length <= SHORT_RUN && !pageEnd);
+          || (length <= SHORT_RUN && !pageEnd)
+          // one inserted prompt (an ad or newsletter line) with a full paragraph of story after it
+          || (length == 1 && runs.get(r + 1)[3] >= WORDS_AFTER_ONE_LINE);
       if (!storyGoesOn) {
         return furniture[0];
       }

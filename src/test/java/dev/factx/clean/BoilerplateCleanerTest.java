@@ -46,6 +46,19 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void oneAdLineInsertedMidStoryDoesNotEndTheStory() {
+    Article page = Pages.article("bridge", null, """
+        The old bridge closed on Tuesday after engineers found cracks in two of its pillars.
+
+        Subscribe to our newsletter
+
+        "It will reopen once every pillar has been checked," the mayor said on Wednesday.""");
+    CleanedArticle c = BoilerplateCleaner.clean(page);
+    assertThat(Pages.removedLines(c)).containsExactly(3);
+    assertThat(c.storyBody()).endsWith("the mayor said on Wednesday.");
+  }
+
+  @Test
   void cookieBannerBylineBlockCaptionAndCreditGoWhileALabelIntroducingStoryStays() {
     Article page = Pages.article("port", null, """
         We use cookies to improve your experience. By using this site you agree to our Privacy Policy.
