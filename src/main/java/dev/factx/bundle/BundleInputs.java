@@ -88,6 +88,9 @@ public final class BundleInputs {
         return new DirectoryReader(path, input, ids, notes);
       }
       try {
+        if (format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
+          return DirectoryReader.single(input, ids);
+        }
         in = Files.newInputStream(path);
       } catch (AccessDeniedException e) {
         throw new InputException(input, 0, "permission denied; make the file readable");

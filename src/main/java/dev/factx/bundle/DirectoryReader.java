@@ -1,8 +1,10 @@
 package dev.factx.bundle;
 
 import dev.factx.bundle.LineReader.Line;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +18,16 @@ import java.util.stream.Stream;
 
 /**
  * Reads a directory: each regular {@code .txt} or {@code .md} file, in name order, is one article
- * whose id is the file name without its ending; the file may start with a header block.
+ * whose id is the file name without its ending; the file may start with a header block. Also
+ * reads one such file named on its own as a plain article ({@link #single}).
  */
 final class DirectoryReader extends ArticleReader {
-  private final Iterator<String> names;
-  private final String prefix;
+  private final Iterator<String> paths;
+
+  private DirectoryReader(String file, Ids ids, List<String> paths) {
+    super(file, ids);
+    this.paths = paths.iterator();
+  }
 
   /**
    * @param dir the directory
@@ -28,8 +35,39 @@ final class DirectoryReader extends ArticleReader {
    * @param notes receives a note for each file that is skipped
    */
   DirectoryReader(Path dir, String file, Ids ids, Consumer<String> notes) {
-    super(file, ids);
-    this.prefix = file.endsWith("/") ? file : file + "/";
+    this(file, ids, articles(dir, file, notes));
+  }
+
+  /** Reads the file {@code file} (a user-named .txt or .md file) as one article. */
+  static DirectoryReader single(String file, Ids ids) {
+    return new DirectoryReader(file, ids, List.of(file));
+  }
+
+  /**
+   * Whether a user-named file is a plain article rather than a bundle: its name ends in .txt or
+   * .md and no line starts with {@code ===}.
+   */
+  static boolean isPlainArticle(Path file) throws IOException {
+    if (ending(file.getFileName().toString()) == 0) {
+      return false;
+    }
+    // ISO 8859-1 reads any bytes; the delimiter is ASCII
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      String line = in.readLine();
+      if (line != null && line.startsWith("\u00EF\u00BB\u00BF")) {
+        line = line.substring(3); // a UTF-8 byte order mark
+      }
+      for (; line != null; line = in.readLine()) {
+        if (line.startsWith("===")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static List<String> articles(Path dir, String file, Consumer<String> notes) {
+    String prefix = file.endsWith("/") ? file : file + "/";
     List<String> articles = new ArrayList<>();
     List<String> all;
     try (Stream<Path> s = Files.list(dir)) {
@@ -44,13 +82,13 @@ final class DirectoryReader extends ArticleReader {
       }
       Path p = dir.resolve(name);
       if (Files.isRegularFile(p) && ending(name) > 0) {
-        articles.add(name);
+        articles.add(prefix + name);
       } else {
         notes.accept(prefix + name + ": note: skipped; only regular .txt and .md files are read"
             + " as articles");
       }
     }
-    names = articles.iterator();
+    return articles;
   }
 
   /** The length of a name's {@code .txt} or {@code .md} ending, or 0. */
@@ -71,11 +109,11 @@ final class DirectoryReader extends ArticleReader {
 
   @Override
   Article read() {
-    if (!names.hasNext()) {
+    if (!paths.hasNext()) {
       return null;
     }
-    String name = names.next();
-    String path = prefix + name;
+    String path = paths.next();
+    String name = Path.of(path).getFileName().toString();
     String id = name.substring(0, name.length() - ending(name));
     ids.nextPosition();
     String wrong = Ids.check(id);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells story lines from page furniture on any outlet's page, by general signals only.
@@ -33,6 +34,7 @@ public final class BoilerplateCleaner {
 
   /** A run of at most this many furniture lines, none of them a page-end kind, never ends it. */
   private static final int SHORT_RUN = 5;
+  private static final int WORDS_AFTER_ONE_LINE = 12;
 
   /**
    * Reasons that belong to the end of a page rather than to a photo, a byline or a "Read more"
@@ -45,6 +47,9 @@ public final class BoilerplateCleaner {
   private static final int MIN_WRAPPED_LENGTH = 30;
 
   private static final String REPEATED = "repeated line";
+
+  /** A bullet inside a line, after a word: a list run into one line. */
+  private static final Pattern INLINE_BULLET = Pattern.compile("\\S [*\u2022\u00B7\u25AA] ");
 
   private BoilerplateCleaner() {}
 
@@ -196,7 +201,9 @@ public final class BoilerplateCleaner {
         pageEnd |= ps.get(i).reason != null && TAIL_REASONS.contains(ps.get(i).reason);
       }
       boolean storyGoesOn = runs.get(r + 1)[3] >= WORDS_PER_FURNITURE_LINE * length
-          || (length <= SHORT_RUN && !pageEnd);
+          || (length <= SHORT_RUN && !pageEnd)
+          // one inserted prompt (an ad or newsletter line) with a full paragraph of story after it
+          || (length == 1 && runs.get(r + 1)[3] >= WORDS_AFTER_ONE_LINE);
       if (!storyGoesOn) {
         return furniture[0];
       }
@@ -274,27 +281,43 @@ public final class BoilerplateCleaner {
     for (String line : block) {
       longest = Math.max(longest, line.length());
     }
+    // bullets that run inside the lines (a list flowed into one paragraph) start a line only
+    // where the wrap fell, so then a bullet at a line start begins no item
+    boolean inlineBullets = false;
+    for (String line : block) {
+      inlineBullets |= INLINE_BULLET.matcher(line).find();
+    }
     int open = 0;
-    for (String line : block.subList(0, block.size() - 1)) {
-      if (line.length() < MIN_WRAPPED_LENGTH || line.length() < 0.6 * longest || startsWithBullet(line)) {
+    for (int k = 0; k < block.size(); k++) {
+      String line = block.get(k);
+      if (startsWithBullet(line) && !inlineBullets) {
+        return false;
+      }
+      if (k == block.size() - 1) {
+        break;
+      }
+      if (line.length() < MIN_WRAPPED_LENGTH || line.length() < 0.6 * longest) {
         return false;
       }
       if (!LineShape.of(line).terminal()) {
         open++;
       }
     }
-    return 2 * open >= block.size() - 1 && !startsWithBullet(block.get(block.size() - 1));
+    return 2 * open >= block.size() - 1;
   }
 
   /**
    * Whether {@code next} carries on the sentence of {@code line}: a line of prose length without
-   * a stop, then a lowercase start. A short line (a widget's "Follow us") never runs on.
+   * a stop, then a lowercase start. A shorter line runs on only when it is no furniture by its
+   * own text (a widget's "Follow us") and the two read as a sentence together.
    */
   private static boolean continues(String line, String next) {
+    LineShape shape = LineShape.of(line);
+    if (shape.terminal() || line.endsWith(":") || !Character.isLowerCase(next.codePointAt(0))) {
+      return false;
+    }
     return line.length() >= MIN_WRAPPED_LENGTH
-        && !LineShape.of(line).terminal()
-        && !line.endsWith(":")
-        && Character.isLowerCase(next.codePointAt(0));
+        || FurnitureRules.reason(shape) == null && LineShape.of(line + " " + next).prose();
   }
 
   private static boolean startsWithBullet(String line) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  ran; no finding at or above the --fail-on level",
       "  1  ran; a finding at or above the --fail-on level",
-      "  2  usage error or unreadable or malformed input (one line on stderr names file and line)"
+      "  2  usage error, or unreadable or malformed input (one line on stderr names",
+      "     the file and line)"
     },
     subcommands = {
       BundleCommand.class,

@@ -26,8 +26,9 @@ final class InputOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "Bundle (.bundle, or any name), JSON Lines (.jsonl, .ndjson), a directory of"
-          + " .txt/.md articles, or - for standard input. Several inputs are read as one bundle.")
+      description = "Bundle (.bundle, or any name), JSON Lines (.jsonl, .ndjson), one .txt/.md"
+          + " article (no line starts with ===) or a directory of them, or - for standard input."
+          + " Several inputs are read as one bundle.")
   List<String> inputs;
 
   @Option(

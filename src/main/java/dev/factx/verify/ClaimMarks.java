@@ -36,7 +36,8 @@ final class ClaimMarks {
 
   /**
    * The marks of a document in body order: every direct quote, figure, date and role its
-   * extractors found, and verify's own quoted spans, figures, date words and names.
+   * extractors found (quotes paired by the quote extractor's rules, which read a closing mark
+   * without an opening one as no quote), and verify's own figures, date words and names.
    */
   static List<Mark> of(Document d, List<? extends Claim> claims) {
     List<Mark> out = new ArrayList<>();
@@ -47,19 +48,6 @@ final class ClaimMarks {
       out.add(new Mark(c.kind(), c.span(), c));
     }
     String text = d.text().value();
-    for (Span p : d.paragraphs()) {
-      int open = -1;
-      for (int i = p.start(); i < p.end(); i++) {
-        if (text.charAt(i) == '"') {
-          if (open < 0) {
-            open = i + 1;
-          } else {
-            add(out, d, "quote", new Span(open, i));
-            open = -1;
-          }
-        }
-      }
-    }
     for (Span s : d.sentences()) {
       List<Token> words = Token.words(text, s);
       for (int i = 0; i < words.size(); i++) {

@@ -121,17 +121,11 @@ final class PairChecker {
     }
   }
 
-  /** Extracted quote marks, and verify's own quoted spans that no extracted quote overlaps. */
+  /** The extracted quote marks. */
   private static List<Mark> quotes(List<Mark> marks) {
     List<Mark> out = new ArrayList<>();
     for (Mark m : marks) {
       if (m.kind().equals("quote") && m.extracted()) {
-        out.add(m);
-      }
-    }
-    for (Mark m : marks) {
-      if (m.kind().equals("quote") && !m.extracted()
-          && out.stream().noneMatch(q -> q.extracted() && q.span().overlaps(m.span()))) {
         out.add(m);
       }
     }

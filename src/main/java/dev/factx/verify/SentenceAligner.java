@@ -3,6 +3,7 @@ package dev.factx.verify;
 import dev.factx.clean.Document;
 import dev.factx.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,67 @@ final class SentenceAligner {
     this.threshold = threshold;
   }
 
-  /** Aligns the sentences of a reprint to those of its original. */
+  /**
+   * Aligns the sentences of a reprint to those of its original. Where one side lost a paragraph
+   * break after a line without a stop (a headline run into the lead), that line is read with the
+   * sentence after it on the other side too, and the sentences are aligned again.
+   */
   Alignment align(Document original, Document reprint) {
     List<Sentence> from = sentences(original);
     List<Sentence> to = sentences(reprint);
+    Alignment first = align(from, to);
+    List<Integer> reprintOf = new ArrayList<>(Collections.nCopies(from.size(), -1));
+    List<Double> scoreOf = new ArrayList<>(Collections.nCopies(from.size(), 0.0));
+    for (int j = 0; j < to.size(); j++) {
+      int i = first.sources().get(j);
+      if (i >= 0) {
+        reprintOf.set(i, j);
+        scoreOf.set(i, first.scores().get(j));
+      }
+    }
+    List<Sentence> joinedFrom = joinLostBreaks(original, from, to, reprintOf, scoreOf);
+    List<Sentence> joinedTo = joinLostBreaks(reprint, to, from, first.sources(), first.scores());
+    if (joinedFrom == from && joinedTo == to) {
+      return first;
+    }
+    return align(joinedFrom, joinedTo);
+  }
+
+  /**
+   * The sentences of one side, with a sentence that ends without a stop joined to the one after
+   * it when only one of the two found a partner on the other side and that partner is more like
+   * the two joined than like the one alone (the other side ran them into one sentence); the same
+   * list when none is joined.
+   */
+  private static List<Sentence> joinLostBreaks(Document d, List<Sentence> side,
+      List<Sentence> other, List<Integer> partners, List<Double> scores) {
+    String text = d.text().value();
+    List<Sentence> out = new ArrayList<>(side.size());
+    boolean joined = false;
+    for (int i = 0; i < side.size(); i++) {
+      Sentence s = side.get(i);
+      // one of the two found the other side's sentence; the other found none
+      int partnered = i + 1 < side.size() && (partners.get(i) < 0) != (partners.get(i + 1) < 0)
+          ? (partners.get(i) < 0 ? i + 1 : i) : -1;
+      if (partnered >= 0 && !terminated(text, s.span())) {
+        Sentence next = side.get(i + 1);
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        tokens.addAll(next.tokens());
+        double together = COSINE.cosineSimilarity(vector(tokens),
+            vector(other.get(partners.get(partnered)).tokens()));
+        if (together > scores.get(partnered)) {
+          out.add(new Sentence(out.size(), new Span(s.span().start(), next.span().end()), tokens));
+          i++;
+          joined = true;
+          continue;
+        }
+      }
+      out.add(new Sentence(out.size(), s.span(), s.tokens()));
+    }
+    return joined ? out : side;
+  }
+
+  private Alignment align(List<Sentence> from, List<Sentence> to) {
     Map<String, List<Integer>> index = new HashMap<>();
     List<Map<CharSequence, Integer>> vectors = new ArrayList<>(from.size());
     for (Sentence s : from) {

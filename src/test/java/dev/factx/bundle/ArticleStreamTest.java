@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleStreamTest {
   @TempDir Path dir;
@@ -141,6 +143,57 @@ class ArticleStreamTest {
     assertThat(notes).containsExactly(
         dir + "/image.png: note: skipped; only regular .txt and .md files are read as articles",
         dir + "/sub: note: skipped; only regular .txt and .md files are read as articles");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # file name         | content (\\n: line end)                                        | read as
+      # positive: a .txt or .md file without a === line is one article, as in a directory
+      ferry.txt           | Source: Harbour News\\nDate: 2025-04-01\\n\\nThe ferry sailed.\\n | article
+      Ferry-Notes.MD      | The ferry sailed at noon.\\n\\nIt was calm.                        | article
+      no-header.txt       | Not: a header block\\nbecause of this line                          | article
+      # negative: a === line makes it a bundle; other endings are bundles
+      story.txt           | === ferry\\n\\nThe ferry sailed.\\n                                | bundle
+      story.bundle        | The ferry sailed.\\n                                               | error
+      """)
+  void aTxtOrMdFileWithoutDelimiterIsOnePlainArticle(String name, String content, String readAs)
+      throws IOException {
+    Path file = dir.resolve(name);
+    String text = content.replace("\\n", "\n");
+    Files.writeString(file, text);
+    if (readAs.equals("error")) {
+      assertThatThrownBy(() -> TestInputs.files(new ArrayList<>(), file.toString()))
+          .isInstanceOf(InputException.class);
+      return;
+    }
+    Bundle b = TestInputs.files(new ArrayList<>(), file.toString());
+    assertThat(b.articles()).hasSize(1);
+    Article a = b.articles().get(0);
+    if (readAs.equals("bundle")) {
+      assertThat(a.id()).isEqualTo("ferry");
+      return;
+    }
+    assertThat(a.id()).isEqualTo(name.substring(0, name.lastIndexOf('.')));
+    assertThat(a.file()).isEqualTo(file.toString());
+    if (text.startsWith("Source:")) {
+      assertThat(a.headers()).containsExactly(entry("source", "Harbour News"),
+          entry("date", "2025-04-01"));
+      assertThat(a.body()).isEqualTo("The ferry sailed.");
+      assertThat(a.sourceMap().locate(new dev.factx.text.Span(4, 9)).line()).isEqualTo(4);
+    } else {
+      assertThat(a.headers()).isEmpty();
+      assertThat(a.body()).isEqualTo(text.strip());
+    }
+  }
+
+  @Test
+  void plainArticleFilesAndABundleReadTogether() throws IOException {
+    Files.writeString(dir.resolve("original.txt"), "The ferry sailed at noon.\n");
+    Files.writeString(dir.resolve("copy.md"), "The ferry sailed at one.\n");
+    Files.writeString(dir.resolve("more.bundle"), "=== other\n\nA bus left.\n");
+    Bundle b = TestInputs.files(new ArrayList<>(), dir.resolve("original.txt").toString(),
+        dir.resolve("copy.md").toString(), dir.resolve("more.bundle").toString());
+    assertThat(ids(b)).containsExactly("original", "copy", "other");
   }
 
   @Test

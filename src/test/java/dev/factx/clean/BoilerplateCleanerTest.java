@@ -46,6 +46,19 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void oneAdLineInsertedMidStoryDoesNotEndTheStory() {
+    Article page = Pages.article("bridge", null, """
+        The old bridge closed on Tuesday after engineers found cracks in two of its pillars.
+
+        Subscribe to our newsletter
+
+        "It will reopen once every pillar has been checked," the mayor said on Wednesday.""");
+    CleanedArticle c = BoilerplateCleaner.clean(page);
+    assertThat(Pages.removedLines(c)).containsExactly(3);
+    assertThat(c.storyBody()).endsWith("the mayor said on Wednesday.");
+  }
+
+  @Test
   void cookieBannerBylineBlockCaptionAndCreditGoWhileALabelIntroducingStoryStays() {
     Article page = Pages.article("port", null, """
         We use cookies to improve your experience. By using this site you agree to our Privacy Policy.
@@ -147,6 +160,29 @@ class BoilerplateCleanerTest {
     assertThat(c.removed()).extracting(RemovedLine::line, RemovedLine::reason).containsExactly(
         org.assertj.core.groups.Tuple.tuple(1, "title repeat"),
         org.assertj.core.groups.Tuple.tuple(7, "repeated line"));
+  }
+
+  /** Lines after a story: a short line running into a sentence, and a list flowed into lines. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # what                    | lines (\\n: line end)                                  | first line's verdict | paragraphs
+      # positive: the lines read as one paragraph, judged as one
+      short line running on     | The ferry crew\\nsailed at noon. It was calm.           | story                | 1
+      list flowed into lines    | More headlines from today: * Rail strike called off for now *\\n* Port of Calder reopens after the long storm * Tram fares to\\nrise next spring, operator says | list of headlines | 1
+      # negative: lines that stay apart
+      widget before lowercase   | Follow us\\non the ferry pages.                         | share widget         | 2
+      bullets one to a line     | * Rail strike called off for the time being by the union\\n* Port of Calder reopens after the long storm on Monday | story | 2
+      """)
+  void linesAfterAStoryAreJudgedAsTheParagraphTheyMake(String what, String lines,
+      String verdict, int paragraphs) {
+    String story = "The bridge reopened on Monday after three months of repairs that cost the city"
+        + " far more than planned, officials said at a briefing.";
+    Article page = Pages.article("after", null, story + "\n\n" + story.replace("Monday", "Friday")
+        + "\n\n" + lines.replace("\\n", "\n"));
+    CleanedArticle c = BoilerplateCleaner.clean(page);
+    List<BodyLine> after = c.lines().subList(4, c.lines().size());
+    assertThat(after.get(0).kept() ? "story" : after.get(0).reason()).isEqualTo(verdict);
+    assertThat(after.stream().map(BodyLine::paragraph).distinct().count()).isEqualTo(paragraphs);
   }
 
   /** A line in the middle of a story: what the cleaner calls it ("story" when it stays). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.factx.bundle.Article;
+import dev.factx.extract.DateClaim;
 import dev.factx.match.Verdict;
 import dev.factx.report.JsonReportWriter;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ class SmallArticleTest {
       "Mayor Ana Ruiz said on Friday that \"the bridge will reopen in May\".",
       "",
       "At least 12 people were hurt when the old span gave way, police said. The council will meet",
-      "again next week.",
+      "again to choose a builder.",
       "",
       "Engineer Tom Baker, who inspected the span in 2021, said: \"We warned them twice.\"");
 
@@ -40,7 +41,7 @@ class SmallArticleTest {
       # mutation               | find                      | replace                     | reported          | at (line:column of)
       figure changed           | At least 12               | At least 21                 | figure changed    | 21
       figure cut               | At least 12 people        | People                      | figure cut        | People
-      quote word changed       | will reopen in May        | will reopen in June         | quote changed     | the bridge
+      quote word changed       | will reopen in May        | will reopen in June         | quote changed;date changed | the bridge;in June
       quote word added         | We warned them twice      | We warned them twice already | quote changed    | We warned
       date shifted             | on Friday                 | on Thursday                 | date changed      | Thursday
       year shifted             | in 2021                   | in 2022                     | date changed      | 2022
@@ -69,12 +70,30 @@ class SmallArticleTest {
       em dash for a comma          | gave way, police said         | gave way \u2014 police said
       lines reflowed               | The council will meet\\nagain  | The council\\nwill meet again
       said for told, outside claims| police said                   | police reported
-      claimless sentence cut       | The council will meet\\nagain next week. | (nothing)
+      claimless sentence cut       | The council will meet\\nagain to choose a builder. | (nothing)
       """)
   void faithfulEditPasses(String edit, String find, String replace) {
     String reprint = Articles.replaceOnce(ORIGINAL, find.replace("\\n", "\n"),
         replace.equals("(nothing)") ? "" : replace.replace("\\n", "\n"));
     assertThat(changes(reprint)).as(edit).isEmpty();
+  }
+
+  @Test
+  void paragraphBreaksLostInAReflowPass() {
+    // a headline without a stop, and a quote that runs on past its closing mark's sentence, so
+    // that a closing mark stands without an opening one in its paragraph
+    String original = String.join("\n",
+        "Storm closes the harbour as the winds reach gale force",
+        "The harbour was closed on Tuesday morning, port officials said.",
+        "Captain Ida Holm said, \u201CWe will not sail today,\u201D and the crews agreed. We have"
+            + " waited out worse storms than this one.\u201D",
+        "Ferries will run again on Thursday \u201Cif the wind drops,\u201D the operator said.");
+    String reprint = Articles.reflow(Articles.swapQuotes(original), 40);
+    Verification v = new ReprintVerifier(false).verify("storm",
+        List.of(Articles.of("port", "port.txt", original)),
+        List.of(Articles.of("copy", "copy.txt", reprint)));
+    assertThat(reprint).doesNotContain("\n\n");
+    assertThat(v.checks().get(0).changes()).isEmpty();
   }
 
   @Test
@@ -100,8 +119,23 @@ class SmallArticleTest {
   }
 
   @Test
+  void aCutSentenceThatOnlySaysWhenIsACutClaim() {
+    // a date, even a relative one, is a claim a fact-checker wants to know was dropped
+    Verification v = new ReprintVerifier(false).verify("bridge",
+        List.of(Articles.of("town", "town.txt", ORIGINAL + "\n\nThe council will vote next week.")),
+        List.of(Articles.of("copy", "copy.txt", ORIGINAL)));
+    assertThat(v.checks().get(0).changes()).singleElement().satisfies(c -> {
+      assertThat(c.what()).isEqualTo("sentence with claims cut");
+      assertThat(c.kind()).isEqualTo("date");
+      assertThat(c.original()).isEqualTo("The council will vote next week.");
+      assertThat(c.claims()).singleElement().isInstanceOfSatisfying(DateClaim.class,
+          d -> assertThat(d.relative()).isTrue());
+    });
+  }
+
+  @Test
   void strictReportsInsertedAndCutSentencesWithoutClaims() {
-    String reprint = Articles.replaceOnce(ORIGINAL, "The council will meet\nagain next week.",
+    String reprint = Articles.replaceOnce(ORIGINAL, "The council will meet\nagain to choose a builder.",
         "Residents can take the ferry instead.");
     assertThat(changes(reprint)).isEmpty();
     assertThat(verify(reprint, true).checks().get(0).changes())
