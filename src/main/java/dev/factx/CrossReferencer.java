@@ -73,7 +73,8 @@ public final class CrossReferencer {
     return new Report(story, documents, claims, List.of());
   }
 
-  private static <C extends Claim> List<C> only(List<Claim> claims, Class<C> kind) {
+  /** The claims of one kind, in order. */
+  public static <C extends Claim> List<C> only(List<Claim> claims, Class<C> kind) {
     List<C> out = new ArrayList<>();
     for (Claim c : claims) {
       if (kind.isInstance(c)) {

@@ -8,7 +8,6 @@ import dev.factx.bundle.Article;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputFormat;
 import dev.factx.clean.Document;
-import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.PersonNames;
 import dev.factx.extract.Quote;
@@ -21,7 +20,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -48,9 +46,9 @@ class ScaleEquivalenceTest {
             .articles();
     Report extracted = CrossReferencer.extract(null, articles);
     List<Document> docs = extracted.documents();
-    List<Quote> quotes = only(extracted.claims(), Quote.class);
-    List<DateClaim> dates = only(extracted.claims(), DateClaim.class);
-    List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
+    List<Quote> quotes = CrossReferencer.only(extracted.claims(), Quote.class);
+    List<DateClaim> dates = CrossReferencer.only(extracted.claims(), DateClaim.class);
+    List<RoleClaim> roles = CrossReferencer.only(extracted.claims(), RoleClaim.class);
     assertThat(quotes).hasSizeGreaterThan(400);
     assertThat(dates).hasSizeGreaterThan(200);
     assertThat(roles).hasSizeGreaterThan(200);
@@ -62,15 +60,5 @@ class ScaleEquivalenceTest {
         .isEqualTo(new DateMatcher().allPairs().match(dates, docs));
     assertThat(new RoleMatcher(people).match(roles, docs))
         .isEqualTo(new RoleMatcher().allPairs().match(roles, docs));
-  }
-
-  private static <C extends Claim> List<C> only(List<Claim> claims, Class<C> kind) {
-    List<C> out = new ArrayList<>();
-    for (Claim c : claims) {
-      if (kind.isInstance(c)) {
-        out.add(kind.cast(c));
-      }
-    }
-    return out;
   }
 }
