@@ -30,8 +30,6 @@ public final class SarifReportWriter implements ReportWriter {
   /** The SARIF 2.1.0 schema's canonical address. */
   public static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-  /** Where people learn about factx; the lead sets the project's public address. */
-  public static final String INFORMATION_URI = "https://github.com/factx/factx";
 
   private static final List<String> KINDS = List.of("quote", "number", "date", "role");
   private static final List<Verdict> VERDICTS =
@@ -98,7 +96,7 @@ public final class SarifReportWriter implements ReportWriter {
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", "factx");
     g.writeStringField("version", options.version());
-    g.writeStringField("informationUri", INFORMATION_URI);
+    // no informationUri: factx has no public address yet, and the field is optional
     g.writeArrayFieldStart("rules");
     for (String k : kinds) {
       for (Verdict v : VERDICTS) {
