@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * @param glued whether it touches the token before it (no space between)
  */
 record Token(String text, int start, int end, boolean glued) {
+  // possessive: a greedy group loop recurses once per repetition, so "1,1,1,..." overflowed the stack
   private static final Pattern TOKEN =
-      Pattern.compile("\\d+(?:[.,]\\d+)*|\\p{L}+(?:'\\p{L}+)?|\\S");
+      Pattern.compile("\\d++(?:[.,]\\d++)*+|\\p{L}++(?:'\\p{L}++)?+|\\S");
 
   /** The tokens of {@code s} within {@code span}. */
   static List<Token> tokenize(String s, Span span) {
