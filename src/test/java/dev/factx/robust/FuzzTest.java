@@ -82,7 +82,7 @@ class FuzzTest {
         .as(FuzzCase::new);
   }
 
-  @Property(seed = "20250304", tries = 200, shrinking = ShrinkingMode.BOUNDED)
+  @Property(seed = "20250304", tries = 100, shrinking = ShrinkingMode.BOUNDED)
   @AddLifecycleHook(TriesFromSystemProperty.class)
   void compareKeepsItsInvariants(@ForAll("cases") FuzzCase c) throws IOException {
     byte[] bytes = seedBytes.get(c.seed());

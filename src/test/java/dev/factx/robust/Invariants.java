@@ -5,7 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factx.CrossReferencer;
+import dev.factx.Report;
+import dev.factx.bundle.Bundle;
+import dev.factx.bundle.BundleInputs;
+import dev.factx.bundle.InputFormat;
 import dev.factx.cli.Main;
+import dev.factx.match.Verdict;
+import dev.factx.report.ReportFormat;
+import dev.factx.report.ReportOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,10 +79,11 @@ final class Invariants {
   }
 
   /**
-   * Compares the files (bundles or JSON Lines, as one bundle) in JSON and, if {@code text}, also in
-   * text format, and checks every invariant; returns the JSON run.
+   * Compares the files (bundles or JSON Lines, as one bundle) in JSON, checks every invariant and,
+   * if {@code allFormats}, runs the text report through the CLI with every option that changes it
+   * and writes the pipeline's report in every other format; returns the JSON run.
    */
-  static Run check(List<Path> files, boolean text) throws IOException {
+  static Run check(List<Path> files, boolean allFormats) throws IOException {
     List<String> args = new ArrayList<>(List.of("compare", "--format", "json"));
     files.forEach(p -> args.add(p.toString()));
     Run json = run(60, args.toArray(String[]::new));
@@ -82,15 +91,36 @@ final class Invariants {
     if (json.status() != 2) {
       checkReport(json.out(), files);
     }
-    if (text) {
-      args.set(2, "text");
+    if (allFormats) {
+      args.subList(1, 3).clear();
+      args.addAll(1, List.of("--all", "--fail-on", "unique", "--color", "always"));
       Run t = run(60, args.toArray(String[]::new));
       checkStatus(t, files);
-      require(t.status() == json.status(), "text and json runs exit differently: " + t.status()
-          + " and " + json.status() + "; stderr: " + t.err());
+      require((t.status() == 2) == (json.status() == 2), "text and json runs exit differently: "
+          + t.status() + " and " + json.status() + "; stderr: " + t.err());
       require(t.status() == 2 || !t.out().isEmpty(), "the text report is empty");
+      if (json.status() != 2) {
+        writeEveryFormat(files);
+      }
     }
     return json;
+  }
+
+  /** CrossReferencer.run and every report writer, with and without --all, end normally. */
+  private static void writeEveryFormat(List<Path> files) throws IOException {
+    Bundle bundle = BundleInputs.readAll(files.stream().map(Path::toString).toList(),
+        InputFormat.AUTO, new ByteArrayInputStream(new byte[0]), note -> {});
+    Report report = CrossReferencer.run(bundle.story(), bundle.articles());
+    for (ReportFormat format : ReportFormat.values()) {
+      for (boolean all : List.of(false, true)) {
+        StringWriter out = new StringWriter();
+        format.writer(new ReportOptions(all, all, 20 + (all ? 0 : 80), Verdict.UNIQUE, null))
+            .write(report, out);
+        require(!out.toString().isEmpty() || format == ReportFormat.github
+            || format == ReportFormat.ndjson && report.findings().isEmpty(),
+            format + " wrote nothing");
+      }
+    }
   }
 
   /** Exit 0, 1 or 2; exit 2 only with error lines that name a file, never a stack trace. */
