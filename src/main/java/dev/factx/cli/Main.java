@@ -32,6 +32,11 @@ public final class Main {
     cli.setErr(err);
     try {
       return cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli handles exceptions only; an error must still end in one line and exit 2
+      err.println("factx: internal error: " + e
+          + "; this is a bug, please report it with the input");
+      return EXIT_TROUBLE;
     } finally {
       out.flush();
       err.flush();

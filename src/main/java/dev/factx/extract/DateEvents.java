@@ -68,7 +68,7 @@ public final class DateEvents {
   private static final Set<String> PRONOUNS = Set.of("he", "she");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}+(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*|[,;:\"()]");
+      Pattern.compile("\\p{L}++(?:\\.\\p{L})++\\.?|[\\p{L}\\p{N}]++(?:['-][\\p{L}\\p{N}]++)*+|[,;:\"()]");
   private static final int MAX_WALK = 15;
 
   private DateEvents() {}

@@ -38,10 +38,14 @@ public final class Names {
           + "|has|had|have|was|would|had also|has also|publicly|recently";
 
   /** A capitalised word, an initialism (U.S.), or a hyphenated or O'-name. */
-  static final String TOKEN = "(?:[A-Z]\\.){2,}|[A-Z][a-zA-Z]*(?:['-][A-Za-z]+)*";
+  static final String TOKEN = "(?:[A-Z]\\.){2,}+|[A-Z][a-zA-Z]*+(?:['-][A-Za-z]++)*+";
 
-  /** A run of capitalised words: the place to look for a name. */
-  static final String RUN = "(?<![\\w.'-])(?:" + TOKEN + ")(?: (?:" + TOKEN + "))*";
+  /**
+   * A run of capitalised words: the place to look for a name. Possessive, because a greedy group
+   * loop recurses once per word and overflowed the stack on long runs; nothing that may follow a
+   * run starts with a capital, so giving words back never made a match.
+   */
+  static final String RUN = "(?<![\\w.'-])(?:" + TOKEN + ")(?: (?:" + TOKEN + "))*+";
 
   private static final Pattern RUN_PATTERN = Pattern.compile(RUN);
 

@@ -74,6 +74,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         continue;
       }
       List<Mention> mentions = mentions(t);
+      java.util.NavigableMap<Integer, String> places = places(t);
       boolean later = t.stream().anyMatch(x -> Set.of("afterward", "afterwards", "subsequently",
           "later").contains(x.lower()));
       Parsed prev = null;
@@ -105,7 +106,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
                 span.end()), p.low, p.high, p.qualifier, p.unit, p.outcome, subject(p, who),
                 src == null ? null : src.name());
         String figure = figureText(s, t, p);
-        out.add(new Figure(claim, new FigureContext(figure, who, bearer, place(t, p.amount.start()),
+        out.add(new Figure(claim, new FigureContext(figure, who, bearer, place(places, p.amount.start()),
             later)));
       }
     }
@@ -359,7 +360,8 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         && !Amount.BANDS.containsKey(t.get(k).lower())) {
       k++;
     }
-    Token first = t.get(Math.min(k, a.end() - 1));
+    int fi = Math.min(k, a.end() - 1); // not t.indexOf(first): a scan per figure is quadratic
+    Token first = t.get(fi);
     Token before = q > 0 ? t.get(q - 1) : null;
     Token after = a.end() < t.size() ? t.get(a.end()) : null;
     Token after2 = a.end() + 1 < t.size() ? t.get(a.end() + 1) : null;
@@ -402,7 +404,6 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
           && !digits.contains(".")) {
         return true; // phone numbers and identifiers
       }
-      int fi = t.indexOf(first);
       if (fi > 0 && first.glued()) {
         Token g = t.get(fi - 1);
         if (g.isWord() || g.text().equals("+") || g.text().equals("#")
@@ -584,10 +585,12 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     return s.substring(t.get(from).start(), t.get(to - 1).end());
   }
 
-  /** The nearest "in/near + capitalized words" place to a token, or null. */
-  private static String place(List<Token> t, int token) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+  /**
+   * The "in/near + capitalized words" places of a sentence by token, found once per sentence: a
+   * scan per figure made sentences full of figures quadratic.
+   */
+  private static java.util.NavigableMap<Integer, String> places(List<Token> t) {
+    java.util.NavigableMap<Integer, String> places = new java.util.TreeMap<>();
     for (int k = 0; k + 1 < t.size(); k++) {
       String lw = t.get(k).lower();
       if (!(lw.equals("in") || lw.equals("near") || lw.equals("outside")
@@ -603,12 +606,21 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
           && !MONTHS.contains(t.get(e).lower()) && !STOP.contains(t.get(e).lower())) {
         e++;
       }
-      if (e > b && Math.abs(k - token) < bestDistance) {
-        bestDistance = Math.abs(k - token);
-        best = String.join(" ", t.subList(b, e).stream().map(Token::text).toList());
+      if (e > b) {
+        places.put(k, String.join(" ", t.subList(b, e).stream().map(Token::text).toList()));
       }
     }
-    return best;
+    return places;
+  }
+
+  /** The nearest place to a token, the earlier one on a tie, or null. */
+  private static String place(java.util.NavigableMap<Integer, String> places, int token) {
+    var before = places.floorEntry(token);
+    var after = places.ceilingEntry(token);
+    if (before == null || after == null) {
+      return before != null ? before.getValue() : after == null ? null : after.getValue();
+    }
+    return token - before.getKey() <= after.getKey() - token ? before.getValue() : after.getValue();
   }
 
   private static String subject(Parsed p, String who) {

@@ -25,7 +25,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 public final class PersonNames {
   /** One word of a name: capitalized, ending in a lower-case letter ("McDonald", "O'Brien"). */
-  static final String NAME_WORD = "(?:[OD]')?\\p{Lu}\\p{L}*\\p{Ll}(?:-\\p{L}+)*";
+  static final String NAME_WORD = "(?:[OD]')?\\p{Lu}\\p{L}*\\p{Ll}(?:-\\p{L}++)*+";
 
   /** Two to four name words, with initials and particles between them. */
   static final String NAME =

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * @param lower the token in lower case, made once since the extractors ask for it often
  */
 record Token(String text, int start, int end, boolean glued, String lower) {
+  // possessive: a greedy group loop recurses once per repetition, so "1,1,1,..." overflowed the stack
   private static final Pattern TOKEN =
-      Pattern.compile("\\d+(?:[.,]\\d+)*|\\p{L}+(?:'\\p{L}+)?|\\S");
+      Pattern.compile("\\d++(?:[.,]\\d++)*+|\\p{L}++(?:'\\p{L}++)?+|\\S");
 
   /** The tokens of {@code s} within {@code span}. */
   static List<Token> tokenize(String s, Span span) {
