@@ -103,7 +103,7 @@ final class FurnitureRules {
     }
     if (CONTACT_LABEL.matcher(t).find()
         || (!prose || line.words() <= 8 || speaksToReader(t))
-            && (EMAIL.matcher(t).find() || URL.matcher(t).find() || PHONE.matcher(t).find())) {
+            && (hasEmail(t) || URL.matcher(t).find() || PHONE.matcher(t).find())) {
       return "contact";
     }
     if (COPYRIGHT.matcher(t).find() && (!prose || line.words() <= 12)) {
@@ -202,5 +202,13 @@ final class FurnitureRules {
       n++;
     }
     return n;
+  }
+
+  /**
+   * Whether a line holds an e-mail address. The '@' test comes first: the pattern alone would be
+   * tried from every character of a long run of word characters, dots or hyphens (quadratic).
+   */
+  private static boolean hasEmail(String t) {
+    return t.indexOf('@') >= 0 && EMAIL.matcher(t).find();
   }
 }
