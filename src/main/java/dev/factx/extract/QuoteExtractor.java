@@ -4,12 +4,14 @@ import dev.factx.clean.Document;
 import dev.factx.extract.QuoteMarks.Marked;
 import dev.factx.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds quote claims in a document: passages in quote marks, with their speakers, and reported
@@ -118,8 +120,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
   private static List<Found> reported(Document document, Context cx) {
     List<Found> out = new ArrayList<>();
     String t = cx.text;
+    int mark = 0; // marks and sentences are in text order: the first mark not before s
     for (Span s : document.sentences()) {
-      if (cx.marks.stream().anyMatch(m -> m.outer().overlaps(s))
+      while (mark < cx.marks.size() && cx.marks.get(mark).outer().end() <= s.start()) {
+        mark++;
+      }
+      if (mark < cx.marks.size() && cx.marks.get(mark).outer().overlaps(s)
           || t.substring(s.start(), s.end()).indexOf('"') >= 0) {
         continue;
       }
@@ -150,9 +156,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
     final Names names;
     final List<Names.Mention> mentions;
     final List<Marked> marks;
+    private final int[] newlines; // offsets of the text's newlines, in order
 
     Context(String text, Names names, List<Names.Mention> mentions, List<Marked> marks) {
       this.text = text;
+      this.newlines = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n')
+          .toArray();
       this.names = names;
       this.mentions = mentions;
       this.marks = marks;
@@ -165,11 +174,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
       int le = lineEnd(outer.start());
       int beforeStart = Math.max(ls, k > 0 ? Math.min(marks.get(k - 1).outer().end(), outer.start()) : ls);
       beforeStart = Math.max(beforeStart, sentenceStartBefore(beforeStart, outer.start()));
-      int afterEnd = sentenceEndAfter(outer.end(), le);
+      // the sentence after the quote, cut at the next quote (looked for no further than that)
+      int next = k + 1 < marks.size() ? marks.get(k + 1).outer().start() : Integer.MAX_VALUE;
+      int afterEnd = sentenceEndAfter(outer.end(), Math.min(le, next));
       boolean leadsOn = false;
-      if (k + 1 < marks.size() && marks.get(k + 1).outer().start() < afterEnd) {
-        afterEnd = marks.get(k + 1).outer().start();
+      if (afterEnd < 0 && next < le) {
+        afterEnd = next;
         leadsOn = text.substring(outer.end(), afterEnd).matches("(?s).*[,:] *");
+      } else if (afterEnd < 0) {
+        afterEnd = le;
       }
       String introducer = introducer(beforeStart, outer.start());
       if (introducer != null) {
@@ -262,8 +275,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
       Span outer = marks.get(k).outer();
       int ls = lineStart(outer.start());
       int le = lineEnd(outer.start());
-      return text.substring(ls, outer.start()).isBlank()
-          && text.substring(Math.min(outer.end(), le), le).replaceAll("[.,;:!?]", "").isBlank();
+      for (int i = outer.start() - 1; i >= ls; i--) {
+        if (!Character.isWhitespace(text.charAt(i))) {
+          return false;
+        }
+      }
+      for (int i = Math.min(outer.end(), le); i < le; i++) {
+        if (!Character.isWhitespace(text.charAt(i)) && ".,;:!?".indexOf(text.charAt(i)) < 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether quote {@code j} stands on the last non-blank line before quote {@code k}'s line. */
@@ -275,13 +297,21 @@ public final class QuoteExtractor implements Extractor<Quote> {
       return prev > 0 && lineStart(prev) == lineStart(marks.get(j).outer().start());
     }
 
+    /** Where the line holding offset {@code i} starts (found in the line index, not by a scan). */
     private int lineStart(int i) {
-      return text.lastIndexOf('\n', i - 1) + 1;
+      int n = newlineBefore(i);
+      return n < 0 ? 0 : newlines[n] + 1;
     }
 
     private int lineEnd(int i) {
-      int e = text.indexOf('\n', i);
-      return e < 0 ? text.length() : e;
+      int n = newlineBefore(i) + 1;
+      return n < newlines.length ? newlines[n] : text.length();
+    }
+
+    /** The index in {@code newlines} of the last newline before {@code i}, or -1. */
+    private int newlineBefore(int i) {
+      int at = Arrays.binarySearch(newlines, i);
+      return at >= 0 ? at - 1 : -at - 2;
     }
 
     /** The start of the last sentence that begins within {@code [from, to)}, else from. */
@@ -294,14 +324,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
       return from;
     }
 
-    /** The end of the sentence going on at {@code from}, at most {@code limit}. */
+    /** The end of the sentence going on at {@code from} if it ends before {@code limit}, else -1. */
     private int sentenceEndAfter(int from, int limit) {
       for (int i = from; i < limit; i++) {
         if (isSentenceEnd(i)) {
           return i + 1;
         }
       }
-      return limit;
+      return -1;
     }
 
     private boolean isSentenceEnd(int i) {
