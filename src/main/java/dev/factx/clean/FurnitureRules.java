@@ -103,7 +103,8 @@ final class FurnitureRules {
     }
     if (CONTACT_LABEL.matcher(t).find()
         || (!prose || line.words() <= 8 || speaksToReader(t))
-            && (EMAIL.matcher(t).find() || URL.matcher(t).find() || PHONE.matcher(t).find())) {
+            && (t.indexOf('@') >= 0 && EMAIL.matcher(t).find() || URL.matcher(t).find()
+                || t.indexOf('+') >= 0 && PHONE.matcher(t).find())) {
       return "contact";
     }
     if (COPYRIGHT.matcher(t).find() && (!prose || line.words() <= 12)) {

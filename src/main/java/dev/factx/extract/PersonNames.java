@@ -5,6 +5,7 @@ import dev.factx.text.Span;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +73,17 @@ public final class PersonNames {
   /** Given names closer than this (after folding) are one given name. */
   static final double GIVEN_NAME_SIMILARITY = 0.90;
 
+  /** How many texts' names {@link #namesIn} keeps: a large bundle's documents, texts held anyway. */
+  private static final int NAMES_KEPT = 20_000;
+
+  private static final Map<String, List<String>> NAMES_IN =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+          return size() > NAMES_KEPT;
+        }
+      };
+
   private final List<String> names;
   /** Mentions already resolved (a missing person as the empty string). */
   private final Map<String, String> resolved = new HashMap<>();
@@ -98,15 +110,7 @@ public final class PersonNames {
   public static PersonNames of(List<String> texts) {
     Set<String> found = new LinkedHashSet<>();
     for (String text : texts) {
-      for (Pattern p : List.of(AFTER_TITLE, BEFORE_TITLE, SPEECH_AFTER)) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-          String name = clean(m.group(1));
-          if (name != null) {
-            found.add(name);
-          }
-        }
-      }
+      found.addAll(namesIn(text));
     }
     // keep one spelling per person: the first met
     List<String> names = new ArrayList<>();
@@ -116,6 +120,35 @@ public final class PersonNames {
       }
     }
     return new PersonNames(names);
+  }
+
+  /**
+   * The names a text gives where a name is certain, in order of first mention, each spelling once.
+   * The pipeline asks for a document's names once per extractor and once for the bundle, so the
+   * answers for the latest texts are kept (they depend on the text alone).
+   */
+  private static List<String> namesIn(String text) {
+    synchronized (NAMES_IN) {
+      List<String> known = NAMES_IN.get(text);
+      if (known != null) {
+        return known;
+      }
+    }
+    Set<String> found = new LinkedHashSet<>();
+    for (Pattern p : List.of(AFTER_TITLE, BEFORE_TITLE, SPEECH_AFTER)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        String name = clean(m.group(1));
+        if (name != null) {
+          found.add(name);
+        }
+      }
+    }
+    List<String> names = List.copyOf(found);
+    synchronized (NAMES_IN) {
+      NAMES_IN.put(text, names);
+    }
+    return names;
   }
 
   /** The full names known, one spelling per person, in order of first mention. */
