@@ -1,5 +1,7 @@
 package dev.factx.clean;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,8 +79,35 @@ final class FurnitureRules {
 
   private FurnitureRules() {}
 
+  /** How many lines' reasons {@link #reason} keeps (syndicated copy repeats lines). */
+  private static final int REASONS_KEPT = 8192;
+
+  /** The reasons of the latest lines, the empty string for none. */
+  private static final Map<LineShape, String> REASONS =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LineShape, String> eldest) {
+          return size() > REASONS_KEPT;
+        }
+      };
+
   /** The reason a line is furniture by its own text, or null when no pattern says so. */
   static String reason(LineShape line) {
+    String known;
+    synchronized (REASONS) {
+      known = REASONS.get(line);
+    }
+    if (known == null) {
+      String r = judge(line);
+      known = r == null ? "" : r;
+      synchronized (REASONS) {
+        REASONS.put(line, known);
+      }
+    }
+    return known.isEmpty() ? null : known;
+  }
+
+  private static String judge(LineShape line) {
     String t = line.text();
     boolean prose = line.prose();
     boolean weak = line.weak();

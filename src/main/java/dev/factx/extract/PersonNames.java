@@ -65,6 +65,8 @@ public final class PersonNames {
   private static final Pattern BEFORE_TITLE =
       Pattern.compile("(" + NAME + "),\\h+(?:the\\h+|a\\h+)?(?:[\\p{Lu}][\\p{L}.]*\\h+){0,4}"
           + "(?:[\\p{Ll}]+\\h+){0,2}(?i:" + Titles.alternation(Titles.TITLES) + ")\\b");
+  /** The places a name is certain: after a title, before a title, before a speech verb. */
+  static final List<Pattern> CERTAIN = List.of(AFTER_TITLE, BEFORE_TITLE, SPEECH_AFTER);
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   /** Surnames closer than this (after transliteration folding) are one surname. */
@@ -81,6 +83,17 @@ public final class PersonNames {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
           return size() > NAMES_KEPT;
+        }
+      };
+
+  /** How many lines' names {@link #namesInLine} keeps. */
+  private static final int LINES_KEPT = 4096;
+
+  private static final Map<String, List<List<String>>> LINES =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<List<String>>> eldest) {
+          return size() > LINES_KEPT;
         }
       };
 
@@ -134,19 +147,56 @@ public final class PersonNames {
         return known;
       }
     }
+    List<List<List<String>>> lines = new ArrayList<>();
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end > start) {
+        lines.add(namesInLine(text.substring(start, end)));
+      }
+      start = end + 1;
+    }
+    // a pattern's matches in text order, pattern after pattern, as scans of the whole text give
     Set<String> found = new LinkedHashSet<>();
-    for (Pattern p : List.of(AFTER_TITLE, BEFORE_TITLE, SPEECH_AFTER)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        String name = clean(m.group(1));
-        if (name != null) {
-          found.add(name);
-        }
+    for (int p = 0; p < CERTAIN.size(); p++) {
+      for (List<List<String>> line : lines) {
+        found.addAll(line.get(p));
       }
     }
     List<String> names = List.copyOf(found);
     synchronized (NAMES_IN) {
       NAMES_IN.put(text, names);
+    }
+    return names;
+  }
+
+  /**
+   * The names each pattern of {@link #CERTAIN} finds in one line, in order. No part of the patterns
+   * matches a line end, and a line end reads like the end of the text to their word boundaries, so
+   * a line's names are those a scan of the whole text finds in it; repeated lines are looked up.
+   */
+  private static List<List<String>> namesInLine(String line) {
+    synchronized (LINES) {
+      List<List<String>> known = LINES.get(line);
+      if (known != null) {
+        return known;
+      }
+    }
+    List<List<String>> found = new ArrayList<>();
+    for (Pattern p : CERTAIN) {
+      List<String> names = new ArrayList<>();
+      Matcher m = p.matcher(line);
+      while (m.find()) {
+        String name = clean(m.group(1));
+        if (name != null) {
+          names.add(name);
+        }
+      }
+      found.add(List.copyOf(names));
+    }
+    List<List<String>> names = List.copyOf(found);
+    synchronized (LINES) {
+      LINES.put(line, names);
     }
     return names;
   }

@@ -51,6 +51,9 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
           + ")\\h+)?(?:\\p{Ll}+\\h+){0,2}?(?<title>" + TITLE + ")(?:\\h+(?:of|for|at|to|with)\\h+"
           + "(?:the\\h+)?(?<org2>" + ORG_AFTER + "))?");
 
+  /** The two forms, title first and name first; no part of either matches a line end. */
+  static final List<Pattern> PHRASES = List.of(TITLE_FIRST, NAME_FIRST);
+
   @Override
   public List<RoleClaim> extract(Document document) {
     String text = document.text().value();
@@ -109,7 +112,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       }
     }
     List<Mention> mentions = new ArrayList<>();
-    for (Pattern p : List.of(TITLE_FIRST, NAME_FIRST)) {
+    for (Pattern p : PHRASES) {
       Matcher m = p.matcher(line);
       while (m.find()) {
         Mention mention = mention(m, p == TITLE_FIRST);
