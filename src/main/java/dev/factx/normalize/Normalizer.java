@@ -61,7 +61,16 @@ public final class Normalizer {
   /** How many single-character clusters {@link #nfkc} keeps the form of. */
   private static final int FORMS_KEPT = 4096;
 
-  private static final Map<String, String> FORMS = new ConcurrentHashMap<>();
+  /**
+   * NFKC forms of the characters news text is full of (curly quotes, dashes, a bullet, the
+   * copyright sign, the no-break space), known before the normalizer's data is loaded at all.
+   */
+  static final Map<String, String> COMMON_FORMS =
+      Map.of("\u2018", "\u2018", "\u2019", "\u2019", "\u201C", "\u201C", "\u201D", "\u201D",
+          "\u2013", "\u2013", "\u2014", "\u2014", "\u2022", "\u2022", "\u00A9", "\u00A9",
+          "\u00A0", " ");
+
+  private static final Map<String, String> FORMS = new ConcurrentHashMap<>(COMMON_FORMS);
 
   /** The NFKC form of a cluster; single characters (curly quotes, dashes) are looked up once. */
   private static String nfkc(String cluster) {
