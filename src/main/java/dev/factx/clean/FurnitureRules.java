@@ -1,7 +1,7 @@
 package dev.factx.clean;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.factx.text.Recent;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,27 +83,11 @@ final class FurnitureRules {
   private static final int REASONS_KEPT = 8192;
 
   /** The reasons of the latest lines, the empty string for none. */
-  private static final Map<LineShape, String> REASONS =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<LineShape, String> eldest) {
-          return size() > REASONS_KEPT;
-        }
-      };
+  private static final Recent<LineShape, String> REASONS = new Recent<>(REASONS_KEPT);
 
   /** The reason a line is furniture by its own text, or null when no pattern says so. */
   static String reason(LineShape line) {
-    String known;
-    synchronized (REASONS) {
-      known = REASONS.get(line);
-    }
-    if (known == null) {
-      String r = judge(line);
-      known = r == null ? "" : r;
-      synchronized (REASONS) {
-        REASONS.put(line, known);
-      }
-    }
+    String known = REASONS.get(line, l -> Objects.requireNonNullElse(judge(l), ""));
     return known.isEmpty() ? null : known;
   }
 
@@ -132,7 +116,7 @@ final class FurnitureRules {
     }
     if (CONTACT_LABEL.matcher(t).find()
         || (!prose || line.words() <= 8 || speaksToReader(t))
-            && (t.indexOf('@') >= 0 && EMAIL.matcher(t).find() || URL.matcher(t).find()
+            && (hasEmail(t) || URL.matcher(t).find()
                 || t.indexOf('+') >= 0 && PHONE.matcher(t).find())) {
       return "contact";
     }
@@ -232,5 +216,13 @@ final class FurnitureRules {
       n++;
     }
     return n;
+  }
+
+  /**
+   * Whether a line holds an e-mail address. The '@' test comes first: the pattern alone would be
+   * tried from every character of a long run of word characters, dots or hyphens (quadratic).
+   */
+  private static boolean hasEmail(String t) {
+    return t.indexOf('@') >= 0 && EMAIL.matcher(t).find();
   }
 }

@@ -1,11 +1,11 @@
 package dev.factx.extract;
 
 import dev.factx.clean.Document;
+import dev.factx.text.Recent;
 import dev.factx.text.Span;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,24 +78,12 @@ public final class PersonNames {
   /** How many texts' names {@link #namesIn} keeps: a large bundle's documents, texts held anyway. */
   private static final int NAMES_KEPT = 20_000;
 
-  private static final Map<String, List<String>> NAMES_IN =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-          return size() > NAMES_KEPT;
-        }
-      };
+  private static final Recent<String, List<String>> NAMES_IN = new Recent<>(NAMES_KEPT);
 
   /** How many lines' names {@link #namesInLine} keeps. */
   private static final int LINES_KEPT = 4096;
 
-  private static final Map<String, List<List<String>>> LINES =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<List<String>>> eldest) {
-          return size() > LINES_KEPT;
-        }
-      };
+  private static final Recent<String, List<List<String>>> LINES = new Recent<>(LINES_KEPT);
 
   private final List<String> names;
   /** Mentions already resolved (a missing person as the empty string). */
@@ -141,12 +129,10 @@ public final class PersonNames {
    * answers for the latest texts are kept (they depend on the text alone).
    */
   private static List<String> namesIn(String text) {
-    synchronized (NAMES_IN) {
-      List<String> known = NAMES_IN.get(text);
-      if (known != null) {
-        return known;
-      }
-    }
+    return NAMES_IN.get(text, PersonNames::findNamesIn);
+  }
+
+  private static List<String> findNamesIn(String text) {
     List<List<List<String>>> lines = new ArrayList<>();
     for (int start = 0; start < text.length(); ) {
       int end = text.indexOf('\n', start);
@@ -163,11 +149,7 @@ public final class PersonNames {
         found.addAll(line.get(p));
       }
     }
-    List<String> names = List.copyOf(found);
-    synchronized (NAMES_IN) {
-      NAMES_IN.put(text, names);
-    }
-    return names;
+    return List.copyOf(found);
   }
 
   /**
@@ -176,12 +158,10 @@ public final class PersonNames {
    * a line's names are those a scan of the whole text finds in it; repeated lines are looked up.
    */
   private static List<List<String>> namesInLine(String line) {
-    synchronized (LINES) {
-      List<List<String>> known = LINES.get(line);
-      if (known != null) {
-        return known;
-      }
-    }
+    return LINES.get(line, PersonNames::findNamesInLine);
+  }
+
+  private static List<List<String>> findNamesInLine(String line) {
     List<List<String>> found = new ArrayList<>();
     for (Pattern p : CERTAIN) {
       List<String> names = new ArrayList<>();
@@ -194,11 +174,7 @@ public final class PersonNames {
       }
       found.add(List.copyOf(names));
     }
-    List<List<String>> names = List.copyOf(found);
-    synchronized (LINES) {
-      LINES.put(line, names);
-    }
-    return names;
+    return List.copyOf(found);
   }
 
   /** The full names known, one spelling per person, in order of first mention. */

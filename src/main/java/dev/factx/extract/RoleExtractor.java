@@ -1,13 +1,12 @@
 package dev.factx.extract;
 
 import dev.factx.clean.Document;
+import dev.factx.text.Recent;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,12 +104,10 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
    * finds in it, and syndicated copy repeating a paragraph finds them in the cache.
    */
   private static List<Mention> mentionsIn(String line) {
-    synchronized (LINES) {
-      List<Mention> known = LINES.get(line);
-      if (known != null) {
-        return known;
-      }
-    }
+    return LINES.get(line, RoleExtractor::findMentionsIn);
+  }
+
+  private static List<Mention> findMentionsIn(String line) {
     List<Mention> mentions = new ArrayList<>();
     for (Pattern p : PHRASES) {
       Matcher m = p.matcher(line);
@@ -121,23 +118,13 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
         }
       }
     }
-    List<Mention> found = List.copyOf(mentions);
-    synchronized (LINES) {
-      LINES.put(line, found);
-    }
-    return found;
+    return List.copyOf(mentions);
   }
 
   /** How many lines' phrases {@link #mentionsIn} keeps. */
   private static final int LINES_KEPT = 4096;
 
-  private static final Map<String, List<Mention>> LINES =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
-          return size() > LINES_KEPT;
-        }
-      };
+  private static final Recent<String, List<Mention>> LINES = new Recent<>(LINES_KEPT);
 
   /** A title-and-name phrase before it becomes a claim. */
   private record Mention(Span span, String name, String title, String organisation, String rank) {

@@ -77,21 +77,6 @@ class DateTriggersTest {
             "prior", "that", "same", "previous", "when", "Updated:", "10:30", "(local time)",
             "morning", "via Getty Images)", ",", ".", ";", ")", "(", "x", "_");
     Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "\n", "\n\n", "", "\t \n", "-", "/");
-    return Arbitraries.lazy(() -> word)
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(40)
-        .flatMap(
-            ws ->
-                gap.list()
-                    .ofSize(ws.size())
-                    .map(
-                        gs -> {
-                          StringBuilder b = new StringBuilder();
-                          for (int i = 0; i < ws.size(); i++) {
-                            b.append(ws.get(i)).append(gs.get(i));
-                          }
-                          return b.toString();
-                        }));
+    return Joined.texts(word, gap, 40);
   }
 }

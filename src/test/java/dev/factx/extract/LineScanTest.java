@@ -83,20 +83,6 @@ class LineScanTest {
             "Pentagon", "Ukraine's", "Ministry", "of", "for", "said", "told", "also", "'s", ",",
             ".", "The", "According", "US", "press secretary", "army", "chief");
     Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "\n", "\n\n", ", ", " \n ");
-    return word.list()
-        .ofMinSize(1)
-        .ofMaxSize(30)
-        .flatMap(
-            ws ->
-                gap.list()
-                    .ofSize(ws.size())
-                    .map(
-                        gs -> {
-                          StringBuilder b = new StringBuilder();
-                          for (int i = 0; i < ws.size(); i++) {
-                            b.append(ws.get(i)).append(gs.get(i));
-                          }
-                          return b.toString();
-                        }));
+    return Joined.texts(word, gap, 30);
   }
 }
