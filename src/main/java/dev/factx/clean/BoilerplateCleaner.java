@@ -55,11 +55,11 @@ public final class BoilerplateCleaner {
 
   /** Cleans articles read together: lines repeated across them count as repeated. */
   public static List<CleanedArticle> clean(List<Article> articles) {
-    List<Page> read = new ArrayList<>(articles.size());
+    // reading and judging an article is its own work, so articles go in parallel (in order);
+    // only the count of lines across articles is shared, and it is complete before any judging
+    List<Page> read = articles.parallelStream().map(a -> page(a.body())).toList();
     Map<String, Integer> across = new HashMap<>();
-    for (Article a : articles) {
-      Page page = page(a.body());
-      read.add(page);
+    for (Page page : read) {
       Set<String> keys = new HashSet<>();
       for (Paragraph p : page.paragraphs) {
         keys.add(p.key);
@@ -68,11 +68,9 @@ public final class BoilerplateCleaner {
         across.merge(k, 1, Integer::sum);
       }
     }
-    List<CleanedArticle> out = new ArrayList<>(articles.size());
-    for (int i = 0; i < articles.size(); i++) {
-      out.add(judge(articles.get(i), read.get(i), across));
-    }
-    return out;
+    return java.util.stream.IntStream.range(0, articles.size()).parallel()
+        .mapToObj(i -> judge(articles.get(i), read.get(i), across))
+        .toList();
   }
 
   /** Cleans one article on its own. */

@@ -22,11 +22,10 @@ public final class DocumentBuilder {
 
   /** Builds the documents of articles read together (furniture can repeat across them). */
   public static List<Document> build(List<Article> articles) {
-    List<Document> out = new ArrayList<>(articles.size());
-    for (CleanedArticle c : BoilerplateCleaner.clean(articles)) {
-      out.add(build(c));
-    }
-    return out;
+    // one article's document depends on that article alone: build them in parallel, in order
+    return BoilerplateCleaner.clean(articles).parallelStream()
+        .map(DocumentBuilder::build)
+        .toList();
   }
 
   /** Builds the document of one article read on its own. */

@@ -1,5 +1,7 @@
 package dev.factx.clean;
 
+import dev.factx.text.Recent;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,8 +79,19 @@ final class FurnitureRules {
 
   private FurnitureRules() {}
 
+  /** How many lines' reasons {@link #reason} keeps (syndicated copy repeats lines). */
+  private static final int REASONS_KEPT = 8192;
+
+  /** The reasons of the latest lines, the empty string for none. */
+  private static final Recent<LineShape, String> REASONS = new Recent<>(REASONS_KEPT);
+
   /** The reason a line is furniture by its own text, or null when no pattern says so. */
   static String reason(LineShape line) {
+    String known = REASONS.get(line, l -> Objects.requireNonNullElse(judge(l), ""));
+    return known.isEmpty() ? null : known;
+  }
+
+  private static String judge(LineShape line) {
     String t = line.text();
     boolean prose = line.prose();
     boolean weak = line.weak();
@@ -103,7 +116,8 @@ final class FurnitureRules {
     }
     if (CONTACT_LABEL.matcher(t).find()
         || (!prose || line.words() <= 8 || speaksToReader(t))
-            && (hasEmail(t) || URL.matcher(t).find() || PHONE.matcher(t).find())) {
+            && (hasEmail(t) || URL.matcher(t).find()
+                || t.indexOf('+') >= 0 && PHONE.matcher(t).find())) {
       return "contact";
     }
     if (COPYRIGHT.matcher(t).find() && (!prose || line.words() <= 12)) {

@@ -27,7 +27,7 @@ public final class Main {
   /** Runs factx with {@code in} as standard input and returns the exit status. */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cli = commandLine(debug, in);
+    CommandLine cli = commandLine(debug, in, args.length > 0 ? args[0] : null);
     cli.setOut(out);
     cli.setErr(err);
     try {
@@ -50,6 +50,14 @@ public final class Main {
 
   /** The configured command line whose {@code -} inputs read {@code in}. */
   static CommandLine commandLine(boolean debug, InputStream in) {
+    return commandLine(debug, in, null);
+  }
+
+  /**
+   * The configured command line whose {@code -} inputs read {@code in}, with only the subcommand
+   * {@code first} when that names one, else with all.
+   */
+  static CommandLine commandLine(boolean debug, InputStream in, String first) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
@@ -58,6 +66,12 @@ public final class Main {
       }
     };
     CommandLine cli = new CommandLine(new FactxCommand(), factory);
+    boolean named = FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
+    for (Class<?> c : FactxCommand.SUBCOMMANDS) {
+      if (!named || name(c).equals(first)) {
+        cli.addSubcommand(c); // before the settings below, which reach registered subcommands only
+      }
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
     cli.setParameterExceptionHandler((ex, args) -> {
@@ -90,6 +104,10 @@ public final class Main {
       return EXIT_TROUBLE;
     });
     return cli;
+  }
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(CommandLine.Command.class).name();
   }
 
   private static String lower(String message) {

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +48,19 @@ public final class DateExpressions {
   /** How far after the anchor a year-less date or a lone month may fall before it means last year. */
   public static final int FUTURE_SLACK_DAYS = 7;
 
-  private static final String PREP =
-      "(?:(?i:on|in|since|until|till|by|from|during|through|throughout|before|after|as of)\\s+)?";
+  private static final String PREP_WORDS =
+      "on|in|since|until|till|by|from|during|through|throughout|before|after|as of";
+  private static final String PREP = "(?:(?i:" + PREP_WORDS + ")\\s+)?";
+  private static final int PREP_REACH = longest(PREP_WORDS) + 1;
+  private static final String MONTH_PREP_WORDS =
+      "in|since|until|till|by|during|from|through|throughout|last|this|next";
+  private static final String WEEKDAY_PREP_WORDS =
+      "on|by|since|until|till|from|last|next|this|this past|late|early";
+  private static final String WEEKEND_PREP_WORDS =
+      "over|during|at|on|this past|last|this|the past";
+  private static final String PERIOD_WORDS =
+      "earlier this|later this|the past|the last|in the past|last|this|next";
+  private static final String DAY_OF_PREVIOUS_WORDS = "same|previous|preceding|next|following";
   private static final String MONTH_NAMES =
       "January|February|March|April|May|June|July|August|September|October|November|December";
   private static final String MONTH =
@@ -80,8 +93,16 @@ public final class DateExpressions {
   private static final Pattern PART_OF_DAY =
       Pattern.compile("^\\s+(?:morning|afternoon|evening|night)\\b");
 
-  /** One kind of expression: its pattern and how to resolve a match (null rejects it). */
-  private record Rule(Pattern pattern, BiFunction<MatchResult, LocalDate, Resolved> resolve) {}
+  /**
+   * One kind of expression: its pattern, where it can match and how to resolve a match (null
+   * rejects it). Every match holds one of the trigger's places ({@link Triggers}) and starts at
+   * most {@code reach} characters before it, a run of white space counting as one character.
+   */
+  private record Rule(
+      Pattern pattern,
+      Function<Triggers, int[]> trigger,
+      int reach,
+      BiFunction<MatchResult, LocalDate, Resolved> resolve) {}
 
   /** A resolution: the allowed days (null when the anchor is missing), or previous-event days. */
   private record Resolved(
@@ -106,53 +127,73 @@ public final class DateExpressions {
       List.of(
           new Rule(
               Pattern.compile(PREP + "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b"),
+              Triggers::digits,
+              PREP_REACH,
               (m, a) -> calendar(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                   Integer.parseInt(m.group(3)))),
           new Rule(
               Pattern.compile(PREP + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})\\b"),
+              Triggers::digits,
+              PREP_REACH,
               (m, a) -> numeric(m)),
           new Rule(
               Pattern.compile(PREP + "\\b(" + MONTH + ")\\s+(" + DAY + ")\\b(?!:)(?:,?\\s+(" + YEAR
                   + ")\\b)?"),
+              Triggers::months,
+              PREP_REACH,
               (m, a) -> monthDay(m.group(1), m.group(2), m.group(3), a)),
           new Rule(
               Pattern.compile(PREP + "\\b(?:the\\s+)?(" + DAY + ")\\s+(?:of\\s+)?(" + MONTH
                   + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
+              Triggers::months,
+              PREP_REACH + "the ".length() + "31st ".length() + "of ".length(),
               (m, a) -> monthDay(m.group(2), m.group(1), m.group(3), a)),
           new Rule(
               Pattern.compile(PREP + "\\b(?:(early|mid|late)[- ])?(" + MONTH + "),?\\s+(" + YEAR
                   + ")\\b"),
+              Triggers::months,
+              PREP_REACH + "early-".length(),
               (m, a) -> month(m.group(1), m.group(2), Integer.parseInt(m.group(3)))),
           new Rule(
-              Pattern.compile("\\b(?i:(in|since|until|till|by|during|from|through|throughout|last"
-                  + "|this|next)\\s+)(?:(early|mid|late)[- ])?(" + MONTH_NAMES
+              Pattern.compile("\\b(?i:(" + MONTH_PREP_WORDS + ")\\s+)(?:(early|mid|late)[- ])?(" + MONTH_NAMES
                   + ")\\b(?!\\s*\\d)|\\b(early|mid|late)[- ](" + MONTH_NAMES + ")\\b(?!\\s*\\d)"),
+              Triggers::months,
+              longest(MONTH_PREP_WORDS) + 1 + "early-".length(),
               DateExpressions::monthAlone),
           new Rule(
-              Pattern.compile("\\b(?:(?i:(on|by|since|until|till|from|last|next|this|this past"
-                  + "|late|early))\\s+)?(" + WEEKDAY + ")\\b"),
+              Pattern.compile("\\b(?:(?i:(" + WEEKDAY_PREP_WORDS + "))\\s+)?(" + WEEKDAY + ")\\b"),
+              Triggers::weekdays,
+              longest(WEEKDAY_PREP_WORDS) + 1,
               (m, a) -> weekday(m.group(1), m.group(2), a)),
           new Rule(
               Pattern.compile("\\b(?i:yesterday|today|tonight|tomorrow|last night)\\b"),
+              Triggers::days,
+              0,
               (m, a) -> simple(m.group().toLowerCase(Locale.ROOT), a)),
           new Rule(
-              Pattern.compile("(?i)\\b(?:over|during|at|on|this past|last|this|the past)\\s+(?:the\\s+)?"
-                  + "weekend\\b"),
+              Pattern.compile("(?i)\\b(?:" + WEEKEND_PREP_WORDS + ")\\s+(?:the\\s+)?weekend\\b"),
+              Triggers::units,
+              longest(WEEKEND_PREP_WORDS) + 1 + "the ".length(),
               (m, a) -> weekend(m.group().toLowerCase(Locale.ROOT), a)),
           new Rule(
-              Pattern.compile("(?i)\\b(earlier this|later this|the past|the last|in the past|last|this"
-                  + "|next)\\s+(week|month|year)\\b"),
+              Pattern.compile("(?i)\\b(" + PERIOD_WORDS + ")\\s+(week|month|year)\\b"),
+              Triggers::units,
+              longest(PERIOD_WORDS) + 1,
               (m, a) -> period(m.group(1).toLowerCase(Locale.ROOT),
                   m.group(2).toLowerCase(Locale.ROOT), a)),
           new Rule(
               Pattern.compile("(?i)\\b(?:(" + QUALIFIER + ")\\s+)?(" + COUNT + ")\\s+(days?|weeks?"
                   + "|months?|years?)\\s+(ago|earlier|later|before|after|prior)\\b"
                   + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b|(?<=ago|earlier|later)\\b)"),
+              Triggers::units,
+              longest(QUALIFIER) + 1 + longest(COUNT) + 1,
               DateExpressions::counted),
           new Rule(
-              Pattern.compile("(?i)\\b(?:the\\s+(same|previous|preceding|next|following)\\s+day"
+              Pattern.compile("(?i)\\b(?:the\\s+(" + DAY_OF_PREVIOUS_WORDS + ")\\s+day"
                   + "|the\\s+day\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b)"
                   + "|that\\s+(?:same\\s+)?day)\\b"),
+              Triggers::units,
+              "the ".length() + longest(DAY_OF_PREVIOUS_WORDS) + 1,
               (m, a) -> dayOfPrevious(m.group().toLowerCase(Locale.ROOT))));
 
   private DateExpressions() {}
@@ -164,16 +205,30 @@ public final class DateExpressions {
    * @param anchor the article's date, or null
    */
   public static List<DateMention> find(String text, LocalDate anchor) {
+    return find(text, anchor, false);
+  }
+
+  /**
+   * The same as {@link #find}, each rule's pattern tried at every place of the text: what the
+   * triggers must agree with, for tests.
+   */
+  static List<DateMention> findTryingEveryPlace(String text, LocalDate anchor) {
+    return find(text, anchor, true);
+  }
+
+  private static List<DateMention> find(String text, LocalDate anchor, boolean everyPlace) {
     List<DateMention> candidates = new ArrayList<>();
+    Triggers triggers = new Triggers(text);
     for (Rule rule : RULES) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
+      List<MatchResult> matches =
+          everyPlace ? scan(rule.pattern(), text) : matches(rule, text, triggers);
+      for (MatchResult m : matches) {
         if (m.end() == m.start() || isFurniture(text, m.start(), m.end())) {
           continue;
         }
         Resolved r;
         try {
-          r = rule.resolve().apply(m.toMatchResult(), anchor);
+          r = rule.resolve().apply(m, anchor);
         } catch (DateTimeException e) {
           r = null; // "February 30": not a date
         }
@@ -198,6 +253,195 @@ public final class DateExpressions {
       }
     }
     return out;
+  }
+
+  /** The successive matches of a pattern, as {@link Matcher#find()} gives them. */
+  private static List<MatchResult> scan(Pattern pattern, String text) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      out.add(m.toMatchResult());
+    }
+    return out;
+  }
+
+  /**
+   * The same matches as {@link #scan}, the pattern tried only at the places that can start one: a
+   * letter or digit at most the rule's reach before one of its trigger places, or the trigger
+   * place itself. A region with transparent, non-anchoring bounds makes {@code lookingAt} at a
+   * place match exactly what {@code find} matches there; trying the places in order from the end
+   * of the last match finds the leftmost match, as {@code find} does.
+   */
+  private static List<MatchResult> matches(Rule rule, String text, Triggers triggers) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0; // the first place not yet tried, or the end of the last match
+    for (int t : rule.trigger().apply(triggers)) {
+      for (int c = Math.max(next, reachBack(text, t, rule.reach())); c <= t; c++) {
+        if (c < t && !isAsciiLetterOrDigit(text.charAt(c))) {
+          continue;
+        }
+        if (m.region(c, text.length()).lookingAt()) {
+          out.add(m.toMatchResult());
+          next = m.end() > c ? m.end() : c + 1;
+          c = next - 1;
+        } else {
+          next = c + 1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The place {@code reach} characters before {@code at}, a run of white space counting as one. */
+  private static int reachBack(String text, int at, int reach) {
+    int p = at;
+    for (int left = reach; left > 0 && p > 0; left--) {
+      p--;
+      while (p > 0 && Triggers.isSpace(text.charAt(p)) && Triggers.isSpace(text.charAt(p - 1))) {
+        p--;
+      }
+    }
+    return p;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static int longest(String alternation) {
+    int n = 0;
+    for (String a : alternation.split("\\|")) {
+      n = Math.max(n, a.length());
+    }
+    return n;
+  }
+
+  /**
+   * The places of a text where a rule's match must hold something: digits, month and weekday
+   * names, relative day words, and units of time after white space. Each list is in order and a
+   * superset of the places the patterns need; each is made once per text, when first asked for.
+   */
+  private static final class Triggers {
+    private static final String[] MONTH_STARTS = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
+    private static final String[] WEEKDAYS = WEEKDAY.split("\\|");
+    private static final String[] DAY_WORDS = {
+      "yesterday", "today", "tonight", "tomorrow", "last night"
+    };
+    private static final String[] UNITS = {"day", "week", "month", "year"};
+
+    private final String text;
+    private String lower;
+    private int[] digits;
+    private int[] months;
+    private int[] weekdays;
+    private int[] days;
+    private int[] units;
+
+    Triggers(String text) {
+      this.text = text;
+    }
+
+    /** Java's {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */
+    static boolean isSpace(char c) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** The first digit of each run of digits. */
+    int[] digits() {
+      if (digits == null) {
+        IntList out = new IntList();
+        for (int i = 0; i < text.length(); i++) {
+          if (isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+            out.add(i);
+          }
+        }
+        digits = out.toArray();
+      }
+      return digits;
+    }
+
+    /** Where a month name or abbreviation can begin (its capitalized first three letters). */
+    int[] months() {
+      if (months == null) {
+        months = places(text, MONTH_STARTS, false);
+      }
+      return months;
+    }
+
+    int[] weekdays() {
+      if (weekdays == null) {
+        weekdays = places(text, WEEKDAYS, false);
+      }
+      return weekdays;
+    }
+
+    /** "yesterday", "today", "tonight", "tomorrow", "last night" in any case. */
+    int[] days() {
+      if (days == null) {
+        days = places(lower(), DAY_WORDS, false);
+      }
+      return days;
+    }
+
+    /** "day", "week", "month", "year" in any case after white space. */
+    int[] units() {
+      if (units == null) {
+        units = places(lower(), UNITS, true);
+      }
+      return units;
+    }
+
+    /** The text with ASCII letters in lower case (as the patterns' case-insensitive parts read). */
+    private String lower() {
+      if (lower == null) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+          if (c[i] >= 'A' && c[i] <= 'Z') {
+            c[i] = (char) (c[i] + ('a' - 'A'));
+          }
+        }
+        lower = new String(c);
+      }
+      return lower;
+    }
+
+    private int[] places(String in, String[] words, boolean afterSpace) {
+      IntList out = new IntList();
+      for (String w : words) {
+        for (int i = in.indexOf(w); i >= 0; i = in.indexOf(w, i + 1)) {
+          if (!afterSpace || (i > 0 && isSpace(in.charAt(i - 1)))) {
+            out.add(i);
+          }
+        }
+      }
+      int[] a = out.toArray();
+      Arrays.sort(a);
+      return a;
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+  }
+
+  /** A growable list of ints. */
+  private static final class IntList {
+    private int[] a = new int[16];
+    private int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, 2 * n);
+      }
+      a[n++] = v;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
   }
 
   /** Takes in a following "(local time)" or "morning", which belong to the expression. */

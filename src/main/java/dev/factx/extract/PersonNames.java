@@ -1,6 +1,7 @@
 package dev.factx.extract;
 
 import dev.factx.clean.Document;
+import dev.factx.text.Recent;
 import dev.factx.text.Span;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -64,6 +65,8 @@ public final class PersonNames {
   private static final Pattern BEFORE_TITLE =
       Pattern.compile("(" + NAME + "),\\h+(?:the\\h+|a\\h+)?(?:[\\p{Lu}][\\p{L}.]*\\h+){0,4}"
           + "(?:[\\p{Ll}]+\\h+){0,2}(?i:" + Titles.alternation(Titles.TITLES) + ")\\b");
+  /** The places a name is certain: after a title, before a title, before a speech verb. */
+  static final List<Pattern> CERTAIN = List.of(AFTER_TITLE, BEFORE_TITLE, SPEECH_AFTER);
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   /** Surnames closer than this (after transliteration folding) are one surname. */
@@ -71,6 +74,16 @@ public final class PersonNames {
 
   /** Given names closer than this (after folding) are one given name. */
   static final double GIVEN_NAME_SIMILARITY = 0.90;
+
+  /** How many texts' names {@link #namesIn} keeps: a large bundle's documents, texts held anyway. */
+  private static final int NAMES_KEPT = 20_000;
+
+  private static final Recent<String, List<String>> NAMES_IN = new Recent<>(NAMES_KEPT);
+
+  /** How many lines' names {@link #namesInLine} keeps. */
+  private static final int LINES_KEPT = 4096;
+
+  private static final Recent<String, List<List<String>>> LINES = new Recent<>(LINES_KEPT);
 
   private final List<String> names;
   /** Mentions already resolved (a missing person as the empty string). */
@@ -98,15 +111,7 @@ public final class PersonNames {
   public static PersonNames of(List<String> texts) {
     Set<String> found = new LinkedHashSet<>();
     for (String text : texts) {
-      for (Pattern p : List.of(AFTER_TITLE, BEFORE_TITLE, SPEECH_AFTER)) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-          String name = clean(m.group(1));
-          if (name != null) {
-            found.add(name);
-          }
-        }
-      }
+      found.addAll(namesIn(text));
     }
     // keep one spelling per person: the first met
     List<String> names = new ArrayList<>();
@@ -116,6 +121,60 @@ public final class PersonNames {
       }
     }
     return new PersonNames(names);
+  }
+
+  /**
+   * The names a text gives where a name is certain, in order of first mention, each spelling once.
+   * The pipeline asks for a document's names once per extractor and once for the bundle, so the
+   * answers for the latest texts are kept (they depend on the text alone).
+   */
+  private static List<String> namesIn(String text) {
+    return NAMES_IN.get(text, PersonNames::findNamesIn);
+  }
+
+  private static List<String> findNamesIn(String text) {
+    List<List<List<String>>> lines = new ArrayList<>();
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end > start) {
+        lines.add(namesInLine(text.substring(start, end)));
+      }
+      start = end + 1;
+    }
+    // a pattern's matches in text order, pattern after pattern, as scans of the whole text give
+    Set<String> found = new LinkedHashSet<>();
+    for (int p = 0; p < CERTAIN.size(); p++) {
+      for (List<List<String>> line : lines) {
+        found.addAll(line.get(p));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The names each pattern of {@link #CERTAIN} finds in one line, in order. No part of the patterns
+   * matches a line end, and a line end reads like the end of the text to their word boundaries, so
+   * a line's names are those a scan of the whole text finds in it; repeated lines are looked up.
+   */
+  private static List<List<String>> namesInLine(String line) {
+    return LINES.get(line, PersonNames::findNamesInLine);
+  }
+
+  private static List<List<String>> findNamesInLine(String line) {
+    List<List<String>> found = new ArrayList<>();
+    for (Pattern p : CERTAIN) {
+      List<String> names = new ArrayList<>();
+      Matcher m = p.matcher(line);
+      while (m.find()) {
+        String name = clean(m.group(1));
+        if (name != null) {
+          names.add(name);
+        }
+      }
+      found.add(List.copyOf(names));
+    }
+    return List.copyOf(found);
   }
 
   /** The full names known, one spelling per person, in order of first mention. */

@@ -1,6 +1,7 @@
 package dev.factx.extract;
 
 import dev.factx.clean.Document;
+import dev.factx.text.Recent;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,19 +50,23 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
           + ")\\h+)?(?:\\p{Ll}+\\h+){0,2}?(?<title>" + TITLE + ")(?:\\h+(?:of|for|at|to|with)\\h+"
           + "(?:the\\h+)?(?<org2>" + ORG_AFTER + "))?");
 
+  /** The two forms, title first and name first; no part of either matches a line end. */
+  static final List<Pattern> PHRASES = List.of(TITLE_FIRST, NAME_FIRST);
+
   @Override
   public List<RoleClaim> extract(Document document) {
     String text = document.text().value();
     PersonNames people = PersonNames.in(document);
     List<Mention> mentions = new ArrayList<>();
-    for (Pattern p : List.of(TITLE_FIRST, NAME_FIRST)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        Mention mention = mention(m, p == TITLE_FIRST);
-        if (mention != null) {
-          mentions.add(mention);
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end > start) {
+        for (Mention m : mentionsIn(text.substring(start, end))) {
+          mentions.add(m.shift(start));
         }
       }
+      start = end + 1;
     }
     mentions.sort(Comparator.comparingInt((Mention x) -> x.span().start())
         .thenComparing(x -> -x.span().length()));
@@ -92,8 +97,42 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     return out;
   }
 
+  /**
+   * The title-and-name phrases of one line, all of the first form, then all of the second. No part
+   * of either pattern matches a line end, and the line end reads like the end of the text to their
+   * word boundaries and lookarounds, so a line's phrases are those that a scan of the whole text
+   * finds in it, and syndicated copy repeating a paragraph finds them in the cache.
+   */
+  private static List<Mention> mentionsIn(String line) {
+    return LINES.get(line, RoleExtractor::findMentionsIn);
+  }
+
+  private static List<Mention> findMentionsIn(String line) {
+    List<Mention> mentions = new ArrayList<>();
+    for (Pattern p : PHRASES) {
+      Matcher m = p.matcher(line);
+      while (m.find()) {
+        Mention mention = mention(m, p == TITLE_FIRST);
+        if (mention != null) {
+          mentions.add(mention);
+        }
+      }
+    }
+    return List.copyOf(mentions);
+  }
+
+  /** How many lines' phrases {@link #mentionsIn} keeps. */
+  private static final int LINES_KEPT = 4096;
+
+  private static final Recent<String, List<Mention>> LINES = new Recent<>(LINES_KEPT);
+
   /** A title-and-name phrase before it becomes a claim. */
-  private record Mention(Span span, String name, String title, String organisation, String rank) {}
+  private record Mention(Span span, String name, String title, String organisation, String rank) {
+    Mention shift(int by) {
+      return new Mention(
+          new Span(span.start() + by, span.end() + by), name, title, organisation, rank);
+    }
+  }
 
   private static Mention mention(Matcher m, boolean titleFirst) {
     String title = m.group("title");

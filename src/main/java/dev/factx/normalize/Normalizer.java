@@ -2,6 +2,8 @@ package dev.factx.normalize;
 
 import dev.factx.text.OffsetMap;
 import dev.factx.text.Text;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The normalized view of text that matching reads: Unicode NFKC, straight quotes and primes, one
@@ -24,6 +26,12 @@ public final class Normalizer {
     Output out = new Output(s.length());
     int i = 0;
     while (i < s.length()) {
+      char ch = s.charAt(i);
+      if (ch < 0x80 && (i + 1 == s.length() || s.charAt(i + 1) < FIRST_MARK)) {
+        out.add(ch, i, i + 1); // ASCII without a mark after it: NFKC leaves it as it is
+        i++;
+        continue;
+      }
       int start = i;
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
@@ -36,7 +44,7 @@ public final class Normalizer {
           ? cluster
           : SPECIAL.indexOf(cp) >= 0
               ? new String(Character.toChars(cp)) // a double prime is one '"', not NFKC's two primes
-              : java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
+              : nfkc(cluster);
       // NFKC can yield characters that need mapping too (a small em dash, a spacing diaeresis)
       for (int k = 0; k < composed.length(); ) {
         int c = composed.codePointAt(k);
@@ -45,6 +53,38 @@ public final class Normalizer {
       }
     }
     return out.finish(s.length());
+  }
+
+  /** No combining mark (nor surrogate) comes before U+0300, the first combining diacritic. */
+  private static final char FIRST_MARK = '\u0300';
+
+  /** How many single-character clusters {@link #nfkc} keeps the form of. */
+  private static final int FORMS_KEPT = 4096;
+
+  /**
+   * NFKC forms of the characters news text is full of (curly quotes, dashes, a bullet, the
+   * copyright sign, the no-break space), known before the normalizer's data is loaded at all.
+   */
+  static final Map<String, String> COMMON_FORMS =
+      Map.of("\u2018", "\u2018", "\u2019", "\u2019", "\u201C", "\u201C", "\u201D", "\u201D",
+          "\u2013", "\u2013", "\u2014", "\u2014", "\u2022", "\u2022", "\u00A9", "\u00A9",
+          "\u00A0", " ");
+
+  private static final Map<String, String> FORMS = new ConcurrentHashMap<>(COMMON_FORMS);
+
+  /** The NFKC form of a cluster; single characters (curly quotes, dashes) are looked up once. */
+  private static String nfkc(String cluster) {
+    if (cluster.length() > 1) {
+      return java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
+    }
+    String known = FORMS.get(cluster);
+    if (known == null) {
+      known = java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
+      if (FORMS.size() < FORMS_KEPT) {
+        FORMS.put(cluster, known);
+      }
+    }
+    return known;
   }
 
   /** The normalized text under construction: folds spaces and drops what matching ignores. */
@@ -85,6 +125,11 @@ public final class Normalizer {
           map.add(spaceStart, spaceEnd);
         }
         pendingSpace = false;
+      }
+      if (cp < 0x80 && cp != '`') { // map(cp) is the character itself
+        text.append((char) cp);
+        map.add(start, end);
+        return;
       }
       String mapped = map(cp);
       for (int k = 0; k < mapped.length(); k++) {

@@ -90,6 +90,19 @@ class NormalizerTest {
     }
   }
 
+  @Test
+  void commonFormsAreTheNormalizersOwn() {
+    Normalizer.COMMON_FORMS.forEach(
+        (c, form) ->
+            assertThat(java.text.Normalizer.normalize(c, java.text.Normalizer.Form.NFKC))
+                .isEqualTo(form));
+  }
+
+  @Test
+  void asciiLetterTakesTheMarkAfterIt() {
+    assertThat(Normalizer.normalize("cafe\u0301 A\u030A!").value()).isEqualTo("caf\u00E9 \u00C5!");
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(40);
