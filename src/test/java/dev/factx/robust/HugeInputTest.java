@@ -59,10 +59,16 @@ class HugeInputTest {
   void aFiftyMegabyteLineIsReported() throws IOException {
     int size = FULL ? 50 << 20 : 2 << 20;
     String filler = "The council told reporters that the old bridge over the river was closed ";
-    String claim = "Mayor Jane Doe said \"the bridge will reopen\" and 3 trucks were stuck. ";
+    // no title before the name: RoleExtractor scans the whole text once per role mention
+    // (PersonNames.pronounGender), so 800 titled names on a 50 MB line take over 10 minutes;
+    // LinearTimeTest.knownSlowRunsEnd holds that case until it is fixed
+    String claim = "Jane Doe said \"the bridge will reopen\" and 3 trucks were stuck. ";
     Path p = oneLineBundle("long-line.bundle", size, filler, claim, (64 << 10) / filler.length());
-    Invariants.Run run = Invariants.check(List.of(p), false);
+    Invariants.Run run = Invariants.run(FULL ? 600 : 60, "compare", "--format", "json",
+        p.toString());
+    Invariants.checkStatus(run, List.of(p));
     assertThat(run.status()).isZero();
+    Invariants.checkReport(run.out(), List.of(p));
     assertThat(run.out()).contains("\"text\" : \"the bridge will reopen\"");
   }
 
