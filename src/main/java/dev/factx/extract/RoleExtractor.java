@@ -71,6 +71,8 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     mentions.sort(Comparator.comparingInt((Mention x) -> x.span().start())
         .thenComparing(x -> -x.span().length()));
     List<RoleClaim> out = new ArrayList<>();
+    // a person's pronouns are read from the whole document once, not once per mention
+    java.util.Map<String, String> pronouns = new java.util.HashMap<>();
     int end = 0;
     for (Mention m : mentions) {
       if (m.span().start() < end) {
@@ -81,7 +83,11 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       person = person != null ? person : m.name();
       String gender = Titles.gender(m.title());
       if (gender == null) {
-        gender = people.pronounGender(document, person);
+        String who = person;
+        if (!pronouns.containsKey(who)) {
+          pronouns.put(who, people.pronounGender(document, who));
+        }
+        gender = pronouns.get(who);
       }
       out.add(new RoleClaim(
           document.article().id() + ":r" + (out.size() + 1),

@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,23 +33,11 @@ class LinearTimeTest {
   @ValueSource(strings = {
       "1", "1,", "1.", "12 ", "1-", "1/", "-1", "1 000 ", "up to 5 ", "Mr. ", "A. ", "\"",
       "\u201C", "'", " ", ".", ". ", "-", "\n\n", "said \"", "e\u0301", "\u200B",
-      "Gen. ", "\u2026", "\"a\" ", "\u0417\u0435\u043B\u0435\u043D\u0441\u044C\u043A\u0438\u0439 "})
+      "Gen. ", "\u2026", "\"a\" ", "\u0417\u0435\u043B\u0435\u043D\u0441\u044C\u043A\u0438\u0439 ",
+      // once quadratic: patterns tried from every word of a long run, pronouns read per mention
+      "Word ", "Word", "John Smith ", "January ", "Minister ", "A-B-", "U.S. ", "2024-12-17 ",
+      "Mayor Jane Doe spoke. "})
   void everyStageEndsOnAMegabyteOfOneRun(String run) throws Exception {
-    runAllStages(run);
-  }
-
-  /**
-   * Runs still super-linear (quadratic: a pattern tried from every word of a long run of
-   * capitalized or hyphenated words, quoted words or dates): QuoteExtractor and RoleExtractor take
-   * about 2 s at 32 KB and 10 s at 64 KB, DateExtractor over 10 s at 1 MB; RoleExtractor reads
-   * pronouns over the whole text once per titled name (PersonNames.pronounGender). Run
-   * with {@code -Dfactx.known-slow=true} until they are fixed.
-   */
-  @ParameterizedTest(name = "[{0}]")
-  @EnabledIfSystemProperty(named = "factx.known-slow", matches = "true")
-  @ValueSource(strings = {"Word ", "Word", "John Smith ", "January ", "Minister ", "A-B-", "U.S. ",
-      "2024-12-17 ", "Mayor Jane Doe spoke. "})
-  void knownSlowRunsEnd(String run) throws Exception {
     runAllStages(run);
   }
 
