@@ -45,7 +45,7 @@ public interface Similarity {
    * Each distinct word as one character (from the private-use area on), so that character
    * algorithms from Commons Text run on words.
    */
-  static String encode(List<String> words, Map<String, Character> codes) {
+  public static String encode(List<String> words, Map<String, Character> codes) {
     StringBuilder sb = new StringBuilder(words.size());
     for (String w : words) {
       sb.append(codes.computeIfAbsent(w, k -> (char) (0xE000 + codes.size())));

@@ -1,8 +1,13 @@
 package dev.factx.verify;
 
+import dev.factx.match.Similarity;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.diff.CommandVisitor;
+import org.apache.commons.text.diff.StringsComparator;
 
 /**
  * A word diff of two aligned sentences: the longest common subsequence of their words, and the
@@ -51,30 +56,34 @@ final class WordDiff {
       bToA[m - 1 - i] = n - 1 - i;
       aToB[n - 1 - i] = m - 1 - i;
     }
-    int rn = n - pre - suf;
-    int rm = m - pre - suf;
-    int[][] lcs = new int[rn + 1][rm + 1];
-    for (int i = rn - 1; i >= 0; i--) {
-      for (int j = rm - 1; j >= 0; j--) {
-        lcs[i][j] = a.get(pre + i).key().equals(b.get(pre + j).key())
-            ? lcs[i + 1][j + 1] + 1
-            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
-    }
-    int i = 0;
-    int j = 0;
-    while (i < rn && j < rm) {
-      if (a.get(pre + i).key().equals(b.get(pre + j).key())) {
-        bToA[pre + j] = pre + i;
-        aToB[pre + i] = pre + j;
+    // the middle goes to Commons Text's Myers diff (near-linear memory, unlike an LCS table),
+    // over one character per distinct word as the quote matcher's diff does
+    final int first = pre;
+    Map<String, Character> codes = new HashMap<>();
+    String x = Similarity.encode(keys(a.subList(pre, n - suf)), codes);
+    String y = Similarity.encode(keys(b.subList(pre, m - suf)), codes);
+    new StringsComparator(x, y).getScript().visit(new CommandVisitor<Character>() {
+      private int i = first;
+      private int j = first;
+
+      @Override
+      public void visitKeepCommand(Character c) {
+        bToA[j] = i;
+        aToB[i] = j;
         i++;
         j++;
-      } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+      }
+
+      @Override
+      public void visitDeleteCommand(Character c) {
         i++;
-      } else {
+      }
+
+      @Override
+      public void visitInsertCommand(Character c) {
         j++;
       }
-    }
+    });
     List<Hunk> hunks = new ArrayList<>();
     int ai = 0;
     int bi = 0;
@@ -95,6 +104,14 @@ final class WordDiff {
       hunks.add(new Hunk(as, ai, bs, bi));
     }
     return new WordDiff(bToA, aToB, hunks);
+  }
+
+  private static List<String> keys(List<Token> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(t.key());
+    }
+    return out;
   }
 
   List<Hunk> hunks() {
