@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The whole pipeline as one call: articles in, documents, claims and numbered findings out. */
 public final class CrossReferencer {
@@ -35,15 +36,17 @@ public final class CrossReferencer {
   public static Report run(String story, List<Article> articles) {
     Report extracted = extract(story, articles);
     List<Document> documents = extracted.documents();
-    List<Finding> findings = new ArrayList<>();
-    findings.addAll(new QuoteMatcher().match(only(extracted.claims(), Quote.class), documents));
-    findings.addAll(new NumberMatcher().match(only(extracted.claims(), NumericClaim.class), documents));
     // the date and role matchers share the bundle's people, and dates read the role claims
     PersonNames people = PersonNames.in(documents);
     List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
-    findings.addAll(new DateMatcher(people, roles)
-        .match(only(extracted.claims(), DateClaim.class), documents));
-    findings.addAll(new RoleMatcher(people).match(roles, documents));
+    // the four matchers read and change nothing shared: run them side by side, keep their order
+    List<Supplier<List<Finding>>> matchers = List.of(
+        () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class), documents),
+        () -> new NumberMatcher().match(only(extracted.claims(), NumericClaim.class), documents),
+        () -> new DateMatcher(people, roles).match(only(extracted.claims(), DateClaim.class), documents),
+        () -> new RoleMatcher(people).match(roles, documents));
+    List<Finding> findings = new ArrayList<>();
+    matchers.parallelStream().map(Supplier::get).toList().forEach(findings::addAll);
     // reported speech is a claim only where it paraphrases a quote that some finding holds
     java.util.Set<String> referenced = new java.util.HashSet<>();
     findings.forEach(f -> referenced.addAll(f.claims()));

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,8 +87,11 @@ public final class PersonNames {
   private static final Recent<String, List<List<String>>> LINES = new Recent<>(LINES_KEPT);
 
   private final List<String> names;
-  /** Mentions already resolved (a missing person as the empty string). */
-  private final Map<String, String> resolved = new HashMap<>();
+  /**
+   * Mentions already resolved (a missing person as the empty string). Concurrent: the date and
+   * role matchers share one instance and run side by side; an answer depends on the mention alone.
+   */
+  private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
   private PersonNames(List<String> names) {
     this.names = List.copyOf(names);
