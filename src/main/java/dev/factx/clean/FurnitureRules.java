@@ -82,12 +82,16 @@ final class FurnitureRules {
   /** How many lines' reasons {@link #reason} keeps (syndicated copy repeats lines). */
   private static final int REASONS_KEPT = 8192;
 
-  /** The reasons of the latest lines, the empty string for none. */
-  private static final Recent<LineShape, String> REASONS = new Recent<>(REASONS_KEPT);
+  /**
+   * The reasons of the latest lines by their text (a shape is its text's), the empty string for
+   * none. Keyed by the string rather than the record: a record's first hashCode costs a cold start
+   * the set-up of java.lang.runtime.ObjectMethods, tens of milliseconds.
+   */
+  private static final Recent<String, String> REASONS = new Recent<>(REASONS_KEPT);
 
   /** The reason a line is furniture by its own text, or null when no pattern says so. */
   static String reason(LineShape line) {
-    String known = REASONS.get(line, l -> Objects.requireNonNullElse(judge(l), ""));
+    String known = REASONS.get(line.text(), t -> Objects.requireNonNullElse(judge(line), ""));
     return known.isEmpty() ? null : known;
   }
 

@@ -44,10 +44,26 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   /** One claim with what matching needs; all but the claim's article and range are its key. */
   private record Event(DateClaim claim, Key key) {}
 
-  /** What {@link #together} reads of a claim, apart from its article. */
+  /**
+   * What {@link #together} reads of a claim, apart from its article. Equality is written out: a
+   * record's generated equals and hashCode cost a cold start the set-up of
+   * java.lang.runtime.ObjectMethods, tens of milliseconds.
+   */
   private record Key(
       String action, LocalDate low, LocalDate high, String person, Set<String> subject,
-      Set<String> words) {}
+      Set<String> words) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Objects.equals(action, k.action) && Objects.equals(low, k.low)
+          && Objects.equals(high, k.high) && Objects.equals(person, k.person)
+          && subject.equals(k.subject) && words.equals(k.words);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(action, low, high, person, subject, words);
+    }
+  }
 
   private final PersonNames people;
   private final List<RoleClaim> roles;
