@@ -6,35 +6,39 @@ import dev.factx.bundle.Bundle;
 import dev.factx.report.ClaimsWriter;
 import dev.factx.report.ColorMode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code factx claims}: only the extracted claims, for pipelines. */
-@Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "List the claims found in each article (quotes, figures, dates, roles),"
-        + " without matching them.")
 final class ClaimsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin InputOptions input;
+  private final CommandSpec spec;
+  private final InputOptions input;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "json, ndjson (one claim a line) or text (default: ${DEFAULT-VALUE})")
-  ClaimsWriter.Format format = ClaimsWriter.Format.text;
+  private ClaimsCommand(InputStream stdin) {
+    spec = Specs.command("claims", this, "List the claims found in each article (quotes,"
+        + " figures, dates, roles), without matching them.");
+    input = new InputOptions(spec, stdin);
+    spec.addOption(Specs.option("--format", "FORMAT", ClaimsWriter.Format.class, "text",
+        "json, ndjson (one claim a line) or text (default: ${DEFAULT-VALUE})"));
+    spec.addOption(Specs.option("--color", "WHEN", ColorMode.class, "auto",
+        "Colour text lines: auto (when standard output is a terminal and NO_COLOR is unset or"
+            + " empty), always (even with NO_COLOR) or never (default: ${DEFAULT-VALUE})"));
+    Specs.standardHelp(spec);
+  }
 
-  @Option(names = "--color", paramLabel = "WHEN",
-      description = "Colour text lines: auto (when standard output is a terminal and NO_COLOR is"
-          + " unset or empty), always (even with NO_COLOR) or never (default: ${DEFAULT-VALUE})")
-  ColorMode color = ColorMode.auto;
+  /** The command, reading {@code stdin} for {@code -}. */
+  static CommandSpec spec(InputStream stdin) {
+    return new ClaimsCommand(stdin).spec;
+  }
 
   @Override
   public Integer call() throws IOException {
     Bundle bundle = input.read(spec.commandLine().getErr());
     Report report = CrossReferencer.extract(bundle.story(), bundle.articles());
-    new ClaimsWriter(format, Terminal.colour(color)).write(report, spec.commandLine().getOut());
+    ClaimsWriter.Format format = Specs.value(spec, "--format");
+    new ClaimsWriter(format, Terminal.colour(Specs.value(spec, "--color")))
+        .write(report, spec.commandLine().getOut());
     return 0;
   }
 }

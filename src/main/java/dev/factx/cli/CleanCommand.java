@@ -7,28 +7,34 @@ import dev.factx.clean.BoilerplateCleaner;
 import dev.factx.clean.CleanedArticle;
 import dev.factx.clean.RemovedLine;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code factx clean}: removes page furniture from articles. */
-@Command(name = "clean", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Remove page furniture (menus, newsletter and donation prompts, teasers,"
-        + " credits, bylines, contacts, the page tail) and write the articles back as a bundle.")
 final class CleanCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin InputOptions input;
+  private final CommandSpec spec;
+  private final InputOptions input;
 
-  @Option(names = "--show-removed",
-      description = "Instead of the bundle, list each removed line as FILE:LINE: reason: text.")
-  boolean showRemoved;
+  private CleanCommand(InputStream stdin) {
+    spec = Specs.command("clean", this, "Remove page furniture (menus, newsletter and donation"
+        + " prompts, teasers, credits, bylines, contacts, the page tail) and write the articles"
+        + " back as a bundle.");
+    input = new InputOptions(spec, stdin);
+    spec.addOption(Specs.flag(
+        "Instead of the bundle, list each removed line as FILE:LINE: reason: text.",
+        "--show-removed"));
+    Specs.standardHelp(spec);
+  }
+
+  /** The command, reading {@code stdin} for {@code -}. */
+  static CommandSpec spec(InputStream stdin) {
+    return new CleanCommand(stdin).spec;
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -41,7 +47,7 @@ final class CleanCommand implements Callable<Integer> {
       headers = stream.commonHeaders();
     }
     List<CleanedArticle> cleaned = BoilerplateCleaner.clean(articles);
-    if (showRemoved) {
+    if (Specs.<Boolean>value(spec, "--show-removed")) {
       for (CleanedArticle c : cleaned) {
         for (RemovedLine r : c.removed()) {
           out.print(c.article().file() + ":" + r.line() + ": " + r.reason() + ": " + r.text()

@@ -9,62 +9,60 @@ import dev.factx.report.ReportFormat;
 import dev.factx.report.ReportOptions;
 import dev.factx.report.TextReportWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code factx compare}: cross-references the articles and reports agreements and discrepancies. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Find quotes, figures, dates and roles in the articles, match them across"
-        + " articles and report what they agree on and where they differ.")
 final class CompareCommand implements Callable<Integer> {
   /** The levels of --fail-on. */
   enum FailOn { never, discrepancy, unique }
 
-  @Spec CommandSpec spec;
-  @Mixin InputOptions input;
+  private final CommandSpec spec;
+  private final InputOptions input;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, json, markdown, ndjson (one finding a line), sarif (SARIF 2.1.0) or"
-          + " github (Actions annotations) (default: ${DEFAULT-VALUE})")
-  ReportFormat format = ReportFormat.text;
+  private CompareCommand(InputStream stdin) {
+    spec = Specs.command("compare", this, "Find quotes, figures, dates and roles in the articles,"
+        + " match them across articles and report what they agree on and where they differ.");
+    input = new InputOptions(spec, stdin);
+    spec.addOption(Specs.option("--format", "FORMAT", ReportFormat.class, "text",
+        "text, json, markdown, ndjson (one finding a line), sarif (SARIF 2.1.0) or github"
+            + " (Actions annotations) (default: ${DEFAULT-VALUE})"));
+    spec.addOption(Specs.option("--fail-on", "LEVEL", FailOn.class, "never",
+        "Exit 1 when a finding is at this level or worse: never, discrepancy, unique"
+            + " (default: ${DEFAULT-VALUE}); in sarif and github output such findings are errors"));
+    spec.addOption(Specs.flag("List every finding: unique claims in text and markdown;"
+        + " agreements and unique claims in sarif and github.", "--all"));
+    spec.addOption(Specs.option("--color", "WHEN", ColorMode.class, "auto",
+        "Colour the text report: auto (when standard output is a terminal and NO_COLOR"
+            + " is unset or empty), always (even with NO_COLOR) or never (default: ${DEFAULT-VALUE})"));
+    spec.addOption(Specs.flag("Print only the one-line summary (whatever the --format); the exit"
+        + " status still follows --fail-on.", "-q", "--quiet"));
+    Specs.standardHelp(spec);
+  }
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at this level or worse: never, discrepancy, unique"
-          + " (default: ${DEFAULT-VALUE}); in sarif and github output such findings are errors")
-  FailOn failOn = FailOn.never;
-
-  @Option(names = "--all", description = "List every finding: unique claims in text and markdown;"
-      + " agreements and unique claims in sarif and github.")
-  boolean all;
-
-  @Option(names = "--color", paramLabel = "WHEN",
-      description = "Colour the text report: auto (when standard output is a terminal and NO_COLOR"
-          + " is unset or empty), always (even with NO_COLOR) or never (default: ${DEFAULT-VALUE})")
-  ColorMode color = ColorMode.auto;
-
-  @Option(names = {"-q", "--quiet"},
-      description = "Print only the one-line summary (whatever the --format); the exit status"
-          + " still follows --fail-on.")
-  boolean quiet;
+  /** The command, reading {@code stdin} for {@code -}. */
+  static CommandSpec spec(InputStream stdin) {
+    return new CompareCommand(stdin).spec;
+  }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Bundle bundle = input.read(spec.commandLine().getErr());
     Report report = CrossReferencer.run(bundle.story(), bundle.articles());
+    FailOn failOn = Specs.value(spec, "--fail-on");
     Verdict level = failOn == FailOn.never ? null
         : failOn == FailOn.discrepancy ? Verdict.DISCREPANCY : Verdict.UNIQUE;
-    ReportOptions options = new ReportOptions(all, Terminal.colour(color),
-        ColorMode.width(System.getenv()), level, Terminal.version());
-    if (quiet) {
+    ReportOptions options = new ReportOptions(Specs.value(spec, "--all"),
+        Terminal.colour(Specs.value(spec, "--color")), ColorMode.width(System.getenv()), level,
+        Terminal.version());
+    if (Specs.<Boolean>value(spec, "--quiet")) {
       out.println(TextReportWriter.summary(report));
       out.flush();
     } else {
+      ReportFormat format = Specs.value(spec, "--format");
       format.writer(options).write(report, out);
     }
     return CrossReferencer.fails(report, level) ? 1 : 0;

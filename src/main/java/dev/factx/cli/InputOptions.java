@@ -7,47 +7,48 @@ import dev.factx.bundle.InputFormat;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** The inputs every subcommand reads, and how to read them. */
 final class InputOptions {
-  /** What {@code -} reads; {@link Main} sets it so tests can give their own. */
+  private final CommandSpec spec;
+  /** What {@code -} reads; {@link Main} gives it so tests can give their own. */
   private final InputStream stdin;
 
-  InputOptions() {
-    this(System.in);
-  }
-
-  InputOptions(InputStream stdin) {
+  /** Declares the inputs and their options on {@code spec}, first in its help. */
+  InputOptions(CommandSpec spec, InputStream stdin) {
+    this.spec = spec;
     this.stdin = stdin;
+    spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("INPUT")
+        .type(List.class).auxiliaryTypes(String.class)
+        .description("Bundle (.bundle, or any name), JSON Lines (.jsonl, .ndjson), one .txt/.md"
+            + " article (no line starts with ===) or a directory of them, or - for standard"
+            + " input. Several inputs are read as one bundle.")
+        .build());
+    spec.addOption(Specs.option("--input-format", "FORMAT", InputFormat.class, "AUTO",
+        "auto, bundle or jsonl (default: ${DEFAULT-VALUE}: by name, else by the first"
+            + " non-blank character, '{' meaning JSON Lines)"));
+    spec.addOption(Specs.flag("Show stack traces of errors.", "--debug"));
   }
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "INPUT",
-      description = "Bundle (.bundle, or any name), JSON Lines (.jsonl, .ndjson), one .txt/.md"
-          + " article (no line starts with ===) or a directory of them, or - for standard input."
-          + " Several inputs are read as one bundle.")
-  List<String> inputs;
+  /** The inputs as given. */
+  List<String> inputs() {
+    return spec.positionalParameters().get(0).getValue();
+  }
 
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "auto, bundle or jsonl (default: ${DEFAULT-VALUE}: by name, else by the first"
-          + " non-blank character, '{' meaning JSON Lines)")
-  InputFormat format = InputFormat.AUTO;
-
-  @Option(names = "--debug", description = "Show stack traces of errors.")
-  boolean debug;
+  /** How to read them. */
+  InputFormat format() {
+    return Specs.value(spec, "--input-format");
+  }
 
   /** Reads all inputs at once; notes on skipped files go to {@code err}. */
   Bundle read(PrintWriter err) {
-    return BundleInputs.readAll(inputs, format, stdin, err::println);
+    return BundleInputs.readAll(inputs(), format(), stdin, err::println);
   }
 
   /** Opens the inputs to read their articles one at a time. */
   ArticleStream open(PrintWriter err) {
-    return BundleInputs.open(inputs, format, stdin, err::println);
+    return BundleInputs.open(inputs(), format(), stdin, err::println);
   }
 }

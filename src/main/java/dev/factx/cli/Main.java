@@ -58,18 +58,12 @@ public final class Main {
    * {@code first} when that names one, else with all.
    */
   static CommandLine commandLine(boolean debug, InputStream in, String first) {
-    CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        return cls == InputOptions.class ? cls.cast(new InputOptions(in)) : defaults.create(cls);
-      }
-    };
-    CommandLine cli = new CommandLine(new FactxCommand(), factory);
-    boolean named = FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
-    for (Class<?> c : FactxCommand.SUBCOMMANDS) {
-      if (!named || name(c).equals(first)) {
-        cli.addSubcommand(c); // before the settings below, which reach registered subcommands only
+    CommandLine cli = new CommandLine(FactxCommand.spec());
+    boolean named = FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
+    for (FactxCommand.Subcommand c : FactxCommand.SUBCOMMANDS) {
+      if (!named || c.name().equals(first)) {
+        // before the settings below, which reach registered subcommands only
+        cli.addSubcommand(c.name(), new CommandLine(c.declare().apply(in)));
       }
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -104,10 +98,6 @@ public final class Main {
       return EXIT_TROUBLE;
     });
     return cli;
-  }
-
-  private static String name(Class<?> command) {
-    return command.getAnnotation(CommandLine.Command.class).name();
   }
 
   private static String lower(String message) {

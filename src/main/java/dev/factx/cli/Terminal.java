@@ -17,6 +17,6 @@ final class Terminal {
 
   /** factx's version from the jar manifest, or null in a development build. */
   static String version() {
-    return FactxCommand.class.getPackage().getImplementationVersion();
+    return Specs.version(null);
   }
 }

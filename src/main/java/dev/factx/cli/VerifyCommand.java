@@ -12,69 +12,70 @@ import dev.factx.verify.ChangeText;
 import dev.factx.verify.ReprintVerifier;
 import dev.factx.verify.Verification;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code factx verify}: checks reprints against the original, as a CI gate. */
-@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {
-      "Check reprints against the original: report quotes whose words changed, quotes the"
-          + " reprint added, figures, dates, roles and speakers that changed, and sentences cut"
-          + " that carried claims. Exits 1 when anything changed, so it can gate CI.",
-      "Without --reference, the inputs are read as one bundle: the article with 'role:"
-          + " reference' is the original and those with 'role: reprint' are checked. With"
-          + " --reference, every article of ORIGINAL is a reference and every input article is"
-          + " checked; with several references, each reprint is checked against the one it"
-          + " copies most sentences from."
-    },
-    footerHeading = "%nExit status:%n",
-    footer = {
-      "  0  every reprint is faithful",
-      "  1  a reprint changed a claim (or, with --strict, cut or added a sentence)",
-      "  2  usage error or unreadable or malformed input"
-    })
 final class VerifyCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin InputOptions input;
+  private final CommandSpec spec;
+  private final InputOptions input;
+  private final InputStream stdin;
 
-  @Option(names = "--reference", paramLabel = "ORIGINAL",
-      description = "The original (file, bundle, JSON Lines or directory) the inputs reprint.")
-  String reference;
+  private VerifyCommand(InputStream stdin) {
+    this.stdin = stdin;
+    spec = Specs.command("verify", this,
+        "Check reprints against the original: report quotes whose words changed, quotes the"
+            + " reprint added, figures, dates, roles and speakers that changed, and sentences cut"
+            + " that carried claims. Exits 1 when anything changed, so it can gate CI.",
+        "Without --reference, the inputs are read as one bundle: the article with 'role:"
+            + " reference' is the original and those with 'role: reprint' are checked. With"
+            + " --reference, every article of ORIGINAL is a reference and every input article is"
+            + " checked; with several references, each reprint is checked against the one it"
+            + " copies most sentences from.");
+    spec.usageMessage().footerHeading("%nExit status:%n").footer(
+        "  0  every reprint is faithful",
+        "  1  a reprint changed a claim (or, with --strict, cut or added a sentence)",
+        "  2  usage error or unreadable or malformed input");
+    input = new InputOptions(spec, stdin);
+    spec.addOption(Specs.option("--reference", "ORIGINAL", String.class, null,
+        "The original (file, bundle, JSON Lines or directory) the inputs reprint."));
+    spec.addOption(Specs.option("--format", "FORMAT", ReportFormat.class, "text",
+        "text (one FILE:LINE:COL line per change, then a summary), or a report whose"
+            + " findings are the changes: json, markdown, ndjson, sarif or github"
+            + " (default: ${DEFAULT-VALUE})"));
+    spec.addOption(Specs.flag(
+        "Also report whole sentences cut or added that carry no claim.", "--strict"));
+    Specs.standardHelp(spec);
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (one FILE:LINE:COL line per change, then a summary), or a report whose"
-          + " findings are the changes: json, markdown, ndjson, sarif or github"
-          + " (default: ${DEFAULT-VALUE})")
-  ReportFormat format = ReportFormat.text;
-
-  @Option(names = "--strict",
-      description = "Also report whole sentences cut or added that carry no claim.")
-  boolean strict;
+  /** The command, reading {@code stdin} for {@code -}. */
+  static CommandSpec spec(InputStream stdin) {
+    return new VerifyCommand(stdin).spec;
+  }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Bundle bundle = input.read(err);
-    ReprintVerifier verifier = new ReprintVerifier(strict);
+    ReprintVerifier verifier = new ReprintVerifier(Specs.value(spec, "--strict"));
+    String reference = Specs.value(spec, "--reference");
     Verification v;
     if (reference == null) {
-      v = verifier.verifyByRole(bundle.story(), bundle.articles(), input.inputs.get(0));
+      v = verifier.verifyByRole(bundle.story(), bundle.articles(), input.inputs().get(0));
     } else {
-      Bundle ref = BundleInputs.readAll(List.of(reference), input.format, System.in, err::println);
+      Bundle ref = BundleInputs.readAll(List.of(reference), input.format(), stdin, err::println);
       if (ref.articles().isEmpty() || bundle.articles().isEmpty()) {
         throw new InputException(new Problem(ref.articles().isEmpty() ? reference
-            : input.inputs.get(0), 0, "no article found; verify needs an original and a reprint"));
+            : input.inputs().get(0), 0, "no article found; verify needs an original and a reprint"));
       }
       String story = bundle.story() != null ? bundle.story() : ref.story();
       v = verifier.verify(story, ref.articles(), bundle.articles());
     }
     PrintWriter out = spec.commandLine().getOut();
+    ReportFormat format = Specs.value(spec, "--format");
     if (format == ReportFormat.text) {
       ChangeText.write(v, out);
     } else {

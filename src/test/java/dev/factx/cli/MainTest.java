@@ -27,11 +27,24 @@ class MainTest {
     assertThat(r.err()).isEmpty();
   }
 
-  @Test
-  void versionNamesTheTool() {
-    Run r = run("--version");
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource({"--version", "-V", "compare --version", "verify -V", "bundle --version"})
+  void versionNamesTheToolFromEveryCommand(String args) {
+    Run r = run(args.split(" "));
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("factx ");
+    assertThat(r.out()).startsWith("factx ").endsWith("\n").hasLineCount(1);
+    assertThat(r.err()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource({"bundle", "clean", "claims", "compare", "verify"})
+  void everySubcommandHelpShowsItsInputsAndStandardOptions(String command) {
+    Run r = run(command, "--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("Usage: factx " + command + " [-h")
+        .contains("INPUT...", "--input-format=FORMAT", "(default: AUTO", "--debug",
+            "-h, --help", "-V, --version");
+    assertThat(r.err()).isEmpty();
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
