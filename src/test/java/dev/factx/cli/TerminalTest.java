@@ -50,6 +50,21 @@ class TerminalTest {
   }
 
   @Test
+  void theLauncherMakesAClassDataArchiveTheJvmCanMapAndThatChangesNoOutput() throws Exception {
+    Run archived = sh(COMPARE + " --format json", Map.of("FACTX_NO_CDS", ""));
+    // -Xshare:on makes the JVM fail rather than run without the archive
+    Run strict = sh(COMPARE + " --format json",
+        Map.of("FACTX_NO_CDS", "", "FACTX_JAVA_OPTS", "-Xshare:on"));
+    Run plain = sh(COMPARE + " --format json", Map.of());
+    assertThat(Path.of("target/factx.jsa")).isNotEmptyFile();
+    assertThat(List.of(archived.status(), strict.status(), plain.status()))
+        .as(strict.err()).containsOnly(0);
+    assertThat(archived.out()).isEqualTo(plain.out());
+    assertThat(strict.out()).isEqualTo(plain.out());
+    assertThat(archived.err() + strict.err()).isEmpty();
+  }
+
+  @Test
   void aTerminalGetsColourAndNoColorTurnsItOff() throws Exception {
     String inTerminal = "script -qec '" + COMPARE + "' /dev/null";
     Run coloured = sh(inTerminal, Map.of());
