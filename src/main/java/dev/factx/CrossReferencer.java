@@ -41,7 +41,8 @@ public final class CrossReferencer {
     // the date and role matchers share the bundle's people, and dates read the role claims
     PersonNames people = PersonNames.in(documents);
     List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
-    // the four matchers read and change nothing shared: run them side by side, keep their order
+    // the four matchers share only read-only input and thread-safe memos (PersonNames, Recent):
+    // run them side by side, keep their order
     List<Supplier<List<Finding>>> matchers = List.of(
         () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class), documents),
         () -> new NumberMatcher().match(only(extracted.claims(), NumericClaim.class), documents),
