@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
         : failOn == FailOn.discrepancy ? Verdict.DISCREPANCY : Verdict.UNIQUE;
     ReportOptions options = new ReportOptions(Specs.value(spec, "--all"),
         Terminal.colour(Specs.value(spec, "--color")), ColorMode.width(System.getenv()), level,
-        Terminal.version());
+        Specs.version(null));
     if (Specs.<Boolean>value(spec, "--quiet")) {
       out.println(TextReportWriter.summary(report));
       out.flush();

@@ -38,13 +38,18 @@ final class InputOptions {
   }
 
   /** How to read them. */
-  InputFormat format() {
+  private InputFormat format() {
     return Specs.value(spec, "--input-format");
   }
 
   /** Reads all inputs at once; notes on skipped files go to {@code err}. */
   Bundle read(PrintWriter err) {
     return BundleInputs.readAll(inputs(), format(), stdin, err::println);
+  }
+
+  /** Reads another input ({@code verify --reference}) as the inputs are read. */
+  Bundle readOther(String input, PrintWriter err) {
+    return BundleInputs.readAll(List.of(input), format(), stdin, err::println);
   }
 
   /** Opens the inputs to read their articles one at a time. */

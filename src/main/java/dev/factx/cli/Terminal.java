@@ -2,7 +2,7 @@ package dev.factx.cli;
 
 import dev.factx.report.ColorMode;
 
-/** What the commands learn from the process: whether output is a terminal, and the version. */
+/** What the commands learn from the process: whether output is a terminal. */
 final class Terminal {
   private Terminal() {}
 
@@ -13,10 +13,5 @@ final class Terminal {
    */
   static boolean colour(ColorMode mode) {
     return mode.colour(System.getenv(), System.console() != null);
-  }
-
-  /** factx's version from the jar manifest, or null in a development build. */
-  static String version() {
-    return Specs.version(null);
   }
 }

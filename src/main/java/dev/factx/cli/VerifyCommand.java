@@ -1,7 +1,6 @@
 package dev.factx.cli;
 
 import dev.factx.bundle.Bundle;
-import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
 import dev.factx.match.Verdict;
@@ -14,7 +13,6 @@ import dev.factx.verify.Verification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,10 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class VerifyCommand implements Callable<Integer> {
   private final CommandSpec spec;
   private final InputOptions input;
-  private final InputStream stdin;
 
   private VerifyCommand(InputStream stdin) {
-    this.stdin = stdin;
     spec = Specs.command("verify", this,
         "Check reprints against the original: report quotes whose words changed, quotes the"
             + " reprint added, figures, dates, roles and speakers that changed, and sentences cut"
@@ -66,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
     if (reference == null) {
       v = verifier.verifyByRole(bundle.story(), bundle.articles(), input.inputs().get(0));
     } else {
-      Bundle ref = BundleInputs.readAll(List.of(reference), input.format(), stdin, err::println);
+      Bundle ref = input.readOther(reference, err);
       if (ref.articles().isEmpty() || bundle.articles().isEmpty()) {
         throw new InputException(new Problem(ref.articles().isEmpty() ? reference
             : input.inputs().get(0), 0, "no article found; verify needs an original and a reprint"));
@@ -81,7 +77,7 @@ final class VerifyCommand implements Callable<Integer> {
     } else {
       // every change is a discrepancy that fails the run, so sarif and github mark them errors
       ReportOptions options = new ReportOptions(false, false, ColorMode.width(System.getenv()),
-          Verdict.DISCREPANCY, Terminal.version());
+          Verdict.DISCREPANCY, Specs.version(null));
       format.writer(options).write(v.report(), out);
     }
     return v.failed() ? 1 : 0;
