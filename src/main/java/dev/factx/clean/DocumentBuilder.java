@@ -1,5 +1,6 @@
 package dev.factx.clean;
 
+import dev.factx.analysis.SentenceSplitter;
 import dev.factx.bundle.Article;
 import dev.factx.normalize.Normalizer;
 import dev.factx.text.OffsetMap;
@@ -36,7 +37,7 @@ public final class DocumentBuilder {
   /** Builds the document of a cleaned article. */
   public static Document build(CleanedArticle cleaned) {
     Article article = cleaned.article();
-    Text story = storyText(article.body(), cleaned.lines());
+    Text story = cleaned.storyText();
     Text text = Normalizer.normalize(story);
     List<Span> paragraphs = paragraphs(text.value());
     List<Span> sentences = new ArrayList<>();
@@ -44,51 +45,6 @@ public final class DocumentBuilder {
       sentences.addAll(SentenceSplitter.split(text.value(), p));
     }
     return new Document(article, text, sentences, paragraphs, cleaned.removed());
-  }
-
-  /** The kept lines, trimmed, one paragraph a line, with the map back to the raw body. */
-  static Text storyText(String body, List<BodyLine> lines) {
-    StringBuilder out = new StringBuilder(body.length());
-    OffsetMap.Builder map = new OffsetMap.Builder(body.length());
-    int paragraph = -1;
-    int previousEnd = -1; // raw end of the previous kept line's content
-    for (BodyLine line : lines) {
-      if (line.blank() || !line.kept()) {
-        continue;
-      }
-      Span content = trim(body, line.span());
-      if (previousEnd >= 0) {
-        // a soft line end inside a paragraph reads as a space; between paragraphs a blank line
-        int nl = body.indexOf('\n', previousEnd);
-        if (line.paragraph() == paragraph) {
-          out.append(' ');
-          map.add(previousEnd, content.start());
-        } else {
-          out.append("\n\n");
-          map.add(previousEnd, nl + 1);
-          map.add(body.lastIndexOf('\n', content.start()), content.start());
-        }
-      }
-      for (int i = content.start(); i < content.end(); i++) {
-        out.append(body.charAt(i));
-        map.add(i, i + 1);
-      }
-      paragraph = line.paragraph();
-      previousEnd = content.end();
-    }
-    return new Text(out.toString(), map.build(body.length()));
-  }
-
-  private static Span trim(String body, Span span) {
-    int s = span.start();
-    int e = span.end();
-    while (s < e && Character.isWhitespace(body.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
-      e--;
-    }
-    return new Span(s, e);
   }
 
   /** Paragraphs: runs of non-blank lines. */

@@ -1,7 +1,8 @@
 package dev.factx.extract;
 
 import dev.factx.clean.Document;
-import dev.factx.extract.QuoteMarks.Marked;
+import dev.factx.analysis.QuoteMarks;
+import dev.factx.analysis.QuoteSpan;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
   public List<Quote> extract(Document document) {
     String t = document.text().value();
     String raw = document.article().body();
-    List<Marked> marks =
+    List<QuoteSpan> marks =
         QuoteMarks.find(t, i -> raw.charAt(document.sourceSpan(new Span(i, i + 1)).start()));
     Names names = Names.of(t).with(known);
     Context cx = new Context(t, names, names.mentions(t), marks);
@@ -155,10 +156,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
     final String text;
     final Names names;
     final List<Names.Mention> mentions;
-    final List<Marked> marks;
+    final List<QuoteSpan> marks;
     private final int[] newlines; // offsets of the text's newlines, in order
 
-    Context(String text, Names names, List<Names.Mention> mentions, List<Marked> marks) {
+    Context(String text, Names names, List<Names.Mention> mentions, List<QuoteSpan> marks) {
       this.text = text;
       this.newlines = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n')
           .toArray();

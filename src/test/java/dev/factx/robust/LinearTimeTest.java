@@ -4,7 +4,7 @@ import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
 import dev.factx.clean.Document;
 import dev.factx.clean.DocumentBuilder;
-import dev.factx.clean.SentenceSplitter;
+import dev.factx.analysis.SentenceSplitter;
 import dev.factx.extract.DateExtractor;
 import dev.factx.extract.Extractor;
 import dev.factx.extract.NumberExtractor;

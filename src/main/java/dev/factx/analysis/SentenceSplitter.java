@@ -1,4 +1,4 @@
-package dev.factx.clean;
+package dev.factx.analysis;
 
 import dev.factx.text.Span;
 import java.util.ArrayList;
@@ -20,22 +20,14 @@ import java.util.Set;
  * it. A line end always ends a sentence: the document text puts one paragraph on a line.
  */
 public final class SentenceSplitter {
-  /** Titles that stand before a name, so never end a sentence. */
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "messrs", "dr", "gen",
-      "maj", "col", "lt", "sgt", "capt", "cpl", "cmdr", "adm", "brig", "sen", "rep", "gov",
-      "pres", "prof", "rev", "hon", "insp", "supt", "st", "mt", "ft", "vs", "v", "fr", "atty");
+  /** Abbreviations whose period never ends a sentence: titles before a name, "St.", "vs.". */
+  private static final Set<String> TITLES = Lexicon.NEVER_END_SENTENCE;
 
   /** Abbreviations that do not end a sentence before a number ({@code Dec. 16}, {@code No. 10}). */
-  private static final Set<String> BEFORE_NUMBERS = Set.of("jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "art", "vol", "p", "pp",
-      "fig", "ch", "sec", "para", "approx", "ca", "est");
+  private static final Set<String> BEFORE_NUMBERS = Lexicon.BEFORE_NUMBERS;
 
   /** Words that often open a sentence; after {@code U.S.} or an initial they mark a new one. */
-  private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they",
-      "we", "i", "you", "but", "and", "or", "so", "yet", "this", "that", "these", "those", "his",
-      "her", "its", "their", "our", "there", "in", "on", "at", "after", "before", "when", "while",
-      "as", "if", "since", "however", "meanwhile", "earlier", "later", "still", "also", "both",
-      "some", "many", "most", "no", "one", "what", "who", "why", "how");
+  private static final Set<String> OPENERS = Lexicon.SENTENCE_OPENERS;
 
   private SentenceSplitter() {}
 

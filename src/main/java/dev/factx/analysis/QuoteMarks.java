@@ -1,4 +1,4 @@
-package dev.factx.extract;
+package dev.factx.analysis;
 
 import dev.factx.text.Span;
 import java.util.ArrayList;
@@ -16,20 +16,11 @@ import java.util.function.IntUnaryOperator;
  * the text. Single marks quote only outside double-quoted passages, and only when they open
  * before a word and close after one, so that apostrophes (it's, soldiers') never do.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
   private static final String OPEN_AFTER = "([{-/:";
   private static final String CLOSE_BEFORE = ".,;:!?)]}-'\"";
   private static final int MAX_SINGLE = 300;
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d\\ds\\b");
-
-  /**
-   * One quoted passage.
-   *
-   * @param inner the quoted words, without the marks or surrounding spaces
-   * @param outer the passage with its marks (for a paragraph that runs on: to the line end)
-   * @param continues whether it carries on a quote opened on an earlier line
-   */
-  record Marked(Span inner, Span outer, boolean continues) {}
 
   private QuoteMarks() {}
 
@@ -38,8 +29,8 @@ final class QuoteMarks {
    *
    * @param rawChar the raw character a text offset came from (tells curly marks apart)
    */
-  static List<Marked> find(String text, IntUnaryOperator rawChar) {
-    List<Marked> out = new ArrayList<>();
+  public static List<QuoteSpan> find(String text, IntUnaryOperator rawChar) {
+    List<QuoteSpan> out = new ArrayList<>();
     boolean carried = false;
     int ls = 0;
     while (ls <= text.length()) {
@@ -50,7 +41,7 @@ final class QuoteMarks {
       carried = doubles(text, rawChar, ls, le, carried, out);
       ls = le + 1;
     }
-    List<Marked> singles = new ArrayList<>();
+    List<QuoteSpan> singles = new ArrayList<>();
     ls = 0;
     while (ls <= text.length()) {
       int le = text.indexOf('\n', ls);
@@ -61,13 +52,13 @@ final class QuoteMarks {
       ls = le + 1;
     }
     out.addAll(singles);
-    out.sort(Comparator.comparing(Marked::outer));
+    out.sort(Comparator.comparing(QuoteSpan::outer));
     return out;
   }
 
   /** Double-quoted passages of one line; returns whether the next line carries on a quote. */
   private static boolean doubles(
-      String t, IntUnaryOperator raw, int ls, int le, boolean carried, List<Marked> out) {
+      String t, IntUnaryOperator raw, int ls, int le, boolean carried, List<QuoteSpan> out) {
     int open = -1;
     boolean continues = false;
     for (int i = ls; i < le; i++) {
@@ -81,7 +72,7 @@ final class QuoteMarks {
           continues = carried && blank(t, ls, i);
         }
       } else if (!opens) {
-        add(out, t, open, i, i + 1, continues);
+        add(out, t, open, i, i + 1, continues, false, false);
         open = -1;
       } else {
         open = i; // the earlier mark was never closed
@@ -89,14 +80,15 @@ final class QuoteMarks {
       }
     }
     if (open >= 0 && nextLineOpens(t, raw, le)) {
-      add(out, t, open, le, le, continues);
+      add(out, t, open, le, le, continues, true, false);
       return true;
     }
     return false;
   }
 
   private static void singles(
-      String t, IntUnaryOperator raw, int ls, int le, List<Marked> doubles, List<Marked> out) {
+      String t, IntUnaryOperator raw, int ls, int le, List<QuoteSpan> doubles,
+      List<QuoteSpan> out) {
     for (int i = ls; i < le; i++) {
       if (t.charAt(i) != '\'' || inside(doubles, i)) {
         continue;
@@ -117,7 +109,7 @@ final class QuoteMarks {
         if (c == '\'' && !Character.isWhitespace(t.charAt(j - 1))
             && (j + 1 >= le || !Character.isLetterOrDigit(t.charAt(j + 1)))
             && raw.applyAsInt(j) != '\u2018') {
-          add(out, t, i, j, j + 1, false);
+          add(out, t, i, j, j + 1, false, false, true);
           i = j;
           break;
         }
@@ -155,7 +147,8 @@ final class QuoteMarks {
     return i > le && i < t.length() && t.charAt(i) == '"' && opens(t, i, raw.applyAsInt(i), false);
   }
 
-  private static void add(List<Marked> out, String t, int open, int close, int end, boolean cont) {
+  private static void add(List<QuoteSpan> out, String t, int open, int close, int end,
+      boolean cont, boolean runsOn, boolean single) {
     int s = open + 1;
     int e = close;
     while (s < e && Character.isWhitespace(t.charAt(s))) {
@@ -166,7 +159,7 @@ final class QuoteMarks {
     }
     for (int k = s; k < e; k++) {
       if (Character.isLetterOrDigit(t.charAt(k))) {
-        out.add(new Marked(new Span(s, e), new Span(open, end), cont));
+        out.add(new QuoteSpan(new Span(s, e), new Span(open, end), cont, runsOn, single));
         return;
       }
     }
@@ -176,9 +169,18 @@ final class QuoteMarks {
     return t.substring(from, to).isBlank();
   }
 
-  private static boolean inside(List<Marked> quotes, int i) {
-    for (Marked m : quotes) {
-      if (m.outer().start() <= i && i < m.outer().end()) {
+  /** Whether offset {@code i} lies inside one of the quotes (in order, not overlapping). */
+  private static boolean inside(List<QuoteSpan> quotes, int i) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span o = quotes.get(mid).outer();
+      if (o.end() <= i) {
+        lo = mid + 1;
+      } else if (o.start() > i) {
+        hi = mid - 1;
+      } else {
         return true;
       }
     }

@@ -1,4 +1,4 @@
-package dev.factx.clean;
+package dev.factx.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
