@@ -31,6 +31,9 @@ public final class Lexicon {
   /** The abbreviated months ("jan", "sept", "sep"). */
   public static final Set<String> MONTH_ABBREVIATIONS = rest(MONTHS);
 
+  /** Words that name a day counted from the article's date ("yesterday"). */
+  public static final Set<String> DAY_WORDS = WordList.load("day-words").set();
+
   /** The weekdays, Monday first, each with its full name first, then its abbreviation. */
   public static final List<List<String>> WEEKDAYS = WordList.load("weekdays").groups();
 
@@ -93,10 +96,23 @@ public final class Lexicon {
   public static final Set<String> NAME_PARTICLES = WordList.load("name-particles").set();
 
   /**
-   * The words of every title, rank and modifier and every honorific, lower case; ranks and
-   * honorifics also with their period ("gen.", "mr.").
+   * The words of every title (titles.txt and name-titles.txt), rank and modifier and every
+   * honorific, lower case; ranks and honorifics also with their period ("gen.", "mr.").
    */
   public static final Set<String> TITLE_WORDS = titleWords();
+
+  /** Titles whose form gives a gender, to {@code male} or {@code female}. */
+  public static final Map<String, String> GENDERED_TITLES = byGroupName("gendered-titles");
+
+  /** Offices with several names, one a line, the canonical name first. */
+  public static final List<List<String>> SAME_OFFICES = WordList.load("same-offices").groups();
+
+  /** Organisation names to their canonical form ("pentagon" to "defense department"). */
+  public static final Map<String, String> ORGANISATION_ALIASES =
+      WordList.load("organisation-aliases").canonical();
+
+  /** Words before an organisation that only say whose it is ("us", "the"), in file order. */
+  public static final List<String> COUNTRY_PREFIXES = WordList.load("country-prefixes").entries();
 
   /** Gendered pronoun forms to {@code male} or {@code female}. */
   public static final Map<String, String> PRONOUN_GENDER = pronounGender();
@@ -142,6 +158,9 @@ public final class Lexicon {
   /** Scale words to their factors ("million" to 1e6, "dozen" to 12). */
   public static final Map<String, Double> SCALES = doubles("number-scales");
 
+  /** Words that say a figure besides numbers and scales ("half", "percent"). */
+  public static final Set<String> FIGURE_WORDS = WordList.load("figure-words").set();
+
   /** Scale suffixes to their factors ("bn" to 1e9). */
   public static final Map<String, Double> SHORT_SCALES = doubles("number-short-scales");
 
@@ -161,6 +180,8 @@ public final class Lexicon {
       WordList.load("figure-outcome-verbs").canonical();
 
   public static final Set<String> FIGURE_AUX = WordList.load("figure-aux").set();
+  /** Words that place a figure after something else ("later", "afterwards"). */
+  public static final Set<String> LATER_WORDS = WordList.load("later-words").set();
   public static final Set<String> FIGURE_MILITARY = WordList.load("figure-military-nouns").set();
   public static final Set<String> FIGURE_CIVILIANS = WordList.load("figure-civilian-nouns").set();
   public static final Set<String> FIGURE_PEOPLE = WordList.load("figure-people-nouns").set();
@@ -253,7 +274,9 @@ public final class Lexicon {
 
   private static Set<String> titleWords() {
     Set<String> out = new HashSet<>(TITLE_MODIFIERS);
-    for (String t : TITLES) {
+    List<String> titles = new ArrayList<>(TITLES);
+    titles.addAll(WordList.load("name-titles").entries());
+    for (String t : titles) {
       out.addAll(List.of(t.split(" ")));
     }
     for (String r : RANKS) {
@@ -283,8 +306,13 @@ public final class Lexicon {
   }
 
   private static Map<String, String> pronounGender() {
+    return byGroupName("pronouns");
+  }
+
+  /** Each entry after the first of a line to the line's first entry. */
+  private static Map<String, String> byGroupName(String list) {
     Map<String, String> out = new HashMap<>();
-    for (List<String> g : WordList.load("pronouns").groups()) {
+    for (List<String> g : WordList.load(list).groups()) {
       for (String form : g.subList(1, g.size())) {
         out.put(form, g.get(0));
       }

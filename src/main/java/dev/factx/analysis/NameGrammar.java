@@ -184,7 +184,8 @@ final class NameGrammar {
         if (text.startsWith(" of ", last.span().end()) && last.span().end() + 4 == runStart
             && !last.possessive()) {
           out.set(out.size() - 1, new NameMention(last.span(), last.name(), last.words(),
-              last.title(), last.titleSpan(), last.runStart(), false, last.afterArticle(),
+              last.title(), last.titleSpan(), last.runStart(), last.runEnd(), false,
+              last.afterArticle(),
               last.opensSentence(), text.substring(runStart, run.get(run.size() - 1).end()),
               last.evidence()));
         }
@@ -280,7 +281,7 @@ final class NameGrammar {
       evidence |= Evidence.SPEECH_BEFORE.bit();
     }
     return new NameMention(span, name.toString(), words, title, titleSpan, runStart,
-        last.possessive(), afterArticle, opens, null, evidence);
+        run.get(run.size() - 1).end(), last.possessive(), afterArticle, opens, null, evidence);
   }
 
   /** Whether the run stands after "of" and names a place ("of Ohio", "of New York"). */

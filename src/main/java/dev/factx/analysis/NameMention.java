@@ -19,6 +19,7 @@ import java.util.Objects;
  *     "Mr.", "Judge"), or null
  * @param titleSpan where they stand, or null
  * @param runStart where the run of capitalized (and title) words holding the name starts
+ * @param runEnd where that run ends (after a possessive {@code 's})
  * @param possessive whether the name is followed by {@code 's} ("Ryder's statement")
  * @param afterArticle whether "the", "a" or "an" stands right before the run ("the Smith family")
  * @param opensSentence whether the run opens its sentence (a capital that may only mark that)
@@ -32,6 +33,7 @@ public record NameMention(
     String title,
     Span titleSpan,
     int runStart,
+    int runEnd,
     boolean possessive,
     boolean afterArticle,
     boolean opensSentence,
@@ -87,7 +89,7 @@ public record NameMention(
 
   /** This mention with one more piece of evidence. */
   NameMention with(Evidence e) {
-    return new NameMention(span, name, words, title, titleSpan, runStart, possessive,
+    return new NameMention(span, name, words, title, titleSpan, runStart, runEnd, possessive,
         afterArticle, opensSentence, place, evidence | e.bit());
   }
 }

@@ -249,19 +249,42 @@ public final class People {
 
   /**
    * The gender each person's pronouns give in a document, in one pass over its tokens: a
-   * pronoun outside quote marks counts for the person named last before it outside them.
+   * pronoun outside quote marks counts for the person named last before it outside them and
+   * outside an aside (between dashes or in brackets: "she called it that - a term Obama also
+   * used - and she said ..." still speaks of her).
    */
   private static Map<Person, String> genders(Document d, Person[] byMention) {
     Tokens tokens = d.tokens();
+    String text = d.text().value();
     List<NameMention> names = d.names();
     Map<Person, int[]> counts = new HashMap<>();
     Person current = null;
     int next = 0; // the next mention to pass
+    int sentence = -1;
+    boolean dashed = false; // inside " - ... - " in this sentence
+    int brackets = 0;
     for (int t = 0; t < tokens.size(); t++) {
       int start = tokens.start(t);
+      int s = tokens.sentence(t);
+      if (s != sentence) {
+        sentence = s;
+        dashed = false;
+        brackets = 0;
+      }
+      if (tokens.kind(t) == Token.Kind.PUNCT) {
+        char c = text.charAt(start);
+        if (c == '(') {
+          brackets++;
+        } else if (c == ')' && brackets > 0) {
+          brackets--;
+        } else if (c == '-' && start > 0 && text.charAt(start - 1) == ' ') {
+          dashed = !dashed; // a spaced dash (or double dash) opens or closes an aside
+        }
+      }
       while (next < names.size() && names.get(next).span().start() <= start) {
         int at = tokens.at(names.get(next).span().start());
-        if (byMention[next] != null && !(at >= 0 && tokens.quoted(at))) {
+        if (byMention[next] != null && !(at >= 0 && tokens.quoted(at)) && !dashed
+            && brackets == 0) {
           current = byMention[next];
         }
         next++;

@@ -1,5 +1,6 @@
 package dev.factx.clean;
 
+import dev.factx.analysis.Lexicon;
 import dev.factx.text.Recent;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -70,14 +71,25 @@ final class FurnitureRules {
   private static final Pattern BULLET = Pattern.compile("^[*\u2022\u00B7\u25AA\u25E6\u2023-] ?");
   private static final Pattern TIME_TOKEN = Pattern.compile(
       "\\d{1,4}([-/.]\\d{1,2}([-/.]\\d{2,4})?)?(st|nd|rd|th)?|\\d{1,2}:\\d{2}(:\\d{2})?([ap]m)?"
-          + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
-          + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|[ap]\\.?m\\.?|utc|gmt|[a-z]{1,2}[sd]t"
+          + "|(" + words(Lexicon.MONTHS) + ")[a-z]*\\.?"
+          + "|(" + words(Lexicon.WEEKDAYS) + ")[a-z]*\\.?|[ap]\\.?m\\.?|utc|gmt|[a-z]{1,2}[sd]t"
           + "|ist|cet|cest|eet|eest|msk|ago|at|on|hours?|minutes?|days?|updated:?|published:?",
       FLAGS);
   private static final Pattern READER = Pattern.compile(
       "\\b(you|your|yours|we|we're|we've|us|our|ours)\\b", FLAGS);
 
   private FurnitureRules() {}
+
+  /** Every word of some groups of the lexicon, as a regular-expression alternation. */
+  private static String words(java.util.List<java.util.List<String>> groups) {
+    StringBuilder b = new StringBuilder();
+    for (java.util.List<String> g : groups) {
+      for (String w : g) {
+        b.append(b.length() > 0 ? "|" : "").append(Pattern.quote(w));
+      }
+    }
+    return b.toString();
+  }
 
   /** How many lines' reasons {@link #reason} keeps (syndicated copy repeats lines). */
   private static final int REASONS_KEPT = 8192;

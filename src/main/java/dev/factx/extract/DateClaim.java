@@ -26,7 +26,7 @@ public record DateClaim(
     LocalDate high,
     LocalDate anchor,
     boolean relative,
-    String event)
+    DateEvent event)
     implements Claim {
   public DateClaim {
     Objects.requireNonNull(id, "id");

@@ -1,11 +1,9 @@
 package dev.factx.match;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.NameKeys;
 import dev.factx.extract.DateClaim;
-import dev.factx.extract.DateEvents;
-import dev.factx.extract.PersonNames;
+import dev.factx.extract.DateEvent;
 import dev.factx.extract.RoleClaim;
-import dev.factx.extract.RoleExtractor;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,11 +12,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Groups date claims of the same event across articles and says whether their dates agree.
@@ -35,11 +31,6 @@ import java.util.regex.Pattern;
 public final class DateMatcher implements ClaimMatcher<DateClaim> {
   /** Dates of one actor's action further apart than this are taken for two occasions. */
   public static final int SAME_EVENT_DAYS = 31;
-
-  private static final Set<String> STOPWORDS =
-      Set.of("the", "a", "an", "of", "and", "for", "its", "their", "his", "her");
-
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
   /** One claim with what matching needs; all but the claim's article and range are its key. */
   private record Event(DateClaim claim, Key key) {}
@@ -65,46 +56,30 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     }
   }
 
-  private final PersonNames people;
   private final List<RoleClaim> roles;
   private final boolean allPairs;
 
-  /** The matcher that finds the bundle's people and roles itself. */
-  public DateMatcher() {
-    this(null, null, false);
-  }
-
   /**
-   * A matcher given what the pipeline already knows: the people of all the documents it will be
-   * given ({@link PersonNames#in(List)}) and every role claim of those documents.
+   * A matcher that reads, for the people dates name, the organisations the bundle's role claims
+   * give them.
    */
-  public DateMatcher(PersonNames people, List<RoleClaim> roles) {
-    this(Objects.requireNonNull(people, "people"), List.copyOf(roles), false);
+  public DateMatcher(List<RoleClaim> roles) {
+    this(List.copyOf(roles), false);
   }
 
-  private DateMatcher(PersonNames people, List<RoleClaim> roles, boolean allPairs) {
-    this.people = people;
+  private DateMatcher(List<RoleClaim> roles, boolean allPairs) {
     this.roles = roles;
     this.allPairs = allPairs;
   }
 
   /** The same matcher testing every claim against every member of a group: slow, for checks. */
   public DateMatcher allPairs() {
-    return new DateMatcher(people, roles, true);
+    return new DateMatcher(roles, true);
   }
 
   @Override
-  public List<Finding> match(List<DateClaim> claims, List<Document> documents) {
-    PersonNames people = this.people != null ? this.people : PersonNames.in(documents);
-    List<RoleClaim> roles = this.roles;
-    if (roles == null) {
-      RoleExtractor extractor = new RoleExtractor();
-      roles = new ArrayList<>();
-      for (Document d : documents) {
-        roles.addAll(extractor.extract(d));
-      }
-    }
-    Map<String, Set<String>> organisations = organisations(roles, people);
+  public List<Finding> match(List<DateClaim> claims) {
+    Map<String, Set<String>> organisations = organisations(roles);
     List<Finding> out = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     for (DateClaim c : claims) {
@@ -112,14 +87,13 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
         out.add(unique(List.of(c)));
         continue;
       }
-      String subject = DateEvents.subject(c.event());
-      String person = people.find(subject);
-      Set<String> words = words(subject);
-      if (person != null) {
-        words.addAll(organisations.getOrDefault(person, Set.of()));
+      DateEvent e = c.event();
+      Set<String> words = new HashSet<>(e.words());
+      if (e.person() != null) {
+        words.addAll(organisations.getOrDefault(e.person(), Set.of()));
       }
-      events.add(new Event(c, new Key(DateEvents.action(c.event()), c.low(), c.high(), person,
-          words(subject), words)));
+      events.add(new Event(c, new Key(e.action(), c.low(), c.high(), e.person(), e.words(),
+          words)));
     }
     List<List<Event>> groups = allPairs
         ? Clusters.of(events, DateMatcher::together)
@@ -148,7 +122,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return false;
     }
     if (a.person() != null && b.person() != null) {
-      return PersonNames.samePerson(a.person(), b.person());
+      return NameKeys.samePerson(a.person(), b.person());
     }
     Set<String> p = a.subject();
     Set<String> q = b.subject();
@@ -160,7 +134,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     List<String> ids = members.stream().map(DateClaim::id).toList();
     Set<String> articles = new LinkedHashSet<>();
     members.forEach(c -> articles.add(c.articleId()));
-    String subject = members.get(0).event();
+    String subject = members.get(0).event().text();
     if (articles.size() < 2) {
       return new Finding(null, "date", Verdict.UNIQUE, null, subject, ids, List.of(),
           "only " + members.get(0).articleId() + " dates this: " + describe(members));
@@ -208,7 +182,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   private static Finding unique(List<DateClaim> members) {
-    return new Finding(null, "date", Verdict.UNIQUE, null, members.get(0).event(),
+    DateEvent event = members.get(0).event();
+    return new Finding(null, "date", Verdict.UNIQUE, null, event == null ? null : event.text(),
         members.stream().map(DateClaim::id).toList(), List.of(),
         "only " + members.get(0).articleId() + " dates this: " + describe(members));
   }
@@ -241,26 +216,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return ChronoUnit.DAYS.between(end, start);
   }
 
-  /** The content words of a subject, lower case, possessives and "U.S." spellings folded. */
-  static Set<String> words(String phrase) {
-    String p = phrase.toLowerCase(Locale.ROOT).replace("united states", "us").replace("u.s.", "us");
-    Set<String> out = new HashSet<>();
-    for (String w : NOT_WORD.split(p)) {
-      w = (w.endsWith("'s") ? w.substring(0, w.length() - 2) : w).replace("'", "");
-      if (!w.isEmpty() && !STOPWORDS.contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
   /** The words of the organisations the bundle's role claims give each person. */
-  private static Map<String, Set<String>> organisations(List<RoleClaim> roles, PersonNames people) {
+  private static Map<String, Set<String>> organisations(List<RoleClaim> roles) {
     Map<String, Set<String>> out = new HashMap<>();
     for (RoleClaim r : roles) {
-      String who = people.resolve(r.person());
-      if (who != null && r.organisation() != null) {
-        out.computeIfAbsent(who, k -> new HashSet<>()).addAll(words(r.organisation()));
+      if (r.organisation() != null) {
+        out.computeIfAbsent(r.person(), k -> new HashSet<>()).addAll(r.organisationWords());
       }
     }
     return out;

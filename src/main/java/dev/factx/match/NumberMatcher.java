@@ -1,12 +1,8 @@
 package dev.factx.match;
 
-import dev.factx.clean.Document;
 import dev.factx.extract.FigureContext;
-import dev.factx.extract.NumberExtractor;
 import dev.factx.extract.NumericClaim;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,26 +23,15 @@ import java.util.Set;
  * make a discrepancy.
  */
 public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
-  private static final FigureContext NONE = new FigureContext(null, null, null, null, false);
-
   /** A claim with its context and keys. */
   private record Item(NumericClaim claim, FigureContext context, String base, String who) {}
 
   @Override
-  public List<Finding> match(List<NumericClaim> claims, List<Document> documents) {
-    Set<String> articles = new HashSet<>();
-    claims.forEach(c -> articles.add(c.articleId()));
-    Map<String, FigureContext> contexts = new HashMap<>();
-    NumberExtractor extractor = new NumberExtractor();
-    for (Document d : documents) {
-      if (articles.contains(d.article().id())) {
-        contexts.putAll(extractor.contexts(d));
-      }
-    }
+  public List<Finding> match(List<NumericClaim> claims) {
     // block by measure, then by whose figure it is
     Map<String, Map<String, List<Item>>> blocks = new LinkedHashMap<>();
     for (NumericClaim c : claims) {
-      FigureContext ctx = contexts.getOrDefault(c.id(), NONE);
+      FigureContext ctx = c.context() == null ? FigureContext.NONE : c.context();
       Item item = new Item(c, ctx, baseKey(c, ctx), stem(ctx.who()));
       blocks.computeIfAbsent(item.base(), k -> new LinkedHashMap<>())
           .computeIfAbsent(item.who(), k -> new ArrayList<>())

@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.analysis.Lexicon;
 import dev.factx.extract.Quote;
 import dev.factx.normalize.Normalizer;
 import java.util.ArrayList;
@@ -29,15 +30,7 @@ record QuoteForm(
     List<Unit> units,
     boolean elided) {
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[\"'(\\p{Lu}\\p{N}])");
-  private static final Set<String> STOP =
-      Set.of("a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "that", "this",
-          "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am",
-          "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
-          "could", "may", "might", "must", "to", "of", "in", "on", "at", "by", "for", "from",
-          "with", "as", "into", "about", "over", "after", "before", "such", "also", "yet", "not",
-          "no", "we", "our", "us", "they", "them", "their", "he", "she", "his", "her", "him", "i",
-          "me", "my", "you", "your", "who", "whom", "which", "what", "there", "here", "just",
-          "very", "all", "any", "some", "view", "im", "ive", "weve", "theyre", "dont");
+  private static final Set<String> STOP = Lexicon.STOP_WORDS;
 
   QuoteForm {
     words = List.copyOf(words);

@@ -1,7 +1,5 @@
 package dev.factx.match;
 
-import dev.factx.clean.Document;
-import dev.factx.extract.Names;
 import dev.factx.extract.Quote;
 import dev.factx.match.QuoteForm.Unit;
 import java.util.ArrayList;
@@ -68,12 +66,12 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   }
 
   @Override
-  public List<Finding> match(List<Quote> claims, List<Document> documents) {
-    Names names = Names.of(documents);
+  public List<Finding> match(List<Quote> claims) {
     List<QuoteForm> forms = new ArrayList<>(claims.size());
     for (int i = 0; i < claims.size(); i++) {
       Quote q = claims.get(i);
-      forms.add(QuoteForm.of(i, q, names.resolve(q.speaker())));
+      // the extractor named the speaker through the bundle's people: one person, one name
+      forms.add(QuoteForm.of(i, q, q.speaker()));
     }
     List<Unit> units = new ArrayList<>();
     for (QuoteForm f : forms) {

@@ -1,16 +1,13 @@
 package dev.factx.match;
 
-import dev.factx.clean.Document;
-import dev.factx.extract.PersonNames;
+import dev.factx.analysis.NameKeys;
 import dev.factx.extract.RoleClaim;
 import dev.factx.extract.Titles;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,48 +22,37 @@ import java.util.Set;
  * article is a discrepancy too; otherwise one article alone is unique.
  */
 public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
-  private final PersonNames people;
   private final boolean allPairs;
 
-  /** The matcher that finds the bundle's people itself. */
+  /** The matcher. */
   public RoleMatcher() {
-    this(null, false);
+    this(false);
   }
 
-  /** A matcher given the people of all the documents it will be given ({@link PersonNames#in(List)}). */
-  public RoleMatcher(PersonNames people) {
-    this(Objects.requireNonNull(people, "people"), false);
-  }
-
-  private RoleMatcher(PersonNames people, boolean allPairs) {
-    this.people = people;
+  private RoleMatcher(boolean allPairs) {
     this.allPairs = allPairs;
   }
 
   /** The same matcher testing every claim against every member of a group: slow, for checks. */
   public RoleMatcher allPairs() {
-    return new RoleMatcher(people, true);
+    return new RoleMatcher(true);
   }
 
   @Override
-  public List<Finding> match(List<RoleClaim> claims, List<Document> documents) {
-    PersonNames people = this.people != null ? this.people : PersonNames.in(documents);
-    Map<String, Document> byArticle = new HashMap<>();
-    for (Document d : documents) {
-      byArticle.put(d.article().id(), d);
-    }
+  public List<Finding> match(List<RoleClaim> claims) {
+    // claims name the bundle's people one way each; spellings of a name no person was found for
+    // still join when they can be one person
     List<List<RoleClaim>> groups = allPairs
-        ? Clusters.of(claims, (a, b) -> PersonNames.samePerson(a.person(), b.person()))
-        : Clusters.byKey(claims, RoleClaim::person, PersonNames::samePerson, null, null);
+        ? Clusters.of(claims, (a, b) -> NameKeys.samePerson(a.person(), b.person()))
+        : Clusters.byKey(claims, RoleClaim::person, NameKeys::samePerson, null, null);
     List<Finding> out = new ArrayList<>();
     for (List<RoleClaim> g : groups) {
-      out.add(finding(g, byArticle, people));
+      out.add(finding(g));
     }
     return out;
   }
 
-  private static Finding finding(
-      List<RoleClaim> group, Map<String, Document> byArticle, PersonNames people) {
+  private static Finding finding(List<RoleClaim> group) {
     String person = group.get(0).person();
     Set<String> articles = new LinkedHashSet<>();
     group.forEach(c -> articles.add(c.articleId()));
@@ -75,7 +61,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     differing(group, "organisation", c -> c.organisation() == null ? null
         : Titles.organisation(c.organisation()), RoleClaim::organisation, problems);
     differing(group, "rank", c -> Titles.rank(c.rank()), RoleClaim::rank, problems);
-    genders(group, byArticle, people, person, problems);
+    genders(group, problems);
     List<String> ids = group.stream().map(RoleClaim::id).toList();
     String title = group.get(0).role();
     if (!problems.isEmpty()) {
@@ -131,12 +117,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   }
 
   /** Adds a problem when gendered titles or an article's pronouns give the person two genders. */
-  private static void genders(
-      List<RoleClaim> group,
-      Map<String, Document> byArticle,
-      PersonNames people,
-      String person,
-      List<String> problems) {
+  private static void genders(List<RoleClaim> group, List<String> problems) {
     Map<String, List<String>> said = new LinkedHashMap<>(); // gender -> who says it, how
     for (RoleClaim c : group) {
       String g = Titles.gender(c.role());
@@ -145,16 +126,17 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
             .add("\"" + c.role() + "\" (" + c.articleId() + ")");
       }
     }
-    Set<String> articles = new LinkedHashSet<>();
-    group.forEach(c -> articles.add(c.articleId()));
-    for (String a : articles) {
-      Document d = byArticle.get(a);
-      String g = d == null ? null : people.pronounGender(d, person);
+    // each article's pronouns for the person, once an article
+    Map<String, String> pronouns = new LinkedHashMap<>();
+    for (RoleClaim c : group) {
+      pronouns.putIfAbsent(c.articleId(), c.pronouns());
+    }
+    pronouns.forEach((a, g) -> {
       if (g != null) {
         said.computeIfAbsent(g, k -> new ArrayList<>())
             .add("\"" + (g.equals("male") ? "he" : "she") + "\" (" + a + ")");
       }
-    }
+    });
     if (said.size() > 1) {
       Map<String, Set<String>> others = new LinkedHashMap<>(); // ungendered titles -> articles
       for (RoleClaim c : group) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.NumericClaim;
@@ -91,7 +91,7 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeStringField("role", a.role());
     }
     g.writeStringField("file", a.file());
-    g.writeNumberField("words", ReportText.words(d.text().value()));
+    g.writeNumberField("words", d.wordCount());
     g.writeNumberField("boilerplate_lines", d.removed().size());
     Map<String, String> meta = a.metadata();
     if (!meta.isEmpty()) {
@@ -136,7 +136,7 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeStringField("high", d.high() == null ? null : d.high().toString());
       g.writeStringField("anchor", d.anchor() == null ? null : d.anchor().toString());
       g.writeBooleanField("relative", d.relative());
-      g.writeStringField("subject", d.event());
+      g.writeStringField("subject", d.event() == null ? null : d.event().text());
     } else if (c instanceof RoleClaim r) {
       g.writeStringField("person", r.person());
       g.writeStringField("role", r.role());

@@ -1,6 +1,6 @@
 package dev.factx.verify;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.NumericClaim;
@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The claims of the documents being verified: those the extractors found, and a claim for each
@@ -72,13 +73,13 @@ final class ClaimBook {
       case "number":
         Double v = plain(text);
         return new NumericClaim(article + ":n" + n, article, m.span(), text, v, v, "exact", null,
-            null, null, null);
+            null, null, null, null);
       case "date":
         return new DateClaim(article + ":d" + n, article, m.span(), text, null, null, null, false,
             null);
       default:
         return new RoleClaim(article + ":r" + n, article, m.span(), text, text, null, null, null,
-            null);
+            null, null, Set.of());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.factx.verify;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Word;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.NumericClaim;
@@ -239,8 +240,8 @@ final class PairChecker {
         }
         handled.add(qO);
         List<Integer> wordsO = inside(rawO, qO.span());
-        List<Token> to = pick(os.tokens(), wordsO);
-        List<Token> tr = pick(rs.tokens(), wordsR);
+        List<Word> to = pick(os.tokens(), wordsO);
+        List<Word> tr = pick(rs.tokens(), wordsR);
         List<Claim> claims = List.of(book.claim(reprint, qR), book.claim(original, qO));
         if (!keys(to).equals(keys(tr))) {
           changes.add(new Change("quote", "quote changed", qR.span(), rawO(qO.span()),
@@ -434,7 +435,7 @@ final class PairChecker {
     return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
   }
 
-  private static Span[] raw(Document d, List<Token> tokens) {
+  private static Span[] raw(Document d, List<Word> tokens) {
     Span[] out = new Span[tokens.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = d.sourceSpan(tokens.get(i).span());
@@ -471,17 +472,17 @@ final class PairChecker {
     return out;
   }
 
-  private static List<Token> pick(List<Token> tokens, List<Integer> which) {
-    List<Token> out = new ArrayList<>(which.size());
+  private static List<Word> pick(List<Word> tokens, List<Integer> which) {
+    List<Word> out = new ArrayList<>(which.size());
     for (int i : which) {
       out.add(tokens.get(i));
     }
     return out;
   }
 
-  private static List<String> keys(List<Token> tokens) {
+  private static List<String> keys(List<Word> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
+    for (Word t : tokens) {
       out.add(t.key());
     }
     return out;

@@ -5,7 +5,7 @@ import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.match.Finding;
 import dev.factx.match.Variant;

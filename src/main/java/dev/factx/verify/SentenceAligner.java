@@ -1,6 +1,7 @@
 package dev.factx.verify;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Word;
+import dev.factx.analysis.Document;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,7 +85,7 @@ final class SentenceAligner {
           ? (partners.get(i) < 0 ? i + 1 : i) : -1;
       if (partnered >= 0 && !terminated(text, s.span())) {
         Sentence next = side.get(i + 1);
-        List<Token> tokens = new ArrayList<>(s.tokens());
+        List<Word> tokens = new ArrayList<>(s.tokens());
         tokens.addAll(next.tokens());
         double together = COSINE.cosineSimilarity(vector(tokens),
             vector(other.get(partners.get(partnered)).tokens()));
@@ -183,7 +184,7 @@ final class SentenceAligner {
     }
     List<Sentence> out = new ArrayList<>(merged.size());
     for (Span s : merged) {
-      List<Token> tokens = Token.words(text, s);
+      List<Word> tokens = d.words(s);
       if (!tokens.isEmpty()) {
         out.add(new Sentence(out.size(), s, tokens));
       }
@@ -217,7 +218,7 @@ final class SentenceAligner {
     return c == '.' || c == '!' || c == '?';
   }
 
-  private static List<String> keys(List<Token> tokens) {
+  private static List<String> keys(List<Word> tokens) {
     List<String> keys = new ArrayList<>(tokens.size() * 2);
     for (int i = 0; i < tokens.size(); i++) {
       keys.add(tokens.get(i).key());
@@ -228,9 +229,9 @@ final class SentenceAligner {
     return keys;
   }
 
-  private static Map<CharSequence, Integer> vector(List<Token> tokens) {
+  private static Map<CharSequence, Integer> vector(List<Word> tokens) {
     Map<CharSequence, Integer> v = new HashMap<>();
-    for (Token t : tokens) {
+    for (Word t : tokens) {
       v.merge(t.key(), 1, Integer::sum);
     }
     return v;

@@ -1,5 +1,6 @@
 package dev.factx.verify;
 
+import dev.factx.analysis.Word;
 import dev.factx.match.Similarity;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,7 @@ final class WordDiff {
   }
 
   /** Diffs the words of an original sentence ({@code a}) against a reprint's ({@code b}). */
-  static WordDiff of(List<Token> a, List<Token> b) {
+  static WordDiff of(List<Word> a, List<Word> b) {
     int n = a.size();
     int m = b.size();
     // common prefix and suffix first: most aligned sentences differ in a word or two
@@ -106,9 +107,9 @@ final class WordDiff {
     return new WordDiff(bToA, aToB, hunks);
   }
 
-  private static List<String> keys(List<Token> tokens) {
+  private static List<String> keys(List<Word> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
+    for (Word t : tokens) {
       out.add(t.key());
     }
     return out;
@@ -132,7 +133,7 @@ final class WordDiff {
    * The words of an original against a reprint as one line: equal words as they are,
    * {@code -[removed]} and {@code +[added]} runs, each word as it stands in its text.
    */
-  static String render(String textA, List<Token> a, String textB, List<Token> b) {
+  static String render(String textA, List<Word> a, String textB, List<Word> b) {
     WordDiff d = of(a, b);
     StringBuilder out = new StringBuilder();
     int ai = 0;
@@ -154,9 +155,9 @@ final class WordDiff {
     return out.toString();
   }
 
-  private static String join(String text, List<Token> words) {
+  private static String join(String text, List<Word> words) {
     StringBuilder b = new StringBuilder();
-    for (Token t : words) {
+    for (Word t : words) {
       space(b).append(t.span().of(text));
     }
     return b.toString();

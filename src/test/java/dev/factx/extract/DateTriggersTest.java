@@ -2,8 +2,8 @@ package dev.factx.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.clean.Document;
-import dev.factx.clean.DocumentBuilder;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Analyzer;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -47,7 +47,7 @@ class DateTriggersTest {
   void seedArticlesGiveTheSameExpressions() {
     int found = 0;
     for (var article : SeedArticles.read()) {
-      Document d = DocumentBuilder.build(article);
+      Document d = Analyzer.analyze(article);
       String text = d.text().value();
       List<DateMention> dates = DateExpressions.find(text, ANCHOR);
       assertThat(dates).isEqualTo(DateExpressions.findTryingEveryPlace(text, ANCHOR));

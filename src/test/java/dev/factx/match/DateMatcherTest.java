@@ -2,21 +2,18 @@ package dev.factx.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.DateExtractor;
 import dev.factx.extract.Docs;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateMatcherTest {
   private static List<Finding> match(Document... docs) {
-    List<DateClaim> claims = new ArrayList<>();
-    for (Document d : docs) {
-      claims.addAll(new DateExtractor().extract(d));
-    }
-    List<Finding> findings = new DateMatcher().match(claims, List.of(docs));
+    List<DateClaim> claims = Docs.extract(new DateExtractor(), docs);
+    List<Finding> findings =
+        new DateMatcher(Docs.extract(new dev.factx.extract.RoleExtractor(), docs)).match(claims);
     // every claim stands in a finding
     assertThat(findings.stream().flatMap(f -> f.claims().stream()))
         .containsAll(claims.stream().map(DateClaim::id).toList());

@@ -1,11 +1,12 @@
 package dev.factx.match;
 
+import dev.factx.extract.Docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
-import dev.factx.clean.Document;
-import dev.factx.clean.DocumentBuilder;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Analyzer;
 import dev.factx.extract.NumberExtractor;
 import dev.factx.extract.NumericClaim;
 import dev.factx.text.Span;
@@ -22,12 +23,12 @@ class NumberMatcherTest {
     List<NumericClaim> claims = new ArrayList<>();
     for (int i = 0; i < idAndBody.length; i += 2) {
       String body = idAndBody[i + 1];
-      Document d = DocumentBuilder.build(new Article(idAndBody[i], false,
+      Document d = Analyzer.analyze(new Article(idAndBody[i], false,
           Map.of("date", "2024-12-17"), Map.of(), body, "test", new LineSourceMap(body, 1, null)));
       docs.add(d);
-      claims.addAll(new NumberExtractor().extract(d));
+      claims.addAll(Docs.extract(new NumberExtractor(), d));
     }
-    return new NumberMatcher().match(claims, docs);
+    return new NumberMatcher().match(claims);
   }
 
   private static Finding holding(List<Finding> findings, String claimId) {
@@ -102,7 +103,7 @@ class NumberMatcherTest {
 
   private static NumericClaim claim(String id, String qualifier, Double low, Double high) {
     return new NumericClaim(id, id, new Span(0, 1), "x", low, high, qualifier, "troops", "killed",
-        null, null);
+        null, null, null);
   }
 
   @ParameterizedTest(name = "[{index}] {0} vs {4}")

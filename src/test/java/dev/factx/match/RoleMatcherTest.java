@@ -2,21 +2,17 @@ package dev.factx.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Docs;
 import dev.factx.extract.RoleClaim;
 import dev.factx.extract.RoleExtractor;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoleMatcherTest {
   private static List<Finding> match(Document... docs) {
-    List<RoleClaim> claims = new ArrayList<>();
-    for (Document d : docs) {
-      claims.addAll(new RoleExtractor().extract(d));
-    }
-    List<Finding> findings = new RoleMatcher().match(claims, List.of(docs));
+    List<RoleClaim> claims = Docs.extract(new RoleExtractor(), docs);
+    List<Finding> findings = new RoleMatcher().match(claims);
     assertThat(findings.stream().flatMap(f -> f.claims().stream()))
         .containsAll(claims.stream().map(RoleClaim::id).toList());
     return findings;

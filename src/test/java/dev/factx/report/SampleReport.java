@@ -3,10 +3,12 @@ package dev.factx.report;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Analyzer;
+import dev.factx.analysis.Document;
 import dev.factx.clean.RemovedLine;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
+import dev.factx.extract.DateEvent;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A hand-built report of three made-up articles that has every kind and verdict, quote diffs and
@@ -47,7 +50,7 @@ final class SampleReport {
     for (int i = 0; i < removed; i++) {
       lines.add(new RemovedLine(line - 2 - i, "newsletter prompt", "Sign up"));
     }
-    return new Document(a, Text.of(body), List.of(), List.of(), lines);
+    return Analyzer.analyze(a, Text.of(body), lines);
   }
 
   private static Span span(String body, String needle) {
@@ -66,12 +69,18 @@ final class SampleReport {
   private static DateClaim date(String id, String body, String words, LocalDate day,
       LocalDate anchor, String event) {
     return new DateClaim(id, id.substring(0, id.indexOf(':')), span(body, words), words, day, day,
-        anchor, anchor != null, event);
+        anchor, anchor != null, event(event));
   }
 
   private static RoleClaim role(String id, String body, String words, String role) {
     return new RoleClaim(id, id.substring(0, id.indexOf(':')), span(body, words), words,
-        "Ana Ruiz", role, null, null, "female");
+        "Ana Ruiz", role, null, null, "female", null, Set.of());
+  }
+
+  /** The event "SUBJECT VERB" of a date claim, written out by hand. */
+  static DateEvent event(String text) {
+    int sp = text.lastIndexOf(' ');
+    return new DateEvent(text.substring(0, sp), text.substring(sp + 1), "speak", null, Set.of());
   }
 
   static Report report() {
@@ -84,16 +93,16 @@ final class SampleReport {
         quote("town-news:q1", TOWN, "the bridge will reopen in spring"),
         new NumericClaim("town-news:n1", "town-news", span(TOWN, "At least 12 people were hurt"),
             "At least 12 people were hurt", 12.0, null, "at-least", "people", "hurt",
-            "people hurt", "police"),
+            "people hurt", "police", null),
         date("town-news:d1", TOWN, "on Friday", day, LocalDate.of(2025, 3, 8), "Ana Ruiz spoke"),
         date("town-news:d2", TOWN, "in 1962", LocalDate.of(1962, 1, 1), null, "bridge opened"),
         role("town-news:r1", TOWN, "Mayor Ana Ruiz", "Mayor"),
         quote("city-daily:q1", CITY, "The bridge will reopen in the spring,"),
         new NumericClaim("city-daily:n1", "city-daily", span(CITY, "15 people were injured"),
             "15 people were injured", 15.0, 15.0, "exact", "people", "injured", "people hurt",
-            "officials"),
+            "officials", null),
         new NumericClaim("city-daily:n2", "city-daily", span(CITY, "50% more"), "50% more", 50.0,
-            50.0, "exact", "percent", null, "rise | over *forecast*", null),
+            50.0, "exact", "percent", null, "rise | over *forecast*", null, null),
         date("city-daily:d1", CITY, "on Thursday", day.minusDays(1), LocalDate.of(2025, 3, 9),
             "Ana Ruiz spoke"),
         date("city-daily:d2", CITY, "in 1962", LocalDate.of(1962, 1, 1), null, "bridge opened"),

@@ -2,6 +2,9 @@ package dev.factx.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Analyzer;
+import dev.factx.text.Text;
 import dev.factx.text.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +23,19 @@ class WordDiffTest {
       "Russia's war"                  | Russia's war!                   | Russia's war
       """)
   void rendersWordDiff(String original, String reprint, String diff) {
-    assertThat(WordDiff.render(original, Token.words(original, new Span(0, original.length())),
-        reprint, Token.words(reprint, new Span(0, reprint.length())))).isEqualTo(diff);
+    Document a = analyzed(original);
+    Document b = analyzed(reprint);
+    assertThat(WordDiff.render(a.text().value(), words(a), b.text().value(), words(b)))
+        .isEqualTo(diff);
+  }
+
+  /** A text analyzed as it stands (no cleaning: short lines would read as page furniture). */
+  private static Document analyzed(String text) {
+    return Analyzer.analyze(dev.factx.extract.SeedArticles.article("a", text), Text.of(text),
+        java.util.List.of());
+  }
+
+  private static java.util.List<dev.factx.analysis.Word> words(Document d) {
+    return d.words(new Span(0, d.text().value().length()));
   }
 }

@@ -1,9 +1,11 @@
-package dev.factx.clean;
+package dev.factx.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
+import dev.factx.clean.Pages;
+import dev.factx.clean.RemovedLine;
 import dev.factx.normalize.Normalizer;
 import dev.factx.text.Span;
 import java.nio.file.Files;
@@ -16,11 +18,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-class DocumentBuilderTest {
+class AnalyzerTest {
+  static final java.nio.file.Path SEED_FILE = java.nio.file.Path.of("testdata/kursk-2024-12-16.bundle");
+
   private static final List<Document> SEED = seed();
 
   private static List<Document> seed() {
-    return DocumentBuilder.build(Pages.readBundle(SeedCleaningTest.SEED));
+    return Analyzer.analyze(Pages.readBundle(SEED_FILE));
   }
 
   @Test
@@ -32,7 +36,7 @@ class DocumentBuilderTest {
         Photo: Jan Novak
         The talks \u2014 the third \u2014 ended.
         Share this""");
-    Document d = DocumentBuilder.build(a);
+    Document d = Analyzer.analyze(a);
     assertThat(d.text().value())
         .isEqualTo("\"We will win,\" he said on Monday.\n\nThe talks - the third - ended.");
     assertThat(d.paragraphs()).extracting(p -> p.of(d.text().value())).containsExactly(
@@ -51,7 +55,7 @@ class DocumentBuilderTest {
     //  "Officials said the" and "the talks failed." are apart: a removed line stood between
     Article a = Pages.article("a", null, "Officials met on Monday and said the\nFollow us on X\n"
         + "the talks failed after six hours.");
-    Document d = DocumentBuilder.build(a);
+    Document d = Analyzer.analyze(a);
     assertThat(d.sentences()).extracting(s -> s.of(d.text().value())).containsExactly(
         "Officials met on Monday and said the", "the talks failed after six hours.");
   }
@@ -84,7 +88,7 @@ class DocumentBuilderTest {
         .isEqualTo(span.of(text).replaceAll("\\s+", " ").strip());
     // and through the source map, the same characters stand in the file
     Location at = d.article().sourceMap().locate(raw);
-    List<String> file = Files.readAllLines(SeedCleaningTest.SEED);
+    List<String> file = Files.readAllLines(SEED_FILE);
     String line = file.get(at.line() - 1);
     int from = line.offsetByCodePoints(0, at.column() - 1);
     String fromFile = String.join("\n", file).substring(
