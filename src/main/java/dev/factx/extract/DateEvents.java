@@ -2,7 +2,6 @@ package dev.factx.extract;
 
 import dev.factx.analysis.Document;
 import dev.factx.analysis.Lexicon;
-import dev.factx.analysis.NameMention;
 import dev.factx.analysis.People;
 import dev.factx.analysis.Person;
 import dev.factx.analysis.Word;
@@ -181,15 +180,14 @@ public final class DateEvents {
     }
     Span phrase = new Span(words.get(0).start(), words.get(words.size() - 1).end());
     // the last name in the phrase that names a known person ("Pentagon spokesperson Pat Ryder")
-    for (int i = d.lastNameEndingBy(phrase.end()); i >= 0; i--) {
-      NameMention m = d.names().get(i);
-      if (m.span().start() < phrase.start()) {
-        break;
-      }
+    Person found = null;
+    for (int i = d.firstNameFrom(phrase.start()); i < d.names().size()
+        && d.names().get(i).span().start() < phrase.end(); i++) {
       Person p = people.person(d, i);
-      if (p != null) {
-        return new Subject(p.name(), p.name());
-      }
+      found = p != null ? p : found;
+    }
+    if (found != null) {
+      return new Subject(found.name(), found.name());
     }
     return new Subject(phrase.of(text), null);
   }

@@ -61,7 +61,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
               document.sourceSpan(f.span()),
               document.sourceText(f.span()),
               f.speaker(),
-              f.indirect()));
+              f.indirect(),
+              QuotePassage.of(document, f.span())));
     }
     return out;
   }

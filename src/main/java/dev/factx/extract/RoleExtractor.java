@@ -5,6 +5,7 @@ import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.NameMention;
 import dev.factx.analysis.People;
 import dev.factx.analysis.Person;
+import dev.factx.analysis.Titles;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class RoleExtractor implements Extractor<RoleClaim> {
   private static final String CAPITAL_WORD = "\\p{Lu}[\\p{L}.'-]*";
-  private static final String MODIFIER = "(?i:" + String.join("|", Titles.MODIFIERS) + ")";
-  private static final String TITLE = "(?i:\\b" + Titles.alternation(Titles.TITLES) + ")\\b";
+  private static final String MODIFIER = "(?i:" + String.join("|", Lexicon.TITLE_MODIFIERS) + ")";
+  private static final String TITLE = "(?i:\\b" + alternation(Lexicon.TITLES) + ")\\b";
   /** A capitalized word that does not start a title. */
   private static final String ORG_WORD = "(?!" + TITLE + ")" + CAPITAL_WORD;
   /** Capitalized words, "of" between them; lower-case words only after a possessive. */
@@ -32,7 +33,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
           + MODIFIER + "\\b)(?!" + TITLE + ")\\p{Ll}+){1,2})?";
   private static final String ORG_AFTER =
       CAPITAL_WORD + "(?:\\h+(?:(?:of|and)\\h+(?:the\\h+)?)?" + CAPITAL_WORD + "){0,5}";
-  private static final String RANK = Titles.alternation(Titles.RANKS);
+  private static final String RANK = alternation(Lexicon.RANKS);
 
   /** {@code [ORG] [MOD] TITLE [of ORG] [RANK] } ending right before a name. */
   private static final Pattern TITLE_BEFORE =
@@ -52,6 +53,18 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
    * a title of four, "of the" and an organisation, a rank of three words.
    */
   private static final int REACH = 200;
+
+  /** A regular-expression alternation of phrases in their order, quoted, spaces as {@code \\h+}. */
+  private static String alternation(List<String> phrases) {
+    StringBuilder sb = new StringBuilder("(?:");
+    for (int i = 0; i < phrases.size(); i++) {
+      if (i > 0) {
+        sb.append('|');
+      }
+      sb.append(Pattern.quote(phrases.get(i)).replace(" ", "\\E\\h+\\Q"));
+    }
+    return sb.append(')').toString();
+  }
 
   @Override
   public List<RoleClaim> extract(Document document, People people) {
@@ -134,7 +147,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       // "Defense Minister": a title word taken for the organisation belongs to the title
       String last = org.substring(org.lastIndexOf(' ') + 1);
       if (m.group("mod") == null && !last.isEmpty()
-          && Titles.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
+          && Lexicon.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
         title = last + " " + title;
         titleStart -= last.length() + 1;
         org = org.contains(" ") ? org.substring(0, org.lastIndexOf(' ')) : "";
@@ -167,7 +180,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       org = org.substring(leading(org));
       String last = org.substring(org.lastIndexOf(' ') + 1);
       if (m.group("mod") == null && !last.isEmpty()
-          && Titles.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
+          && Lexicon.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
         title = last + " " + title;
         org = org.contains(" ") ? org.substring(0, org.lastIndexOf(' ')) : "";
       }

@@ -1,8 +1,8 @@
 package dev.factx.match;
 
 import dev.factx.analysis.NameKeys;
+import dev.factx.analysis.Titles;
 import dev.factx.extract.RoleClaim;
-import dev.factx.extract.Titles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

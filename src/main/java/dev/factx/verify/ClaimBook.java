@@ -69,7 +69,7 @@ final class ClaimBook {
     String text = m.span().of(d.article().body());
     switch (m.kind()) {
       case "quote":
-        return new Quote(article + ":q" + n, article, m.span(), text, null, false);
+        return new Quote(article + ":q" + n, article, m.span(), text, null, false, null);
       case "number":
         Double v = plain(text);
         return new NumericClaim(article + ":n" + n, article, m.span(), text, v, v, "exact", null,

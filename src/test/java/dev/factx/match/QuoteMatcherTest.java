@@ -2,7 +2,12 @@ package dev.factx.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factx.analysis.Analyzer;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Quote;
+import dev.factx.extract.QuotePassage;
+import dev.factx.extract.SeedArticles;
+import dev.factx.text.Text;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +21,13 @@ class QuoteMatcherTest {
     boolean indirect = text.startsWith("~");
     String t = indirect ? text.substring(1) : text;
     return new Quote(id, id.substring(0, id.indexOf(':')), new Span(0, t.length()), t, speaker,
-        indirect);
+        indirect, passage(t));
+  }
+
+  /** The passage the extractor would read for a quote of these words. */
+  static QuotePassage passage(String words) {
+    Document d = Analyzer.analyze(SeedArticles.article("p", words), Text.of(words), List.of());
+    return QuotePassage.of(d, new Span(0, d.text().value().length()));
   }
 
   static List<Finding> match(Quote... quotes) {

@@ -49,7 +49,7 @@ class JsonReportWriterTest {
   private static Report report() {
     List<Claim> claims = List.of(
         new Quote("town-news:q1", "town-news", span("the bridge will reopen"),
-            "the bridge will reopen", "Ana Ruiz", false),
+            "the bridge will reopen", "Ana Ruiz", false, null),
         new NumericClaim("town-news:n1", "town-news", span("At least 12 people were hurt"),
             "At least 12 people were hurt", 12.0, null, "at-least", "people", "hurt",
             "people hurt", "police", null),

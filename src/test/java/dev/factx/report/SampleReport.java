@@ -63,7 +63,7 @@ final class SampleReport {
 
   private static Quote quote(String id, String body, String words) {
     return new Quote(id, id.substring(0, id.indexOf(':')), span(body, words), words, "Ana Ruiz",
-        false);
+        false, null);
   }
 
   private static DateClaim date(String id, String body, String words, LocalDate day,

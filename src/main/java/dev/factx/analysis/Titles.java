@@ -1,44 +1,22 @@
-package dev.factx.extract;
+package dev.factx.analysis;
 
-import dev.factx.analysis.Lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What titles, ranks and organisation names look like, and when two of them name the same office.
+ * When two titles, ranks or organisation names name the same office, read through the lexicon.
  *
  * <p>Offices are compared in a canonical form: lower case, British spellings folded to American,
  * gendered forms folded to one ({@code spokesman}, {@code spokeswoman} and {@code spokesperson}
  * are one office), and {@code Minister of Defense} read as {@code defense minister}.
  */
 public final class Titles {
-  /** Titles a person can carry, longest first when matched (any case). */
-  static final List<String> TITLES = Lexicon.TITLES;
-
-  /** Military and police ranks, longest first when matched. */
-  static final List<String> RANKS = Lexicon.RANKS;
-
-  /** Words before a title that change it ("former president", "deputy director"). */
-  static final List<String> MODIFIERS = Lexicon.TITLE_MODIFIERS;
-
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern OF_OFFICE = Pattern.compile("^(.*\\b(?:minister|secretary)) of (\\w+)$");
   private static final Pattern OF_DEPARTMENT =
       Pattern.compile("^(department|ministry) of (?:the )?(\\w+)$");
   private Titles() {}
-
-  /** A regex alternation of words, longest first, quoted. */
-  static String alternation(List<String> words) {
-    StringBuilder sb = new StringBuilder("(?:");
-    for (int i = 0; i < words.size(); i++) {
-      if (i > 0) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(words.get(i)).replace(" ", "\\E\\h+\\Q"));
-    }
-    return sb.append(')').toString();
-  }
 
   /** {@code male} or {@code female} when the title's form says so, else null. */
   public static String gender(String title) {
