@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One story, the Kelmouth ferry fire, written as three web pages of three outlets
@@ -78,15 +79,29 @@ class HtmlStoryTest {
     }
   }
 
-  @Test
-  void thePagesBecomeABundleWithTheirHeaders() {
+  private static String run(String... args) {
     StringWriter out = new StringWriter();
-    int status = Main.run(new String[] {"bundle", PAGES}, new PrintWriter(out),
-        new PrintWriter(new StringWriter()));
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    assertThat(err.toString()).isEmpty();
     assertThat(status).isZero();
-    assertThat(out.toString()).contains("=== courier\nsource: The Kelmouth Courier\n"
+    return out.toString();
+  }
+
+  @Test
+  void thePagesBecomeABundleOrJsonLinesThatKeepTheirFindings(@TempDir Path dir)
+      throws IOException {
+    String bundle = run("bundle", PAGES);
+    assertThat(bundle).contains("=== courier\nsource: The Kelmouth Courier\n"
         + "url: https://courier.example/news/2025/03/12/ferry-fire-kelmouth\n"
         + "date: 2025-03-12T07:40:00Z\ntitle: Fourteen hurt as fire sweeps ferry off Kelmouth\n"
         + "author: Maren Holt\nlang: en-GB\n\nAt least 14 passengers were injured when fire");
+    String jsonl = run("bundle", "--to", "jsonl", PAGES);
+    assertThat(jsonl.lines()).hasSize(3).allMatch(l -> l.startsWith("{\"id\":"));
+    Path asBundle = Files.writeString(dir.resolve("story.bundle"), bundle);
+    Path asJsonl = Files.writeString(dir.resolve("story.jsonl"), jsonl);
+    JsonNode pages = withoutPlaces(compare(PAGES));
+    assertThat(withoutPlaces(compare(asBundle.toString()))).isEqualTo(pages);
+    assertThat(withoutPlaces(compare(asJsonl.toString()))).isEqualTo(pages);
   }
 }
