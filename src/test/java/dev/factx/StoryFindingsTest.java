@@ -2,11 +2,11 @@ package dev.factx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factx.analysis.Document;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Bundle;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputFormat;
-import dev.factx.clean.Document;
 import dev.factx.extract.Claim;
 import dev.factx.match.Finding;
 import dev.factx.match.Verdict;
