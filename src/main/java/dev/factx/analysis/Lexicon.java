@@ -147,6 +147,13 @@ public final class Lexicon {
   /** Function words ("the", "would"), without apostrophes. */
   public static final Set<String> STOP_WORDS = WordList.load("stop-words").set();
 
+  /**
+   * Words besides the function words and speech verbs that say nothing about what a statement
+   * reports ("mr", "according", "ago"), for the statement alignment.
+   */
+  public static final Set<String> STATEMENT_STOP_WORDS =
+      WordList.load("statement-stop-words").set();
+
   /** Small words a headline leaves in lower case. */
   public static final Set<String> HEADLINE_SMALL_WORDS = WordList.load("headline-small-words").set();
 

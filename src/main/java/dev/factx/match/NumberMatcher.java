@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.align.Alignment;
 import dev.factx.extract.FigureContext;
 import dev.factx.extract.NumericClaim;
 import java.util.ArrayList;
@@ -25,6 +26,18 @@ import java.util.Set;
 public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
   /** A claim with its context and keys. */
   private record Item(NumericClaim claim, FigureContext context, String base, String who) {}
+
+  private final Alignment alignment;
+
+  /** A matcher that knows which statements of the articles report the same thing. */
+  public NumberMatcher(Alignment alignment) {
+    this.alignment = alignment;
+  }
+
+  /** A matcher without alignment. */
+  public NumberMatcher() {
+    this(Alignment.NONE);
+  }
 
   @Override
   public List<Finding> match(List<NumericClaim> claims) {
@@ -55,7 +68,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     return out;
   }
 
-  private static List<Finding> findings(List<Item> group) {
+  private List<Finding> findings(List<Item> group) {
     Set<String> arts = new LinkedHashSet<>();
     group.forEach(i -> arts.add(i.claim().articleId()));
     if (arts.size() == 1) {
@@ -107,7 +120,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
         ? arts.size() + " articles give this figure: " + String.join(", ", parts)
         : String.join(" against ", parts);
     return List.of(new Finding(null, "number", verdict, relation, subject(group), ids(group),
-        List.of(), message));
+        List.of(), message, alignment.basis(group.stream().map(Item::claim).toList())));
   }
 
   /** {@code "at least 30" (pravda, outlet-b; HUR), "some 30" (outlet-c; CNN)}. */

@@ -3,6 +3,8 @@ package dev.factx.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.factx.Report;
+import dev.factx.align.Link;
+import dev.factx.align.Statement;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
 import dev.factx.analysis.Document;
@@ -60,6 +62,11 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeArrayFieldStart("findings");
       for (Finding f : report.findings()) {
         writeFinding(g, f);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("alignments");
+      for (Link l : report.alignments()) {
+        writeAlignment(g, l, articles);
       }
       g.writeEndArray();
       g.writeObjectFieldStart("summary");
@@ -164,6 +171,35 @@ public final class JsonReportWriter implements ReportWriter {
     }
   }
 
+  /** One alignment: its id, basis, score and the two statements with their place and words. */
+  static void writeAlignment(JsonGenerator g, Link l, Map<String, Article> articles)
+      throws IOException {
+    writeAlignment(g, l, articles::get);
+  }
+
+  private static void writeAlignment(JsonGenerator g, Link l,
+      java.util.function.Function<String, Article> articles) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", l.id());
+    g.writeStringField("basis", l.basis().label());
+    g.writeFieldName("score");
+    g.writeNumber(l.score().stripTrailingZeros().toPlainString());
+    g.writeArrayFieldStart("statements");
+    for (Statement s : List.of(l.a(), l.b())) {
+      Article a = articles.apply(s.articleId());
+      Location loc = a.sourceMap().locate(s.source());
+      g.writeStartObject();
+      g.writeStringField("article", s.articleId());
+      g.writeNumberField("line", loc.line());
+      g.writeNumberField("column", loc.column());
+      g.writeNumberField("length", loc.length());
+      g.writeStringField("text", s.source().of(a.body()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   static void writeFinding(JsonGenerator g, Finding f) throws IOException {
     writeFinding(g, f, null);
   }
@@ -203,6 +239,17 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeEndArray();
     }
     g.writeStringField("message", f.message());
+    if (f.kind().equals("number") || f.kind().equals("date")) {
+      if (inline == null) {
+        writeStrings(g, "alignments", f.alignments().stream().map(Link::id).toList());
+      } else {
+        g.writeArrayFieldStart("alignments");
+        for (Link l : f.alignments()) {
+          writeAlignment(g, l, inline::article);
+        }
+        g.writeEndArray();
+      }
+    }
     g.writeEndObject();
   }
 
