@@ -50,7 +50,8 @@ public final class CrossReferencer {
     // run them side by side, keep their order
     List<Supplier<List<Finding>>> matchers = List.of(
         () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class)),
-        () -> new NumberMatcher(alignment).match(only(extracted.claims(), NumericClaim.class)),
+        () -> new NumberMatcher(alignment, only(extracted.claims(), DateClaim.class))
+            .match(only(extracted.claims(), NumericClaim.class)),
         () -> new DateMatcher(roles).match(only(extracted.claims(), DateClaim.class)),
         () -> new RoleMatcher().match(roles));
     List<Finding> findings = new ArrayList<>();

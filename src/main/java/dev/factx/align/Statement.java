@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param index its place among the article's statements, from 0
  * @param span where it stands in the article's normalized text ({@code Document.text()})
  * @param source where it stands in the raw article body (what claims' spans index)
+ * @param paragraph the index of its paragraph in the article, or -1
  */
-public record Statement(String articleId, int index, Span span, Span source) {
+public record Statement(String articleId, int index, Span span, Span source, int paragraph) {
   public Statement {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(span, "span");

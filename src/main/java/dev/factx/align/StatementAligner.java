@@ -117,7 +117,7 @@ public final class StatementAligner {
       List<DateClaim> articleDates = dates.getOrDefault(id, List.of());
       for (Span span : spans) {
         Span source = d.sourceSpan(span);
-        Statement s = new Statement(id, list.size(), span, source);
+        Statement s = new Statement(id, list.size(), span, source, d.paragraphAt(span.start()));
         int from = tk.firstAtOrAfter(span.start());
         int to = from;
         while (to < tk.size() && tk.end(to) <= span.end()) {

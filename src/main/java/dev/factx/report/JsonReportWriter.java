@@ -161,13 +161,14 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeEndObject();
   }
 
-  private static void writeNumber(JsonGenerator g, String field, Double v) throws IOException {
+  /** An exact decimal as written out in plain digits, no exponent, no trailing zeros. */
+  private static void writeNumber(JsonGenerator g, String field, java.math.BigDecimal v)
+      throws IOException {
     if (v == null) {
       g.writeNullField(field);
-    } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      g.writeNumberField(field, v.longValue());
     } else {
-      g.writeNumberField(field, v);
+      g.writeFieldName(field);
+      g.writeNumber(v.stripTrailingZeros().toPlainString());
     }
   }
 

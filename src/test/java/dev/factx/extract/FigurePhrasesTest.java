@@ -12,7 +12,6 @@ import dev.factx.text.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,11 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>The {@code counts} column is what the figure counts: the head noun's lemma, then each word
  * that makes it specific, as {@code lemma +specific +specific} ({@code worker +killed},
- * {@code USD +revenue}, {@code year +prison}, {@code page +indictment}, {@code age +Ana Ruiz}).
- * Today's {@link NumericClaim} has no such field; {@link #counts} derives it from {@code unit}, {@code
- * outcome} and {@code subject} until issue 16 adds one, and is the only line to change then.
- *
- * <p>Many rows fail on the code of main d7baaae: they are the specification, not a description.
+ * {@code USD +revenue}, {@code year +prison}, {@code page +indictment}, {@code age +Ana Ruiz}):
+ * {@link NumericClaim#counted()}, rendered by {@link Counted#render()}.
  */
 class FigurePhrasesTest {
 
@@ -291,7 +287,7 @@ class FigurePhrasesTest {
         article("a", "About 400 people attended the vigil on Sunday."),
         article("b", "Some 400 people attended the Sunday vigil.")));
     for (NumericClaim c : CrossReferencer.only(report.claims(), NumericClaim.class)) {
-      assertThat(decimal(c.high())).isEqualTo(new BigDecimal("440"));
+      assertThat(decimal(c.high())).isEqualTo(decimal("440"));
     }
     assertThat(report.findings()).extracting(Finding::message)
         .noneMatch(s -> s.matches("(?s).*\\d\\.\\d{5,}.*"));
@@ -342,55 +338,16 @@ class FigurePhrasesTest {
   }
 
   /** A value as an exact decimal: {@code 54.00000000000001} stays what it is, 54.0 becomes 54. */
-  private static BigDecimal decimal(Double d) {
-    return d == null ? null : new BigDecimal(Double.toString(d)).stripTrailingZeros();
+  private static BigDecimal decimal(BigDecimal d) {
+    return d == null ? null : d.stripTrailingZeros();
   }
 
   private static BigDecimal decimal(String s) {
     return s == null ? null : new BigDecimal(s).stripTrailingZeros();
   }
 
-  /**
-   * What a figure counts, as {@code lemma +specific ...}, read from today's fields: the unit's lemma
-   * (a currency code or {@code percent} as it is) and then the outcome, or for money and shares
-   * the words of the subject. When issue 16 gives {@link NumericClaim} a field for what a figure
-   * counts (head lemma and specifics), this method returns that field's rendering instead.
-   */
+  /** What a figure counts, as {@code lemma +specific ...}: {@link Counted#render()}. */
   static String counts(NumericClaim c) {
-    StringBuilder sb = new StringBuilder(c.unit() == null ? "?" : lemma(c.unit()));
-    boolean measure = c.unit() != null
-        && (c.unit().equals("percent") || c.unit().equals(c.unit().toUpperCase(Locale.ROOT)));
-    if (measure && c.subject() != null) {
-      sb.append(" +").append(lemmas(c.subject()));
-    }
-    if (c.outcome() != null) {
-      sb.append(" +").append(c.outcome());
-    }
-    return sb.toString();
-  }
-
-  private static String lemmas(String phrase) {
-    List<String> out = new ArrayList<>();
-    for (String w : phrase.split(" ")) {
-      out.add(lemma(w));
-    }
-    return String.join(" ", out);
-  }
-
-  private static String lemma(String w) {
-    if (w.equals(w.toUpperCase(Locale.ROOT)) || w.equals("percent")) {
-      return w;
-    }
-    String l = w.toLowerCase(Locale.ROOT);
-    if (l.equals("people") || l.equals("men") || l.equals("women")) {
-      return l.equals("people") ? l : l.equals("men") ? "man" : "woman";
-    }
-    if (l.endsWith("ies") && l.length() > 4) {
-      return l.substring(0, l.length() - 3) + "y";
-    }
-    if (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3) {
-      return l.substring(0, l.length() - 1);
-    }
-    return l;
+    return c.counted() == null ? "?" : c.counted().render();
   }
 }
