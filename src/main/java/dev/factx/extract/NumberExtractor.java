@@ -369,7 +369,10 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       value = v.intValue();
       next = i + 2;
     } else if (w.isWord() && NumberLexicon.ORDINALS.containsKey(w.lower())
-        && !(i + 1 < t.size() && t.get(i + 1).text().equals("-"))) {
+        && !(i + 1 < t.size() && t.get(i + 1).text().equals("-"))
+        && !(w.isCapitalized() && i > 0)
+        && !(i + 1 < t.size() && t.get(i + 1).isCapitalized() && w.isCapitalized())) {
+      // "Fifth Amendment", "Third Avenue": a capitalized ordinal is part of a name
       value = NumberLexicon.ORDINALS.get(w.lower());
       next = i + 1;
     } else if (w.is("no") && i > 0 && t.get(i - 1).is("ranked") && i + 2 < t.size()
@@ -402,6 +405,9 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
           || head >= 0 && (x.lower().endsWith("ed") || x.lower().endsWith("ing")
               || AUX.contains(x.lower()))) {
         break;
+      }
+      if (NumberLexicon.ORDINAL_NAMES.contains(lemma(x.text()))) {
+        return null; // "the 5th amendment right", "the 14th brigade"
       }
       head = k;
     }
@@ -713,6 +719,27 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     }
     p.end = head + 1;
     p.thing = lemma(t.get(head).text());
+    // "a two-year extension of tax cuts": what the thing is of tells two such things apart
+    if (head + 2 < t.size() && t.get(head + 1).is("of")) {
+      int k2 = head + 2;
+      while (k2 < t.size() && (t.get(k2).is("the") || t.get(k2).is("a") || t.get(k2).is("an"))) {
+        k2++;
+      }
+      String of = null;
+      for (int n = 0; k2 < t.size() && n < 3; k2++, n++) {
+        Token x = t.get(k2);
+        if (!x.isWord() || STOP.contains(x.lower()) || x.lower().endsWith("ing")) {
+          break;
+        }
+        of = x.text();
+        if (plural(x.lower())) {
+          break;
+        }
+      }
+      if (of != null) {
+        p.about = lemma(of);
+      }
+    }
     if (DURATIONS.containsKey(unit)) {
       p.measure = "time";
       p.noun = DURATIONS.get(unit);
@@ -1101,11 +1128,17 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
           w.text())) {
         return null;
       }
-      if ((w.is("at") || w.is("from")) && t.get(k + 1).isWord() && t.get(k + 1).isCapitalized()
-          && !MONTHS.contains(t.get(k + 1).lower())
-          && !Lexicon.WEEKDAY_NAMES.contains(t.get(k + 1).lower())) {
+      int at = k + 1;
+      if ((w.is("at") || w.is("from") || w.is("on")) && at + 1 < t.size() && t.get(at).is("the")
+          && t.get(at + 1).isCapitalized()) {
+        at++; // "at the Martha's Vineyard Holistic Retreat"
+      }
+      if ((w.is("at") || w.is("from") || w.is("on") && k == from) && t.get(at).isWord()
+          && t.get(at).isCapitalized()
+          && !MONTHS.contains(t.get(at).lower())
+          && !Lexicon.WEEKDAY_NAMES.contains(t.get(at).lower())) {
         StringBuilder name = new StringBuilder();
-        for (int n = k + 1; n < t.size() && n < k + 5; n++) {
+        for (int n = at; n < t.size() && n < at + 5; n++) {
           Token x = t.get(n);
           if (x.isWord() && x.isCapitalized()) {
             name.append(name.length() == 0 ? "" : " ").append(x.lower());
@@ -1277,6 +1310,22 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         || before.is("#"))) {
       return true;
     }
+    // odds and ratios: "one in three", "a two-in-three chance", "1 out of 5"
+    if (before != null && q > 1 && (before.is("in") || before.is("of") && q > 2
+        && t.get(q - 2).is("out")) && isNumberToken(t.get(before.is("in") ? q - 2 : q - 3))) {
+      return true;
+    }
+    if (after != null && after2 != null && (after.is("in") && isNumberToken(after2)
+        && !after2.text().matches("1[89]\\d\\d|20\\d\\d")
+        || after.text().equals("-") && after.glued() && after2.is("in") && after2.glued()
+        || after.is("out") && after2.is("of") && a.end() + 2 < t.size()
+            && isNumberToken(t.get(a.end() + 2)))) {
+      return true;
+    }
+    if (before != null && q > 2 && before.text().equals("-") && before.glued()
+        && t.get(q - 2).is("in") && t.get(q - 2).glued()) {
+      return true;
+    }
     // clock times: "7:04", "5 pm", "8 p.m."
     if (after != null) {
       if (after.text().equals(":") && after.glued()) {
@@ -1342,6 +1391,11 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       }
     }
     return false;
+  }
+
+  /** Whether a token is a number in digits or a number word ("5", "three"). */
+  private static boolean isNumberToken(Token x) {
+    return x.isNumber() || x.isWord() && Amount.isNumberWord(x.lower());
   }
 
   /** A number right after a capitalized word in mid-sentence: "Boeing 737", "Article 5". */

@@ -78,6 +78,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
   private static final class Profile {
     final Set<String> classes = new TreeSet<>();
     boolean age;
+    boolean sum;
     /** Per statement of an article its members stand in, their value. */
     final Map<String, String> statements = new HashMap<>();
     boolean person;
@@ -94,6 +95,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       p.classes.addAll(classes);
       p.person = person;
       p.age = age;
+      p.sum = sum;
       p.who = who;
       p.holder = holder;
       p.thing = thing;
@@ -228,12 +230,19 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       return true;
     }
 
-    /** Whether two groups each give one value and the two are the same figure. */
+    /** Whether every value of two groups is the same figure as every other: they agree. */
     private boolean agree(int rx, int ry) {
-      List<Item> a = values.get(rx);
-      List<Item> b = values.get(ry);
-      return a.size() == 1 && b.size() == 1
-          && FigureRelation.of(a.get(0).claim(), b.get(0).claim()).equals(FigureRelation.SAME);
+      List<Item> all = new ArrayList<>(values.get(rx));
+      all.addAll(values.get(ry));
+      for (int i = 0; i < all.size(); i++) {
+        for (int j = i + 1; j < all.size(); j++) {
+          if (!FigureRelation.of(all.get(i).claim(), all.get(j).claim())
+              .equals(FigureRelation.SAME)) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
   }
 
@@ -314,6 +323,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     Map<String, Integer> firstOfKey = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
+      if (it.profile().sum) {
+        continue; // a sum or share is someone's: two articles' one sum meet only when aligned
+      }
       for (String key : it.keys()) {
         if (keyValues.get(key).get(it.claim().articleId()).size() != 1) {
           continue;
@@ -398,38 +410,43 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
    */
   private static void joinAligned(Groups g, List<Item> items, List<Integer> xs, List<Integer> ys,
       List<int[]> personPairs) {
+    // every pair of claims of two articles, best fitting first, so that the same figure of two
+    // statements meets its own before another figure of the statement can take its place
+    List<int[]> pairs = new ArrayList<>();
     for (int y : ys) {
-      Item b = items.get(y);
-      List<Integer> candidates = new ArrayList<>();
       for (int x : xs) {
-        Item a = items.get(x);
-        if (x < y || xs != ys) {
-          if (!sameArticle(a, b)) {
-            candidates.add(x);
-          }
+        if ((x < y || xs != ys) && !sameArticle(items.get(x), items.get(y))) {
+          pairs.add(new int[] {preference(items.get(x), items.get(y)), x, y});
         }
       }
-      candidates.sort(java.util.Comparator.comparingInt(x -> preference(items.get(x), b)));
-      for (int x : candidates) {
-        Item a = items.get(x);
-        if (g.root(x) == g.root(y) || g.join(x, y, false, true)) {
-          break;
-        }
-        if (a.profile().person && b.profile().person) {
-          personPairs.add(new int[] {x, y});
-        }
+    }
+    pairs.sort(java.util.Comparator.comparingInt((int[] p) -> p[0]));
+    for (int[] p : pairs) {
+      int x = p[1];
+      int y = p[2];
+      // two figures that name what they count differently (one names it, the other not) may
+      // agree, but a discrepancy needs them to count the same named thing
+      if (g.root(x) == g.root(y) || g.join(x, y, p[0] == 2, true)) {
+        continue;
+      }
+      if (items.get(x).profile().person && items.get(y).profile().person) {
+        personPairs.add(new int[] {x, y});
       }
     }
   }
 
-  /** 0 for the same value counting the same named thing, 1 for the same thing, else 2. */
+  /**
+   * 0 for the same value counting the same named thing, 1 for the same named thing (both name
+   * nothing, or one word that names it is the same in both), 2 for anything else.
+   */
   private static int preference(Item a, Item b) {
     Profile p = a.profile();
     Profile q = b.profile();
-    boolean facets = java.util.Objects.equals(p.thing, q.thing)
-        && java.util.Objects.equals(p.about, q.about)
+    boolean none = p.thing == null && p.about == null && q.thing == null && q.about == null
         && java.util.Objects.equals(p.relation, q.relation);
-    return facets ? (a.valueKey().equals(b.valueKey()) ? 0 : 1) : 2;
+    boolean shared = p.thing != null && (p.thing.equals(q.thing) || p.thing.equals(q.about))
+        || p.about != null && (p.about.equals(q.about) || p.about.equals(q.thing));
+    return none || shared ? (a.valueKey().equals(b.valueKey()) ? 0 : 1) : 2;
   }
 
   private static boolean differ(String a, String b) {
@@ -466,7 +483,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       noun = "people";
     }
     p.outcome = outcome;
-    String valueKey = c.qualifier() + "|" + plain(c.low()) + "|" + plain(c.high());
+    // the value in its unit: six months and six years are two values
+    String valueKey = c.qualifier() + "|" + plain(c.low()) + "|" + plain(c.high())
+        + (k.measure().equals("time") ? "|" + k.noun() : "");
     String measure = k.measure();
     String block;
     String key = null;
@@ -512,6 +531,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     } else {
       block = measure; // a currency code, percent or time
       key = things ? block + facets : null;
+      p.sum = !measure.equals("time");
     }
     List<String> keys = new ArrayList<>();
     if (key != null) {

@@ -200,6 +200,14 @@ class FigurePhrasesTest {
           No one was hurt, and one another's claims were denied.
           # a year beside a name is not an age
           Paris, 1998, was where it began.
+          # capitalized ordinals name a thing; ordinals of amendments and units are names too
+          She invoked her Fifth Amendment right and said nothing.
+          Traffic was slow on Third Avenue all morning.
+          He cited his 5th amendment right in the letter.
+          # odds and ratios are not counts
+          He gave his side a one-in-three chance of winning.
+          There is a 2 in 3 chance of rain, the forecast says.
+          Only 1 out of 5 applicants was accepted.
           """)
   void skipsWhatIsNotAFigure(String sentence) {
     assertThat(figures(sentence)).as("figures in: " + sentence).isEmpty();
@@ -246,6 +254,12 @@ class FigurePhrasesTest {
           The group spent [[thousands of dollars]] at malls.                        | The group spent [[tens of thousands of dollars]] on meals.              | apart
           Under the law, anyone [[19 or older]] can be charged.                     | Voters must be [[18 or older]].                                         | apart
           Reyes, [[43]], took the oath.                                             | Reyes has [[43 staff]] in his office.                                 | apart
+          The plan brings a [[two-year extension]] of tax cuts.                      | The plan holds a [[13-month extension]] of jobless aid.                | apart
+          Officers made [[30 arrests]] on Saturday night.                           | Officers said there were [[nine arrests]] on Sunday, against 30 the night before. | apart
+          The challenger spent [[$90,000]] on the race.                              | The incumbent had raised [[$3.1 million]] for the race.                 | apart
+          She served [[six months]] at the base and six years in the reserve.       | She served six months at the base and [[six years]] in the reserve.     | apart
+          She served [[six months]] at the base and six years in the reserve.       | She served [[six months]] at the base and six years in the reserve.     | same
+          The poll gave her a one-in-three chance, and [[40 percent of voters]] agreed. | [[Forty percent of voters]] agreed, though the poll gave her a two-in-three chance. | same
           """)
   void comparesTwoFigures(String a, String b, String relation) {
     Marked ma = Marked.of(a);
