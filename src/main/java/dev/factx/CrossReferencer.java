@@ -30,8 +30,6 @@ import java.util.stream.IntStream;
 
 /** The whole pipeline as one call: articles in, documents, claims and numbered findings out. */
 public final class CrossReferencer {
-  private static final List<String> KIND_ORDER = List.of("quote", "number", "date", "role");
-
   private CrossReferencer() {}
 
   /** Cleans, extracts and matches; {@code story} is the bundle's story header or null. */
@@ -103,7 +101,7 @@ public final class CrossReferencer {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(
         Comparator.comparing((Finding f) -> f.verdict().ordinal())
-            .thenComparing(f -> KIND_ORDER.indexOf(f.kind()))
+            .thenComparing(f -> f.kind().ordinal())
             .thenComparing(f -> f.claims().stream().mapToInt(c -> place.getOrDefault(c, Integer.MAX_VALUE)).min().orElse(0)));
     List<Finding> out = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {

@@ -1,5 +1,8 @@
 package dev.factx.match;
 
+import dev.factx.analysis.WordDiff;
+import dev.factx.analysis.WordDiff.Segment;
+import dev.factx.extract.Kind;
 import dev.factx.extract.Quote;
 import dev.factx.match.QuoteForm.Unit;
 import java.util.ArrayList;
@@ -424,16 +427,9 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   // --- findings -------------------------------------------------------------------------------
 
   private static Finding unique(QuoteForm f) {
-    String art = f.quote().articleId();
-    return new Finding(
-        null,
-        "quote",
-        Verdict.UNIQUE,
-        null,
-        subject(f.speaker(), f.text()),
-        List.of(f.quote().id()),
-        List.of(),
-        "only " + art + " carries this quote");
+    return new Finding(null, Kind.QUOTE, Verdict.UNIQUE, null, subject(f.speaker(), f.text()),
+        List.of(f.quote().id()), List.of(),
+        new Finding.QuoteCarried(List.of(f.quote().articleId())));
   }
 
   private static Finding finding(List<QuoteForm> forms, List<Unit> group) {
@@ -445,25 +441,20 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     List<String> ids = new ArrayList<>();
     List<Variant> variants = new ArrayList<>();
     Set<String> articles = new LinkedHashSet<>();
-    Map<String, Integer> counts = new TreeMap<>();
+    boolean differs = false;
     for (Unit u : g) {
       QuoteForm f = forms.get(u.form());
-      String rel = relation(f, u, ref, speaker);
+      QuoteRelation rel = relation(f, u, ref, speaker);
       ids.add(f.quote().id());
       articles.add(f.quote().articleId());
-      counts.merge(rel, 1, Integer::sum);
-      String diff = rel.equals("exact") ? null : WordDiff.diff(ref.text(), f.text());
+      differs |= rel == QuoteRelation.ALTERED || rel == QuoteRelation.MISATTRIBUTED;
+      List<Segment> diff = rel == QuoteRelation.EXACT ? null : WordDiff.quote(ref.text(), f.text());
       variants.add(new Variant(f.quote().id(), rel, diff == null || diff.isEmpty() ? null : diff));
     }
-    Verdict verdict =
-        articles.size() < 2
-            ? Verdict.UNIQUE
-            : counts.containsKey("altered") || counts.containsKey("misattributed")
-                ? Verdict.DISCREPANCY
-                : Verdict.AGREE;
-    return new Finding(
-        null, "quote", verdict, null, subject(speaker, ref.text()), ids, variants,
-        message(articles, counts));
+    Verdict verdict = articles.size() < 2 ? Verdict.UNIQUE
+        : differs ? Verdict.DISCREPANCY : Verdict.AGREE;
+    return new Finding(null, Kind.QUOTE, verdict, null, subject(speaker, ref.text()), ids,
+        variants, new Finding.QuoteCarried(List.copyOf(articles)));
   }
 
   /**
@@ -511,24 +502,25 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   }
 
   /** How one quote stands against the reference sentence. */
-  static String relation(QuoteForm f, Unit u, Unit ref, String speaker) {
+  static QuoteRelation relation(QuoteForm f, Unit u, Unit ref, String speaker) {
     if (f.quote().indirect()) {
-      return "paraphrase";
+      return QuoteRelation.PARAPHRASE;
     }
-    String rel;
+    QuoteRelation rel;
     if (f.words().equals(ref.words())) {
-      rel = trimEnd(f.text()).equals(trimEnd(ref.text())) ? "exact" : "normalized";
+      rel = trimEnd(f.text()).equals(trimEnd(ref.text()))
+          ? QuoteRelation.EXACT : QuoteRelation.NORMALIZED;
     } else if (f.elided() && contains(ref.words(), u.words())) {
-      rel = "elided";
+      rel = QuoteRelation.ELIDED;
     } else if (contains(f.words(), ref.words()) || contains(u.words(), ref.words())) {
-      rel = "extended";
+      rel = QuoteRelation.EXTENDED;
     } else if (contains(ref.words(), f.words()) || contains(ref.words(), u.words())) {
-      rel = "truncated";
+      rel = QuoteRelation.TRUNCATED;
     } else {
-      rel = "altered";
+      rel = QuoteRelation.ALTERED;
     }
     if (speaker != null && f.speaker() != null && !speaker.equals(f.speaker())) {
-      return "misattributed";
+      return QuoteRelation.MISATTRIBUTED;
     }
     return rel;
   }
@@ -550,31 +542,6 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   private static String subject(String speaker, String text) {
     String quoted = "\"" + trimEnd(text) + "\"";
     return speaker == null ? quoted : speaker + ": " + quoted;
-  }
-
-  private static String message(Set<String> articles, Map<String, Integer> counts) {
-    StringBuilder sb = new StringBuilder();
-    if (articles.size() < 2) {
-      sb.append("only ").append(articles.iterator().next()).append(" carries this quote");
-    } else {
-      sb.append(articles.size()).append(" articles carry this quote");
-    }
-    String[][] phrases = {
-      {"extended", "quotes a longer form", "quote a longer form"},
-      {"truncated", "quotes a shorter form", "quote a shorter form"},
-      {"elided", "leaves words out at an ellipsis", "leave words out at an ellipsis"},
-      {"normalized", "differs only in punctuation or case", "differ only in punctuation or case"},
-      {"altered", "changes the wording", "change the wording"},
-      {"misattributed", "names another speaker", "name another speaker"},
-      {"paraphrase", "paraphrases it", "paraphrase it"},
-    };
-    for (String[] p : phrases) {
-      Integer c = counts.get(p[0]);
-      if (c != null) {
-        sb.append("; ").append(c).append(' ').append(c == 1 ? p[1] : p[2]);
-      }
-    }
-    return sb.toString();
   }
 
   private static String trimEnd(String s) {
