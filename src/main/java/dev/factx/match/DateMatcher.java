@@ -34,7 +34,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   public static final int SAME_EVENT_DAYS = 31;
 
   /** One claim with what matching needs; all but the claim's article and range are its key. */
-  private record Event(DateClaim claim, Key key) {}
+  record Event(DateClaim claim, Key key) {}
 
   /**
    * What {@link #together} reads of a claim, apart from its article. Equality is written out: a
@@ -58,24 +58,21 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   private final List<RoleClaim> roles;
-  private final boolean allPairs;
+  private final Grouping<Event> grouping;
 
   /**
    * A matcher that reads, for the people dates name, the organisations the bundle's role claims
    * give them.
    */
   public DateMatcher(List<RoleClaim> roles) {
-    this(List.copyOf(roles), false);
+    this(roles, (events, together) -> Clusters.byKey(events, Event::key, DateMatcher::together,
+        e -> e.claim().articleId(), (a, b) -> overlap(a.claim(), b.claim())));
   }
 
-  private DateMatcher(List<RoleClaim> roles, boolean allPairs) {
-    this.roles = roles;
-    this.allPairs = allPairs;
-  }
-
-  /** The same matcher testing every claim against every member of a group: slow, for checks. */
-  public DateMatcher allPairs() {
-    return new DateMatcher(roles, true);
+  /** A matcher that groups another way (the tests' all-pairs oracle). */
+  DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping) {
+    this.roles = List.copyOf(roles);
+    this.grouping = Objects.requireNonNull(grouping, "grouping");
   }
 
   @Override
@@ -96,10 +93,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       events.add(new Event(c, new Key(e.action(), c.low(), c.high(), e.person(), e.words(),
           words)));
     }
-    List<List<Event>> groups = allPairs
-        ? Clusters.of(events, DateMatcher::together)
-        : Clusters.byKey(events, Event::key, DateMatcher::together, e -> e.claim().articleId(),
-            (a, b) -> overlap(a.claim(), b.claim()));
+    List<List<Event>> groups = grouping.groups(events, DateMatcher::together);
     for (List<Event> g : groups) {
       List<DateClaim> members = g.stream().map(Event::claim).toList();
       out.add(finding(members));
@@ -108,7 +102,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   /** Whether two claims can date one event and sit in one finding. */
-  private static boolean together(Event a, Event b) {
+  static boolean together(Event a, Event b) {
     DateClaim x = a.claim();
     DateClaim y = b.claim();
     if (x.articleId().equals(y.articleId()) && !overlap(x, y)) {

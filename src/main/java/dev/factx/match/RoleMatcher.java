@@ -23,29 +23,25 @@ import java.util.Set;
  * article is a discrepancy too; otherwise one article alone is unique.
  */
 public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
-  private final boolean allPairs;
+  private final Grouping<RoleClaim> grouping;
 
-  /** The matcher. */
+  /** The matcher, grouping claims through their persons' names. */
   public RoleMatcher() {
-    this(false);
+    this((claims, together) ->
+        Clusters.byKey(claims, RoleClaim::person, NameKeys::samePerson, null, null));
   }
 
-  private RoleMatcher(boolean allPairs) {
-    this.allPairs = allPairs;
-  }
-
-  /** The same matcher testing every claim against every member of a group: slow, for checks. */
-  public RoleMatcher allPairs() {
-    return new RoleMatcher(true);
+  /** A matcher that groups another way (the tests' all-pairs oracle). */
+  RoleMatcher(Grouping<RoleClaim> grouping) {
+    this.grouping = java.util.Objects.requireNonNull(grouping, "grouping");
   }
 
   @Override
   public List<Finding> match(List<RoleClaim> claims) {
     // claims name the bundle's people one way each; spellings of a name no person was found for
     // still join when they can be one person
-    List<List<RoleClaim>> groups = allPairs
-        ? Clusters.of(claims, (a, b) -> NameKeys.samePerson(a.person(), b.person()))
-        : Clusters.byKey(claims, RoleClaim::person, NameKeys::samePerson, null, null);
+    List<List<RoleClaim>> groups =
+        grouping.groups(claims, (a, b) -> NameKeys.samePerson(a.person(), b.person()));
     List<Finding> out = new ArrayList<>();
     for (List<RoleClaim> g : groups) {
       out.add(finding(g));
