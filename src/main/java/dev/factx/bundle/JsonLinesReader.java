@@ -83,7 +83,9 @@ final class JsonLinesReader extends ArticleReader {
       return;
     }
     Map<String, String> read = new LinkedHashMap<>();
-    headers.fields().forEachRemaining(f -> readHeader(f.getKey(), f.getValue(), line, read));
+    for (Map.Entry<String, JsonNode> f : headers.properties()) {
+      readHeader(f.getKey(), f.getValue(), line, read);
+    }
     read.forEach((k, v) -> addBundleHeader(k, v, line));
   }
 
@@ -144,9 +146,7 @@ final class JsonLinesReader extends ArticleReader {
     String id = Ids.generated(position);
     boolean generated = true;
     Map<String, String> own = new LinkedHashMap<>();
-    var fields = node.fields();
-    while (fields.hasNext()) {
-      var f = fields.next();
+    for (Map.Entry<String, JsonNode> f : node.properties()) {
       String name = f.getKey();
       JsonNode value = f.getValue();
       if (name.equals("text")) {
