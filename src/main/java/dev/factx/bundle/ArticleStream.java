@@ -3,6 +3,7 @@ package dev.factx.bundle;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
   private final Map<String, String> common;
   private int current;
   private Article next;
+  private boolean taken;
 
   ArticleStream(List<ArticleReader> readers) {
     this.readers = List.copyOf(readers);
@@ -73,7 +75,24 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
     }
     Article a = next;
     next = null;
+    taken = true;
     return a;
+  }
+
+  /**
+   * Every article of every input, read to the end, with final generated ids ({@code aN} moved on
+   * when an article of any input has it as its own id). Articles taken one at a time through
+   * {@link #next()} carry the provisional {@code aN} instead, which writers leave out.
+   *
+   * @throws IllegalStateException when articles were already taken from this stream
+   */
+  public List<Article> readAll() {
+    if (taken) {
+      throw new IllegalStateException("readAll needs every article; some were already taken");
+    }
+    List<Article> articles = new ArrayList<>();
+    forEachRemaining(articles::add);
+    return Ids.settle(articles);
   }
 
   /** The remaining articles as a sequential stream that closes this one when closed. */

@@ -30,9 +30,7 @@ public final class BundleInputs {
   public static Bundle readAll(
       List<String> inputs, InputFormat format, InputStream stdin, Consumer<String> notes) {
     try (ArticleStream s = open(inputs, format, stdin, notes)) {
-      List<Article> articles = new ArrayList<>();
-      s.forEachRemaining(articles::add);
-      return new Bundle(s.headers(), articles);
+      return new Bundle(s.headers(), s.readAll());
     }
   }
 

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads a directory: each regular {@code .txt} or {@code .md} file, in name order, is one article
- * whose id is the file name without its ending; the file may start with a header block. Also
+ * whose id is the file name without its ending, made valid ({@link Ids#fromFileName}); the file may
+ * start with a header block. Also
  * reads one such file named on its own as a plain article ({@link #single}).
  */
 final class DirectoryReader extends ArticleReader {
@@ -114,14 +115,11 @@ final class DirectoryReader extends ArticleReader {
     }
     String path = paths.next();
     String name = Path.of(path).getFileName().toString();
-    String id = name.substring(0, name.length() - ending(name));
-    ids.nextPosition();
-    String wrong = Ids.check(id);
-    if (wrong == null) {
-      wrong = ids.take(id, path);
-    }
-    if (wrong != null) {
-      problem(path, 0, wrong + " (the id is the file name without its ending)");
+    int position = ids.nextPosition();
+    String id = ids.fromFileName(name.substring(0, name.length() - ending(name)), path);
+    boolean generated = id == null;
+    if (generated) {
+      id = Ids.generated(position); // provisional until every input is read (Ids.settle)
     }
     InputStream in;
     try {
@@ -131,13 +129,13 @@ final class DirectoryReader extends ArticleReader {
           + "); check its permissions");
     }
     try (LineReader lines = new LineReader(in, path)) {
-      return readFile(lines, path, id);
+      return readFile(lines, path, id, generated);
     } catch (IOException e) {
       throw new InputException(path, 0, "cannot close the file (" + e.getMessage() + ")");
     }
   }
 
-  private Article readFile(LineReader lines, String path, String id) {
+  private Article readFile(LineReader lines, String path, String id, boolean generated) {
     // The lines up to the first blank line are a header block only when every one is a header.
     List<Line> head = new ArrayList<>();
     Line line = lines.next();
@@ -170,7 +168,7 @@ final class DirectoryReader extends ArticleReader {
       line = lines.next();
     }
     String text = body.body();
-    return new Article(id, false, own, headers(), text, path,
+    return new Article(id, generated, own, headers(), text, path,
         body.sourceMap(text, lines.lineNumber() + 1));
   }
 }

@@ -164,7 +164,8 @@ final class JsonLinesReader extends ArticleReader {
       }
       readHeader(name, value, n, own);
     }
-    String wrong = generated ? ids.take(id, file + ":" + n) : ids.claim(id, file + ":" + n);
+    // a generated id is provisional until every input is read (Ids.settle)
+    String wrong = generated ? null : ids.claim(id, file + ":" + n);
     if (wrong != null) {
       problem(n, wrong);
     }

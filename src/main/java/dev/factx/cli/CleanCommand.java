@@ -9,7 +9,6 @@ import dev.factx.clean.RemovedLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,11 +38,11 @@ final class CleanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<Article> articles = new ArrayList<>();
+    List<Article> articles;
     Map<String, String> headers;
     // all articles first: a line repeated across them is furniture
     try (ArticleStream stream = input.open(spec.commandLine().getErr())) {
-      stream.forEachRemaining(articles::add);
+      articles = stream.readAll();
       headers = stream.commonHeaders();
     }
     List<CleanedArticle> cleaned = BoilerplateCleaner.clean(articles);
