@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  */
 final class DirectoryReader extends ArticleReader {
   private final Iterator<String> paths;
+  /** The one article of a stream ({@link #stream}), or null for files. */
+  private LineReader stream;
+  private boolean streamRead;
 
   private DirectoryReader(String file, Ids ids, List<String> paths) {
     super(file, ids);
@@ -44,9 +47,17 @@ final class DirectoryReader extends ArticleReader {
     return new DirectoryReader(file, ids, List.of(file));
   }
 
+  /** Reads {@code lines} (standard input read as text) as one plain article without an id. */
+  static DirectoryReader stream(LineReader lines, String file, Ids ids) {
+    DirectoryReader r = new DirectoryReader(file, ids, List.of());
+    r.stream = lines;
+    return r;
+  }
+
   /**
    * Whether a user-named file is a plain article rather than a bundle: its name ends in .txt or
-   * .md and no line starts with {@code ===}.
+   * .md and no line starting with {@code ===} is an article line. A line of only {@code =} right
+   * under a line of text is a Markdown (setext) title underline, not an article line.
    */
   static boolean isPlainArticle(Path file) throws IOException {
     if (ending(file.getFileName().toString()) == 0) {
@@ -58,13 +69,23 @@ final class DirectoryReader extends ArticleReader {
       if (line != null && line.startsWith("\u00EF\u00BB\u00BF")) {
         line = line.substring(3); // a UTF-8 byte order mark
       }
-      for (; line != null; line = in.readLine()) {
-        if (line.startsWith("===")) {
+      String previous = "";
+      for (; line != null; previous = line, line = in.readLine()) {
+        if (line.startsWith("===") && !(isUnderline(line) && isTitle(previous))) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  private static boolean isUnderline(String line) {
+    return line.strip().chars().allMatch(c -> c == '=');
+  }
+
+  /** Whether a line can be a setext title: text, not blank and not itself an article line. */
+  private static boolean isTitle(String line) {
+    return !Headers.isBlank(line) && !line.startsWith("===");
   }
 
   private static List<String> articles(Path dir, String file, Consumer<String> notes) {
@@ -99,6 +120,13 @@ final class DirectoryReader extends ArticleReader {
   }
 
   @Override
+  public void close() throws IOException {
+    if (stream != null) {
+      stream.close();
+    }
+  }
+
+  @Override
   int noArticlesLine() {
     return 0;
   }
@@ -110,6 +138,13 @@ final class DirectoryReader extends ArticleReader {
 
   @Override
   Article read() {
+    if (stream != null) {
+      if (streamRead) {
+        return null;
+      }
+      streamRead = true;
+      return readFile(stream, file, Ids.generated(ids.nextPosition()), true);
+    }
     if (!paths.hasNext()) {
       return null;
     }

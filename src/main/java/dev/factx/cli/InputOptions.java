@@ -23,12 +23,14 @@ final class InputOptions {
     spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("INPUT")
         .type(List.class).auxiliaryTypes(String.class)
         .description("Bundle (.bundle, or any name), JSON Lines (.jsonl, .ndjson), one .txt/.md"
-            + " article (no line starts with ===) or a directory of them, or - for standard"
+            + " article (no article line '=== ID') or a directory of them, or - for standard"
             + " input. Several inputs are read as one bundle.")
         .build());
-    spec.addOption(Specs.option("--input-format", "FORMAT", InputFormat.class, "AUTO",
-        "auto, bundle or jsonl (default: ${DEFAULT-VALUE}: by name, else by the first"
-            + " non-blank character, '{' meaning JSON Lines)"));
+    spec.addOption(Specs.option("--input-format", "FORMAT", InputFormat.class, "auto",
+        "(default: ${DEFAULT-VALUE}) auto, bundle, jsonl or text (the whole input is one"
+            + " article); auto goes by the name, else by the first non-blank character ('{' means"
+            + " JSON Lines), and standard input that starts like neither a bundle nor JSON Lines"
+            + " is text"));
     spec.addOption(Specs.flag("Show stack traces of errors.", "--debug"));
   }
 

@@ -83,4 +83,53 @@ class InputsTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo(file + ":1:18: my-reprint:q1 quote: The bridge will reopen.\n");
   }
+
+  @Test
+  void plainTextOnStandardInputIsOneArticle() {
+    MainTest.Run r = run("# Bridge\n\nThe mayor said: \"The bridge will reopen.\"\n", "claims",
+        "-");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("-:3:18: a1:q1 quote: The bridge will reopen.\n");
+  }
+
+  @Test
+  void standardInputStillReadsAsABundleOrJsonLinesWhenItIsOne() {
+    MainTest.Run bundle = run("#factx-bundle 1\nstory: S\n\n=== x\n\nOne.\n", "bundle", "--to",
+        "jsonl", "-");
+    assertThat(bundle.out()).isEqualTo("{\"bundle\":{\"story\":\"S\"}}\n{\"id\":\"x\",\"text\":\"One.\"}\n");
+    MainTest.Run jsonl = run("{\"id\": \"y\", \"text\": \"Two.\"}\n", "bundle", "--to", "jsonl",
+        "-");
+    assertThat(jsonl.out()).isEqualTo("{\"id\":\"y\",\"text\":\"Two.\"}\n");
+  }
+
+  @Test
+  void inputFormatTextReadsEveryLineAsBody() {
+    // a line starting with === is body text here; written as a bundle it is escaped
+    MainTest.Run r = run("source: Herald\n\n=== not an article\nBody.\n", "bundle",
+        "--input-format", "text", "-");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("#factx-bundle 1\n\n===\nsource: Herald\n\n\\=== not an article\n"
+        + "Body.\n");
+  }
+
+  @Test
+  void aMarkdownArticleWithASetextTitleIsAnArticle() {
+    String file = "testdata/format/setext-title.md";
+    MainTest.Run r = run("", "claims", file);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains(file + ":6:2: setext-title:q1 quote: We expect the first buses");
+    MainTest.Run json = run("", "compare", "--format", "json", file);
+    assertThat(json.status()).isZero();
+  }
+
+  @Test
+  void aMarkdownFileWithArticleLinesIsStillABundle(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("two.md");
+    Files.writeString(file, "=== first\n\nOne.\n=== second\n\nTwo.\n");
+    MainTest.Run r = run("", "bundle", "--to", "jsonl", file.toString());
+    assertThat(r.out()).isEqualTo("{\"id\":\"first\",\"text\":\"One.\"}\n"
+        + "{\"id\":\"second\",\"text\":\"Two.\"}\n");
+  }
 }
