@@ -21,7 +21,8 @@ final class FactxCommand implements Runnable {
           new Subcommand("clean", CleanCommand::spec),
           new Subcommand("claims", ClaimsCommand::spec),
           new Subcommand("compare", CompareCommand::spec),
-          new Subcommand("verify", VerifyCommand::spec));
+          new Subcommand("verify", VerifyCommand::spec),
+          new Subcommand("schema", SchemaCommand::spec));
 
   private final CommandSpec spec;
 

@@ -15,7 +15,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8),
+    System.exit(run(args, StandardOutput.stdout(),
         new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
   }
 
@@ -30,17 +30,37 @@ public final class Main {
     CommandLine cli = commandLine(debug, in, args.length > 0 ? args[0] : null);
     cli.setOut(out);
     cli.setErr(err);
+    int status;
     try {
-      return cli.execute(args);
+      status = cli.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // picocli handles exceptions only; an error must still end in one line and exit 2
       err.println("factx: internal error: " + e
           + "; this is a bug, please report it with the input");
-      return EXIT_TROUBLE;
-    } finally {
-      out.flush();
-      err.flush();
+      status = EXIT_TROUBLE;
     }
+    out.flush();
+    if (out.checkError()) {
+      status = writeFailed(out, err, status);
+    }
+    err.flush();
+    return status;
+  }
+
+  /**
+   * After standard output failed: a reader that went away ({@code | head}) ends the run quietly
+   * with its status; any other failure (a full disk, a closed descriptor) is one line and exit 2.
+   * A plain PrintWriter given by a caller keeps no cause: the caller sees its error state itself.
+   */
+  private static int writeFailed(PrintWriter out, PrintWriter err, int status) {
+    if (!(out instanceof StandardOutput recorded) || recorded.readerWentAway()) {
+      return status;
+    }
+    java.io.IOException why = recorded.failure();
+    err.println("factx: error: cannot write to standard output"
+        + (why == null || why.getMessage() == null ? "" : " (" + lower(why.getMessage()) + ")")
+        + "; check the disk or the file it goes to");
+    return EXIT_TROUBLE;
   }
 
   /** The configured command line, with factx's exit codes and error handling. */
@@ -100,7 +120,8 @@ public final class Main {
     return cli;
   }
 
-  private static String lower(String message) {
+  /** A message with its first letter lowercase, as factx writes messages. */
+  static String lower(String message) {
     if (message == null || message.isEmpty()) {
       return "";
     }

@@ -1,6 +1,9 @@
 package dev.factx.cli;
 
 import dev.factx.report.ColorMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** What the commands learn from the process: whether output is a terminal. */
 final class Terminal {
@@ -13,5 +16,14 @@ final class Terminal {
    */
   static boolean colour(ColorMode mode) {
     return mode.colour(System.getenv(), System.console() != null);
+  }
+
+  /** Whether a file descriptor of this process is a pipe (Linux: {@code /proc/self/fd}). */
+  static boolean isPipe(int fd) {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString().startsWith("pipe:");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // no /proc: only the error message tells
+    }
   }
 }

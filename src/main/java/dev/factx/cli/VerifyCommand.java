@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class VerifyCommand implements Callable<Integer> {
   private final CommandSpec spec;
   private final InputOptions input;
+  private final OutputOption output;
 
   private VerifyCommand(InputStream stdin) {
     spec = Specs.command("verify", this,
@@ -44,6 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})"));
     spec.addOption(Specs.flag(
         "Also report whole sentences cut or added that carry no claim.", "--strict"));
+    output = new OutputOption(spec);
     Specs.standardHelp(spec);
   }
 
@@ -70,16 +72,18 @@ final class VerifyCommand implements Callable<Integer> {
       String story = bundle.story() != null ? bundle.story() : ref.story();
       v = verifier.verify(story, ref.articles(), bundle.articles());
     }
-    PrintWriter out = spec.commandLine().getOut();
     ReportFormat format = Specs.value(spec, "--format");
-    if (format == ReportFormat.text) {
-      ChangeText.write(v, out);
-    } else {
-      // every change is a discrepancy that fails the run, so sarif and github mark them errors
-      ReportOptions options = new ReportOptions(false, false, ColorMode.width(System.getenv()),
-          Verdict.DISCREPANCY, Specs.version(null));
-      format.writer(options).write(v.report(), out);
-    }
-    return v.failed() ? 1 : 0;
+    Verification verification = v;
+    return output.write(out -> {
+      if (format == ReportFormat.text) {
+        ChangeText.write(verification, out);
+      } else {
+        // every change is a discrepancy that fails the run, so sarif and github mark them errors
+        ReportOptions options = new ReportOptions(false, false, ColorMode.width(System.getenv()),
+            Verdict.DISCREPANCY, Specs.version(null));
+        format.writer(options).write(verification.report(), out);
+      }
+      return verification.failed() ? 1 : 0;
+    });
   }
 }

@@ -90,6 +90,14 @@ class TerminalTest {
   }
 
   @Test
+  void aFullDiskIsExitTwoWithOneLine() throws Exception {
+    Run r = sh(COMPARE + " > /dev/full", Map.of());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("factx: error: cannot write to standard output (no space left"
+        + " on device); check the disk or the file it goes to\n");
+  }
+
+  @Test
   void columnsSetsTheWrapWidth() throws Exception {
     Run r = sh("COLUMNS=60 " + COMPARE + " --color never", Map.of());
     // the summary, the last line, stays one line for scripts
