@@ -121,7 +121,7 @@ final class JsonLinesReader extends ArticleReader {
     while (true) {
       Line line = pending != null ? pending : nextNonBlank();
       pending = null;
-      if (line == null || problemCount() >= MAX_PROBLEMS) {
+      if (line == null) {
         return null;
       }
       Article a = read(line);
@@ -296,7 +296,21 @@ final class JsonLinesReader extends ArticleReader {
 
   private static String oneLine(String message) {
     String m = message == null ? "" : message.replaceAll("\\s+", " ").strip();
-    return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    return withoutInternals(m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1));
+  }
+
+  /**
+   * Jackson's message without the names of its classes and settings, which tell a user nothing:
+   * {@code (1000, from `StreamReadConstraints.getMaxNestingDepth()`)} is {@code (1000)}, and a value
+   * after the object is said in plain words.
+   */
+  static String withoutInternals(String m) {
+    if (m.startsWith("trailing token")) {
+      return "more after the end of the object";
+    }
+    return m.replaceAll(",\\s*from `[^`]*`", "")
+        .replaceAll(":\\s*enable `[^`]*` to allow", "")
+        .replaceAll("\\s*\\(bound as `[^`]*`\\)", "");
   }
 
   @Override

@@ -4,13 +4,18 @@ import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import dev.factx.text.Plural;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The entry point: runs the factx command and exits with its status. */
 public final class Main {
   /** Usage errors and unreadable or malformed input: exit 2, as {@code diff} does. */
   static final int EXIT_TROUBLE = 2;
+
+  /** Input problems printed before "and N more". */
+  static final int SHOWN_PROBLEMS = 20;
 
   private Main() {}
 
@@ -79,7 +84,9 @@ public final class Main {
    */
   static CommandLine commandLine(boolean debug, InputStream in, String first) {
     CommandLine cli = new CommandLine(FactxCommand.spec());
-    boolean named = FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
+    // help names another command, so it needs them all
+    boolean named = !"help".equals(first)
+        && FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
     for (FactxCommand.Subcommand c : FactxCommand.SUBCOMMANDS) {
       if (!named || c.name().equals(first)) {
         // before the settings below, which reach registered subcommands only
@@ -90,7 +97,7 @@ public final class Main {
     cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("factx: " + lower(ex.getMessage()));
+      err.println("factx: " + Suggestions.message(ex));
       String name = ex.getCommandLine().getCommandSpec().qualifiedName();
       err.println("try '" + name + " --help' for usage");
       return EXIT_TROUBLE;
@@ -98,9 +105,7 @@ public final class Main {
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof InputException ie) {
-        for (Problem p : ie.problems()) {
-          err.println(p);
-        }
+        printProblems(ie, err);
         if (debug) {
           ex.printStackTrace(err);
         }
@@ -118,6 +123,24 @@ public final class Main {
       return EXIT_TROUBLE;
     });
     return cli;
+  }
+
+  /**
+   * The first {@link #SHOWN_PROBLEMS} problems, one a line, then how many more there are: a file
+   * with thousands of bad lines shows its first ones, not a screenful of errors.
+   */
+  private static void printProblems(InputException e, PrintWriter err) {
+    List<Problem> problems = e.problems();
+    int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
+    for (Problem p : problems.subList(0, shown)) {
+      err.println(p);
+    }
+    long more = e.more() + problems.size() - shown;
+    if (more > 0) {
+      String file = e.moreIn() != null ? e.moreIn() : problems.get(shown).file();
+      err.println(file + ": and " + Plural.of(more, "more problem", "more problems")
+          + " not shown; fix these and run again");
+    }
   }
 
   /** A message with its first letter lowercase, as factx writes messages. */

@@ -1,6 +1,7 @@
 package dev.factx.verify;
 
 import dev.factx.bundle.Location;
+import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -23,12 +24,13 @@ public final class ChangeText {
     }
     for (Check c : v.checks()) {
       b.append(c.reprint().article().id()).append(" against ").append(c.original().article().id())
-          .append(": ").append(c.copied()).append(" of ").append(c.sentences())
-          .append(" sentences copied, ").append(c.cut()).append(" cut, ")
-          .append(c.changes().size()).append(c.changes().size() == 1 ? " change" : " changes")
-          .append('\n');
+          .append(": ").append(c.copied()).append(" of ")
+          .append(Plural.of(c.sentences(), "sentence", "sentences")).append(" copied, ")
+          .append(c.cut()).append(" cut, ")
+          .append(Plural.of(c.changes().size(), "change", "changes")).append('\n');
     }
-    b.append(changes == 0 ? "ok: no claim changed\n" : changes + (changes == 1 ? " change" : " changes") + " found\n");
+    b.append(changes == 0 ? "ok: no claim changed\n"
+        : Plural.of(changes, "change", "changes") + " found\n");
     out.write(b.toString());
     out.flush();
   }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -85,5 +86,30 @@ class BadInputTest {
       assertThat(s.map(p -> p.getFileName().toString()).sorted())
           .containsExactlyElementsOf(expected().keySet());
     }
+  }
+
+  @Test
+  void atMostTwentyProblemsArePrintedThenHowManyMore() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 25; i++) {
+      b.append("=== a").append(i).append("\ndate: soon\n\nBody.\n");
+    }
+    MainTest.Run r = InputsTest.run(b.toString(), "bundle", "-");
+    assertThat(r.status()).isEqualTo(2);
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).hasSize(21);
+    assertThat(lines.get(0)).startsWith("-:2: error: date 'soon' is not an ISO 8601 date");
+    assertThat(lines.get(19)).startsWith("-:78: error: date 'soon'");
+    assertThat(lines.get(20)).isEqualTo("-: and 5 more problems not shown; fix these and run again");
+  }
+
+  @Test
+  void oneMoreProblemIsSingular() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 21; i++) {
+      b.append("=== a").append(i).append("\ndate: soon\n\nBody.\n");
+    }
+    assertThat(InputsTest.run(b.toString(), "bundle", "-").err().lines().toList())
+        .hasSize(21).last().isEqualTo("-: and 1 more problem not shown; fix these and run again");
   }
 }

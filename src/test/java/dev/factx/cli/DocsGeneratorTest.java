@@ -41,7 +41,7 @@ class DocsGeneratorTest {
       assertThat(man).contains("\\fB" + o.longestName().replace("-", "\\-") + "\\fR");
     }
     assertThat(Files.readString(TARGET.resolve("factx_completion.bash")))
-        .contains("local commands=\"bundle clean claims compare verify schema\"")
+        .contains("local commands=\"bundle clean claims compare verify schema help\"")
         .contains("\"markdown\" \"ndjson\" \"sarif\" \"github\"")
         .contains("bashcompinit");
   }
