@@ -87,11 +87,19 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
    * @throws IllegalStateException when articles were already taken from this stream
    */
   public List<Article> readAll() {
+    return readAll(() -> {});
+  }
+
+  /** {@link #readAll()}, running {@code eachRead} after each article is read. */
+  public List<Article> readAll(Runnable eachRead) {
     if (taken) {
       throw new IllegalStateException("readAll needs every article; some were already taken");
     }
     List<Article> articles = new ArrayList<>();
-    forEachRemaining(articles::add);
+    while (hasNext()) {
+      articles.add(next());
+      eachRead.run();
+    }
     return Ids.settle(articles);
   }
 

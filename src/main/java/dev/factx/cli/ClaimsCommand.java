@@ -36,8 +36,12 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Bundle bundle = input.read(spec.commandLine().getErr());
-    Report report = CrossReferencer.extract(bundle.story(), bundle.articles());
+    Report report;
+    try (ProgressLine progress =
+        ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
+      Bundle bundle = input.read(progress);
+      report = CrossReferencer.extract(bundle.story(), bundle.articles(), progress);
+    }
     ClaimsWriter.Format format = Specs.value(spec, "--format");
     ClaimsWriter writer = new ClaimsWriter(format, Terminal.colour(Specs.value(spec, "--color")));
     return output.write(out -> {

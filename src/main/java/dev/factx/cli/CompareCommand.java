@@ -50,13 +50,17 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Bundle bundle = input.read(spec.commandLine().getErr());
-    Report report = CrossReferencer.run(bundle.story(), bundle.articles());
+    Report report;
+    try (ProgressLine progress =
+        ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
+      Bundle bundle = input.read(progress);
+      report = CrossReferencer.run(bundle.story(), bundle.articles(), progress);
+    }
     FailOn failOn = Specs.value(spec, "--fail-on");
     Verdict level = failOn == FailOn.never ? null
         : failOn == FailOn.discrepancy ? Verdict.DISCREPANCY : Verdict.UNIQUE;
     ReportOptions options = new ReportOptions(Specs.value(spec, "--all"),
-        Terminal.colour(Specs.value(spec, "--color")), ColorMode.width(System.getenv()), level,
+        Terminal.colour(Specs.value(spec, "--color")), Terminal.width(), level,
         Specs.version(null));
     int status = CrossReferencer.fails(report, level) ? 1 : 0;
     return output.write(out -> {

@@ -44,14 +44,22 @@ final class InputOptions {
     return Specs.value(spec, "--input-format");
   }
 
-  /** Reads all inputs at once; notes on skipped files go to {@code err}. */
-  Bundle read(PrintWriter err) {
-    return BundleInputs.readAll(inputs(), format(), stdin, err::println);
+  /** Reads all inputs at once, counting articles on {@code progress}, which also prints notes. */
+  Bundle read(ProgressLine progress) {
+    return read(inputs(), progress);
   }
 
   /** Reads another input ({@code verify --reference}) as the inputs are read. */
-  Bundle readOther(String input, PrintWriter err) {
-    return BundleInputs.readAll(List.of(input), format(), stdin, err::println);
+  Bundle readOther(String input, ProgressLine progress) {
+    return read(List.of(input), progress);
+  }
+
+  private Bundle read(List<String> inputs, ProgressLine progress) {
+    try (ArticleStream s = BundleInputs.open(inputs, format(), stdin, progress::println)) {
+      Bundle bundle = new Bundle(s.headers(), s.readAll(progress::articleRead));
+      progress.readDone();
+      return bundle;
+    }
   }
 
   /** Opens the inputs to read their articles one at a time. */

@@ -12,7 +12,6 @@ import dev.factx.verify.ReprintVerifier;
 import dev.factx.verify.Verification;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -54,23 +53,29 @@ final class VerifyCommand implements Callable<Integer> {
     return new VerifyCommand(stdin).spec;
   }
 
-  @Override
-  public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    Bundle bundle = input.read(err);
+  private Verification verify(ProgressLine progress) {
+    Bundle bundle = input.read(progress);
     ReprintVerifier verifier = new ReprintVerifier(Specs.value(spec, "--strict"));
     String reference = Specs.value(spec, "--reference");
-    Verification v;
     if (reference == null) {
-      v = verifier.verifyByRole(bundle.story(), bundle.articles(), input.inputs().get(0));
-    } else {
-      Bundle ref = input.readOther(reference, err);
-      if (ref.articles().isEmpty() || bundle.articles().isEmpty()) {
-        throw new InputException(new Problem(ref.articles().isEmpty() ? reference
-            : input.inputs().get(0), 0, "no article found; verify needs an original and a reprint"));
-      }
-      String story = bundle.story() != null ? bundle.story() : ref.story();
-      v = verifier.verify(story, ref.articles(), bundle.articles());
+      return verifier.verifyByRole(bundle.story(), bundle.articles(), input.inputs().get(0),
+          progress);
+    }
+    Bundle ref = input.readOther(reference, progress);
+    if (ref.articles().isEmpty() || bundle.articles().isEmpty()) {
+      throw new InputException(new Problem(ref.articles().isEmpty() ? reference
+          : input.inputs().get(0), 0, "no article found; verify needs an original and a reprint"));
+    }
+    String story = bundle.story() != null ? bundle.story() : ref.story();
+    return verifier.verify(story, ref.articles(), bundle.articles(), progress);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Verification v;
+    try (ProgressLine progress =
+        ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
+      v = verify(progress);
     }
     ReportFormat format = Specs.value(spec, "--format");
     Verification verification = v;
@@ -79,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
         ChangeText.write(verification, out);
       } else {
         // every change is a discrepancy that fails the run, so sarif and github mark them errors
-        ReportOptions options = new ReportOptions(false, false, ColorMode.width(System.getenv()),
+        ReportOptions options = new ReportOptions(false, false, Terminal.width(),
             Verdict.DISCREPANCY, Specs.version(null));
         format.writer(options).write(verification.report(), out);
       }

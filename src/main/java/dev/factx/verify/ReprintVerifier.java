@@ -1,6 +1,7 @@
 package dev.factx.verify;
 
 import dev.factx.CrossReferencer;
+import dev.factx.Progress;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.InputException;
@@ -40,12 +41,18 @@ public final class ReprintVerifier {
    * @param reprints the articles to check, at least one
    */
   public Verification verify(String story, List<Article> originals, List<Article> reprints) {
+    return verify(story, originals, reprints, Progress.NONE);
+  }
+
+  /** {@link #verify(String, List, List)}, telling {@code progress} of the claims found. */
+  public Verification verify(
+      String story, List<Article> originals, List<Article> reprints, Progress progress) {
     if (originals.isEmpty() || reprints.isEmpty()) {
       throw new IllegalArgumentException("verify needs an original and a reprint");
     }
     List<Article> all = new ArrayList<>(distinct(originals, reprints));
     all.addAll(reprints);
-    Report extracted = CrossReferencer.extract(story, all);
+    Report extracted = CrossReferencer.extract(story, all, progress);
     List<Document> documents = extracted.documents();
     List<Document> refs = documents.subList(0, originals.size());
     ClaimBook book = new ClaimBook(documents, extracted.claims());
@@ -81,6 +88,12 @@ public final class ReprintVerifier {
    * @throws InputException when no article is a reference or none a reprint
    */
   public Verification verifyByRole(String story, List<Article> articles, String file) {
+    return verifyByRole(story, articles, file, Progress.NONE);
+  }
+
+  /** {@link #verifyByRole(String, List, String)}, telling {@code progress} of the claims found. */
+  public Verification verifyByRole(
+      String story, List<Article> articles, String file, Progress progress) {
     List<Article> originals = new ArrayList<>();
     List<Article> reprints = new ArrayList<>();
     for (Article a : articles) {
@@ -98,7 +111,7 @@ public final class ReprintVerifier {
       throw new InputException(new Problem(file, 0,
           "no article has 'role: reprint'; mark the copies with it or use --reference"));
     }
-    return verify(story, originals, reprints);
+    return verify(story, originals, reprints, progress);
   }
 
   /**
