@@ -4,16 +4,26 @@ import dev.factx.bundle.Bundle;
 import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
 import dev.factx.match.Verdict;
-import dev.factx.report.ColorMode;
+import dev.factx.report.CheckResults;
+import dev.factx.report.GithubReportWriter;
 import dev.factx.report.ReportFormat;
 import dev.factx.report.ReportOptions;
+import dev.factx.report.SarifReportWriter;
+import dev.factx.verify.ChangeKind;
 import dev.factx.verify.ChangeText;
 import dev.factx.verify.ReprintVerifier;
 import dev.factx.verify.Verification;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code factx verify}: checks reprints against the original, as a CI gate. */
 final class VerifyCommand implements Callable<Integer> {
@@ -25,14 +35,15 @@ final class VerifyCommand implements Callable<Integer> {
     spec = Specs.command("verify", this,
         "Check reprints against the original: report quotes whose words changed, quotes the"
             + " reprint added, figures, dates, roles and speakers that changed, and sentences cut"
-            + " that carried claims. Exits 1 when anything changed, so it can gate CI.",
+            + " that carried claims. Exits 1 when anything changed (or, with --fail-on, a change"
+            + " of the kinds it names), so it can gate CI.",
         "Without --reference, the inputs are read as one bundle: the article with 'role:"
             + " reference' is the original and those with 'role: reprint' are checked. With"
             + " --reference, every article of ORIGINAL is a reference and every input article is"
             + " checked; with several references, each reprint is checked against the one it"
             + " copies most sentences from.");
     spec.usageMessage().footerHeading("%nExit status:%n").footer(
-        "  0  every reprint is faithful",
+        "  0  every reprint is faithful (no change of a kind --fail-on names)",
         "  1  a reprint changed a claim (or, with --strict, cut or added a sentence)",
         "  2  usage error or unreadable or malformed input");
     input = new InputOptions(spec, stdin);
@@ -44,6 +55,17 @@ final class VerifyCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})"));
     spec.addOption(Specs.flag(
         "Also report whole sentences cut or added that carry no claim.", "--strict"));
+    List<String> failOn = new ArrayList<>(List.of("any", "never"));
+    for (ChangeKind k : ChangeKind.values()) {
+      failOn.add(k.label());
+    }
+    spec.addOption(OptionSpec.builder("--fail-on").paramLabel("KINDS").type(String.class)
+        .defaultValue("any").completionCandidates(failOn)
+        .description("Exit 1 only for changes of these kinds, separated by commas: "
+            + String.join(", ", failOn.subList(2, failOn.size())) + "; or any, or never"
+            + " (default: ${DEFAULT-VALUE}). Other changes are still reported, as warnings in"
+            + " sarif and github.")
+        .build());
     output = new OutputOption(spec);
     Specs.standardHelp(spec);
   }
@@ -72,6 +94,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String failOn = Specs.value(spec, "--fail-on");
+    Set<ChangeKind> failing = failing(failOn);
     Verification v;
     try (ProgressLine progress =
         ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
@@ -79,16 +103,42 @@ final class VerifyCommand implements Callable<Integer> {
     }
     ReportFormat format = Specs.value(spec, "--format");
     Verification verification = v;
+    ReportOptions options = new ReportOptions(false, false, Terminal.width(), Verdict.DISCREPANCY,
+        Specs.version(null));
+    CheckResults results = v.results(failing);
     return output.write(out -> {
-      if (format == ReportFormat.text) {
-        ChangeText.write(verification, out);
-      } else {
-        // every change is a discrepancy that fails the run, so sarif and github mark them errors
-        ReportOptions options = new ReportOptions(false, false, Terminal.width(),
-            Verdict.DISCREPANCY, Specs.version(null));
-        format.writer(options).write(verification.report(), out);
+      switch (format) {
+        case text -> ChangeText.write(verification, failing, failOn, out);
+        case sarif -> new SarifReportWriter(options, results).write(verification.report(), out);
+        case github -> new GithubReportWriter(options, results).write(verification.report(), out);
+        default -> format.writer(options).write(verification.report(), out);
       }
-      return verification.failed() ? 1 : 0;
+      return verification.failing(failing) > 0 ? 1 : 0;
     });
+  }
+
+  /**
+   * The kinds of change that fail the run: {@code any}, {@code never}, or kinds by name.
+   *
+   * @throws ParameterException naming the value that is none of them
+   */
+  private Set<ChangeKind> failing(String value) {
+    Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
+    for (String part : value.split(",", -1)) {
+      String name = part.strip().toLowerCase(Locale.ROOT);
+      ChangeKind kind = ChangeKind.ofLabel(name);
+      if (name.equals("any")) {
+        kinds.addAll(EnumSet.allOf(ChangeKind.class));
+      } else if (kind != null) {
+        kinds.add(kind);
+      } else if (!name.equals("never")) {
+        List<String> names = new ArrayList<>(List.of("any", "never"));
+        EnumSet.allOf(ChangeKind.class).forEach(k -> names.add(k.label()));
+        throw new ParameterException(spec.commandLine(), "invalid value for option '--fail-on': '"
+            + part.strip() + "'" + Suggestions.didYouMean(name, names) + " (use any, never or"
+            + " kinds of change separated by commas; see --help)");
+      }
+    }
+    return kinds;
   }
 }

@@ -12,6 +12,7 @@ import dev.factx.match.Finding;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.IdentityHashMap;
@@ -77,7 +78,9 @@ public final class ReprintVerifier {
       }
       checks.add(new Check(best, reprint, changes, bestAlignment.reprint().size(), bestCopied, cut));
     }
-    return new Verification(checks, report(story, documents, book, checks));
+    Map<String, Verification.Located> changes = new HashMap<>();
+    Report report = report(story, documents, book, checks, changes);
+    return new Verification(checks, report, changes);
   }
 
   /**
@@ -142,9 +145,12 @@ public final class ReprintVerifier {
     return n;
   }
 
-  /** One discrepancy finding per change on a claim, resting on the reprint's claim first. */
+  /**
+   * One discrepancy finding per change on a claim, resting on the reprint's claim first; {@code
+   * changes} receives the change behind each finding.
+   */
   private static Report report(String story, List<Document> documents, ClaimBook book,
-      List<Check> checks) {
+      List<Check> checks, Map<String, Verification.Located> changes) {
     List<Finding> findings = new ArrayList<>();
     Map<Document, Boolean> seen = new IdentityHashMap<>();
     for (Check check : checks) {
@@ -165,8 +171,10 @@ public final class ReprintVerifier {
         }
         String subject = check.reprint().article().id() + " against "
             + check.original().article().id() + ": " + c.what();
-        findings.add(new Finding("f" + (findings.size() + 1), c.kind(), Verdict.DISCREPANCY,
-            relation, subject, ids, variants, ChangeText.message(c)));
+        String id = "f" + (findings.size() + 1);
+        findings.add(new Finding(id, c.kind(), Verdict.DISCREPANCY, relation, subject, ids,
+            variants, ChangeText.message(c)));
+        changes.put(id, new Verification.Located(check, c));
       }
     }
     return new Report(story, documents, book.all(documents), findings);
