@@ -2,12 +2,9 @@ package dev.factx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,15 +27,8 @@ class TerminalTest {
     pb.environment().put("TERM", "xterm");
     pb.environment().put("FACTX_NO_CDS", "1");
     pb.environment().putAll(env);
-    Path err = Files.createTempFile("factx-err", ".txt");
-    pb.redirectError(err.toFile());
-    Process p = pb.start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    String errors = Files.readString(err);
-    Files.delete(err);
-    return new Run(p.exitValue(), out, errors);
+    Processes.Result r = Processes.run(pb);
+    return new Run(r.status(), r.out(), r.err());
   }
 
   @BeforeAll
