@@ -4,10 +4,12 @@ import dev.factx.bundle.ArticleStream;
 import dev.factx.bundle.Bundle;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputFormat;
+import java.io.File;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** The inputs every subcommand reads, and how to read them. */
@@ -20,23 +22,27 @@ final class InputOptions {
   InputOptions(CommandSpec spec, InputStream stdin) {
     this.spec = spec;
     this.stdin = stdin;
+    // File, not String: the completion script then completes file names
     spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("INPUT")
-        .type(List.class).auxiliaryTypes(String.class)
+        .type(List.class).auxiliaryTypes(File.class)
         .description("Bundle (.bundle, or any name), JSON Lines (.jsonl, .ndjson), one .txt/.md"
             + " article (no article line '=== ID') or a directory of them, or - for standard"
             + " input. Several inputs are read as one bundle.")
         .build());
-    spec.addOption(Specs.option("--input-format", "FORMAT", InputFormat.class, "auto",
+    spec.addOption(OptionSpec.builder("--input-format").paramLabel("KIND").type(InputFormat.class)
+        .defaultValue("auto").completionCandidates(List.of("auto", "bundle", "jsonl", "text"))
+        .description(
         "(default: ${DEFAULT-VALUE}) auto, bundle, jsonl or text (the whole input is one"
             + " article); auto goes by the name, else by the first non-blank character ('{' means"
             + " JSON Lines), and standard input that starts like neither a bundle nor JSON Lines"
-            + " is text"));
+            + " is text").build());
     spec.addOption(Specs.flag("Show stack traces of errors.", "--debug"));
   }
 
   /** The inputs as given. */
   List<String> inputs() {
-    return spec.positionalParameters().get(0).getValue();
+    List<File> files = spec.positionalParameters().get(0).getValue();
+    return files.stream().map(File::getPath).toList();
   }
 
   /** How to read them. */

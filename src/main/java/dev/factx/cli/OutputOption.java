@@ -26,7 +26,7 @@ final class OutputOption {
   OutputOption(CommandSpec spec) {
     this.spec = spec;
     spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("-o", "--output")
-        .paramLabel("FILE").type(String.class)
+        .paramLabel("FILE").type(java.io.File.class)
         .description("Write to FILE instead of standard output; a file is replaced only when the"
             + " run succeeds (the output goes to a temporary file beside it first).")
         .build());
@@ -54,11 +54,11 @@ final class OutputOption {
 
   /** Where the command writes: the file of {@code --output}, else standard output. */
   PrintWriter open() throws IOException {
-    String name = Specs.value(spec, "--output");
+    java.io.File name = Specs.value(spec, "--output");
     if (name == null) {
       return spec.commandLine().getOut();
     }
-    target = Path.of(name);
+    target = name.toPath();
     Path written = target;
     if (!Files.exists(target) || Files.isRegularFile(target)) {
       temporary = temporaryBeside(target);

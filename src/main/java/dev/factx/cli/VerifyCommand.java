@@ -43,11 +43,12 @@ final class VerifyCommand implements Callable<Integer> {
             + " checked; with several references, each reprint is checked against the one it"
             + " copies most sentences from.");
     spec.usageMessage().footerHeading("%nExit status:%n").footer(
-        "  0  every reprint is faithful (no change of a kind --fail-on names)",
-        "  1  a reprint changed a claim (or, with --strict, cut or added a sentence)",
+        "  0  no reprint made a change of a kind --fail-on names (default: any)",
+        "  1  a reprint made such a change: changed a claim (or, with --strict, cut",
+        "     or added a sentence)",
         "  2  usage error or unreadable or malformed input");
     input = new InputOptions(spec, stdin);
-    spec.addOption(Specs.option("--reference", "ORIGINAL", String.class, null,
+    spec.addOption(Specs.option("--reference", "ORIGINAL", java.io.File.class, null,
         "The original (file, bundle, JSON Lines or directory) the inputs reprint."));
     spec.addOption(Specs.option("--format", "FORMAT", ReportFormat.class, "text",
         "text (one FILE:LINE:COL line per change, then a summary), or a report whose"
@@ -78,7 +79,8 @@ final class VerifyCommand implements Callable<Integer> {
   private Verification verify(ProgressLine progress) {
     Bundle bundle = input.read(progress);
     ReprintVerifier verifier = new ReprintVerifier(Specs.value(spec, "--strict"));
-    String reference = Specs.value(spec, "--reference");
+    java.io.File given = Specs.value(spec, "--reference");
+    String reference = given == null ? null : given.getPath();
     if (reference == null) {
       return verifier.verifyByRole(bundle.story(), bundle.articles(), input.inputs().get(0),
           progress);

@@ -42,7 +42,7 @@ class MainTest {
     Run r = run(command, "--help");
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("Usage: factx " + command + " [-h")
-        .contains("INPUT...", "--input-format=FORMAT", "(default: auto)", "--debug",
+        .contains("INPUT...", "--input-format=KIND", "(default: auto)", "--debug",
             "-h, --help", "-V, --version");
     assertThat(r.err()).isEmpty();
   }
