@@ -112,7 +112,7 @@ public final class Main {
         return EXIT_TROUBLE;
       }
       if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
-        err.println("factx: error: " + lower(String.valueOf(ex.getMessage())));
+        err.println("factx: error: " + lower(withoutSource(String.valueOf(ex.getMessage()))));
       } else {
         err.println("factx: internal error: " + ex
             + "; this is a bug, please report it with the input (--debug shows the stack trace)");
@@ -141,6 +141,14 @@ public final class Main {
       err.println(file + ": and " + Plural.of(more, "more problem", "more problems")
           + " not shown; fix these and run again");
     }
+  }
+
+  /**
+   * A message without the location suffix Jackson appends to its own ({@code \n at [Source:
+   * REDACTED ...; line: 1, column: 5]}), which names the library's internals, not the input's.
+   */
+  static String withoutSource(String message) {
+    return message.replaceFirst("(?s)\\s*at \\[Source: .*$", "");
   }
 
   /** A message with its first letter lowercase, as factx writes messages. */

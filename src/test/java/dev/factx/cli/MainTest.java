@@ -102,4 +102,12 @@ class MainTest {
     assertThat(help.status()).isZero();
     assertThat(help.out()).isEqualTo(run("--help").out()).contains("  help ");
   }
+
+  @Test
+  void aJsonLibraryLocationSuffixIsLeftOut() {
+    assertThat(Main.withoutSource("Unexpected end-of-input in field name\n at [Source: REDACTED"
+        + " (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 3]"))
+        .isEqualTo("Unexpected end-of-input in field name");
+    assertThat(Main.withoutSource("no such file")).isEqualTo("no such file");
+  }
 }
