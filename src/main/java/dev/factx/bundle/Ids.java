@@ -79,13 +79,14 @@ final class Ids {
 
   /**
    * A name made into an id: accents dropped ({@code é} is {@code e}), every run of other
-   * characters that an id cannot hold one {@code -}, leading and trailing {@code -}, {@code .} and
+   * characters that an id cannot hold one {@code -}, and with the dashes around it too ({@code
+   * "Fire - The Courier"} is {@code Fire-The-Courier}, not {@code Fire---The-Courier}), leading and trailing {@code -}, {@code .} and
    * {@code _} dropped, at most {@link #MAX_LENGTH} characters; empty when nothing is left.
    */
   static String valid(String name) {
     String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
         .replaceAll("\\p{M}+", "")
-        .replaceAll("[^A-Za-z0-9._-]+", "-")
+        .replaceAll("[^A-Za-z0-9._]*[^A-Za-z0-9._-][^A-Za-z0-9._]*", "-")
         .replaceAll("^[._-]+", "");
     return trimEnd(s.substring(0, Math.min(s.length(), MAX_LENGTH)));
   }

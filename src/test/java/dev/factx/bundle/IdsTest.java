@@ -21,6 +21,8 @@ class IdsTest {
       `  two   spaces  `             | two-spaces
       The Herald (copy 2)            | The-Herald-copy-2
       what?!                         | what
+      Ferry fire - The Courier       | Ferry-fire-The-Courier
+      a--b                           | a--b
       # accents dropped, other letters become -
       Zürich café                    | Zurich-cafe
       Kyiv Київ report               | Kyiv-report

@@ -112,7 +112,7 @@ class DocsGeneratorTest {
     assertThat(complete("_picocli_factx_compare", "testdata", "factx", "compare", "kursk"))
         .containsExactly("kursk-2024-12-16.bundle");
     assertThat(complete("_picocli_factx_compare", ".", "factx", "compare", "--input-format", ""))
-        .containsExactly("auto", "bundle", "jsonl", "text");
+        .containsExactly("auto", "bundle", "jsonl", "html", "text");
     assertThat(complete("_picocli_factx_compare", ".", "factx", "compare", "--format", ""))
         .containsExactly("text", "json", "markdown", "ndjson", "sarif", "github");
     assertThat(complete("_picocli_factx_verify", "testdata/verify", "factx", "verify",
