@@ -34,6 +34,8 @@ class StaticStateTest {
       "Jackson's JsonFactory: configured once when the class loads, thread-safe, never changed",
       "dev.factx.bundle.JsonLinesReader.JSON",
       "Jackson's JsonMapper: configured once when the class loads, thread-safe, never changed",
+      "dev.factx.bundle.HtmlHeaders.JSON",
+      "Jackson's ObjectMapper: configured once when the class loads, thread-safe, never changed",
       "dev.factx.analysis.NameKeys.JARO_WINKLER",
       "Commons Text's JaroWinklerSimilarity: holds no state",
       "dev.factx.verify.SentenceAligner.COSINE",
