@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.analysis.WordKeys;
 import dev.factx.extract.FigureContext;
 import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
@@ -268,21 +269,8 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     return sp < 0 ? s : s.substring(sp + 1);
   }
 
-  /** A crude stem that joins "Korea"/"Korean", "Ukraine"/"Ukrainian", "troops"/"troop". */
+  /** A crude stem ({@link WordKeys#stem}). */
   static String stem(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String w : s.toLowerCase(Locale.ROOT).replace("'s", "").split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(w, 0, Math.min(4, w.length()));
-    }
-    return sb.toString();
+    return WordKeys.stem(s);
   }
 }

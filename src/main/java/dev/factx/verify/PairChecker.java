@@ -3,6 +3,7 @@ package dev.factx.verify;
 import dev.factx.analysis.Word;
 import dev.factx.analysis.Document;
 import dev.factx.analysis.WordDiff;
+import dev.factx.analysis.WordKeys;
 import dev.factx.extract.Claim;
 import dev.factx.extract.Kind;
 import dev.factx.extract.DateClaim;
@@ -258,7 +259,7 @@ final class PairChecker {
           changes.add(new Change(Kind.QUOTE, "speaker changed", qR.span(), a.speaker(), b.speaker(),
               null, claims));
           for (String name : new String[] {a.speaker(), b.speaker()}) {
-            speakerWords.addAll(Arrays.asList(ClaimMarks.lower(name).split("[^\\p{L}\\p{N}]+")));
+            speakerWords.addAll(WordKeys.words(name));
           }
         }
       }
