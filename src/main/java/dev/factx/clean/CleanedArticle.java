@@ -3,6 +3,9 @@ package dev.factx.clean;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Furniture;
 import dev.factx.bundle.LineSourceMap;
+import dev.factx.text.OffsetMap;
+import dev.factx.text.Span;
+import dev.factx.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,5 +79,55 @@ public record CleanedArticle(Article article, List<BodyLine> lines) {
       gap = false;
     }
     return out.toString();
+  }
+
+  /**
+   * The story text: the kept lines, trimmed, one paragraph a line, paragraphs separated by one
+   * blank line, with the map back to the raw body. A soft line end inside a hard-wrapped paragraph
+   * reads as a space; two lines never join when anything stood between them.
+   */
+  public Text storyText() {
+    String body = article.body();
+    StringBuilder out = new StringBuilder(body.length());
+    OffsetMap.Builder map = new OffsetMap.Builder(body.length());
+    int paragraph = -1;
+    int previousEnd = -1; // raw end of the previous kept line's content
+    for (BodyLine line : lines) {
+      if (line.blank() || !line.kept()) {
+        continue;
+      }
+      Span content = trim(body, line.span());
+      if (previousEnd >= 0) {
+        // a soft line end inside a paragraph reads as a space; between paragraphs a blank line
+        int nl = body.indexOf('\n', previousEnd);
+        if (line.paragraph() == paragraph) {
+          out.append(' ');
+          map.add(previousEnd, content.start());
+        } else {
+          out.append("\n\n");
+          map.add(previousEnd, nl + 1);
+          map.add(body.lastIndexOf('\n', content.start()), content.start());
+        }
+      }
+      for (int i = content.start(); i < content.end(); i++) {
+        out.append(body.charAt(i));
+        map.add(i, i + 1);
+      }
+      paragraph = line.paragraph();
+      previousEnd = content.end();
+    }
+    return new Text(out.toString(), map.build(body.length()));
+  }
+
+  private static Span trim(String body, Span span) {
+    int s = span.start();
+    int e = span.end();
+    while (s < e && Character.isWhitespace(body.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+      e--;
+    }
+    return new Span(s, e);
   }
 }

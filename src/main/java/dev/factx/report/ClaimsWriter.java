@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import java.io.IOException;
 import java.io.Writer;

@@ -63,8 +63,8 @@ public final class SarifReportWriter implements ReportWriter {
     ReportIndex index = new ReportIndex(report);
     List<String> kinds = new ArrayList<>(KINDS);
     for (Finding f : report.findings()) {
-      if (!kinds.contains(f.kind())) {
-        kinds.add(f.kind());
+      if (!kinds.contains(f.kind().label())) {
+        kinds.add(f.kind().label());
       }
     }
     List<String> rules = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class SarifReportWriter implements ReportWriter {
         if (check != null) {
           checkResult(g, index, f, rules.indexOf(check.rule(f).id()));
         } else if (options.annotates(f.verdict())) {
-          result(g, index, f, rules.indexOf(ruleId(f.kind(), f.verdict())));
+          result(g, index, f, rules.indexOf(ruleId(f.kind().label(), f.verdict())));
         }
       }
       g.writeEndArray();
@@ -191,7 +191,7 @@ public final class SarifReportWriter implements ReportWriter {
   private void result(JsonGenerator g, ReportIndex index, Finding f, int ruleIndex)
       throws IOException {
     g.writeStartObject();
-    g.writeStringField("ruleId", ruleId(f.kind(), f.verdict()));
+    g.writeStringField("ruleId", ruleId(f.kind().label(), f.verdict()));
     g.writeNumberField("ruleIndex", ruleIndex);
     if (f.verdict() == Verdict.AGREE) {
       g.writeStringField("kind", "pass");
@@ -225,7 +225,7 @@ public final class SarifReportWriter implements ReportWriter {
     if (verdict) {
       g.writeStringField("verdict", f.verdict().label());
       if (f.relation() != null) {
-        g.writeStringField("relation", f.relation());
+        g.writeStringField("relation", f.relation().label());
       }
     }
     g.writeStringField("subject", f.subject());
@@ -303,13 +303,14 @@ public final class SarifReportWriter implements ReportWriter {
   /** A quote claim's relation to the longest form, else null. */
   static String relation(Finding f, Claim c) {
     var v = ReportIndex.variant(f, c.id());
-    return v == null ? null : v.relation();
+    return v == null ? null : v.relation().label();
   }
 
   /** The finding's message, else its subject, else what it is. */
   static String message(Finding f) {
-    if (f.message() != null && !f.message().isBlank()) {
-      return f.message();
+    String message = Messages.of(f);
+    if (!message.isBlank()) {
+      return message;
     }
     if (f.subject() != null && !f.subject().isBlank()) {
       return f.subject();

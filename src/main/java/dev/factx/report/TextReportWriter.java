@@ -1,12 +1,15 @@
 package dev.factx.report;
 
 import dev.factx.Report;
+import dev.factx.analysis.WordDiff;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.extract.Quote;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import dev.factx.text.Plural;
@@ -113,12 +116,13 @@ public final class TextReportWriter implements ReportWriter {
       head.add(" " + f.subject().replaceAll("[\\h\\v]+", " "), Ansi.BOLD);
     }
     head.wrap(b, ansi, options.width(), "", INDENT);
-    if (f.message() != null) {
-      new Paragraph().add(f.message().replaceAll("[\\h\\v]+", " "))
+    String message = Messages.of(f);
+    if (message != null) {
+      new Paragraph().add(message.replaceAll("[\\h\\v]+", " "))
           .wrap(b, ansi, options.width(), INDENT, INDENT);
     }
     List<Claim> claims = index.claims(f);
-    Claim longest = "quote".equals(f.kind()) ? longest(claims) : null;
+    Claim longest = f.kind() == Kind.QUOTE ? longest(claims) : null;
     if (longest != null) {
       new Paragraph().add("\"" + ClaimText.words(longest) + "\"", Ansi.YELLOW)
           .add(" - " + ClaimText.detail(longest), Ansi.DIM)
@@ -159,11 +163,11 @@ public final class TextReportWriter implements ReportWriter {
       p.add("\"" + ClaimText.words(c) + "\"", Ansi.YELLOW).add(" = " + ClaimText.detail(c));
     } else {
       Variant v = ReportIndex.variant(f, c.id());
-      p.add(v == null ? "quote" : v.relation());
+      p.add(v == null ? "quote" : v.relation().label());
       if (c instanceof Quote q && longest instanceof Quote l && !same(q.speaker(), l.speaker())) {
         p.add(" (" + ClaimText.detail(c) + ")");
       }
-      if (v != null && v.diff() != null && !"exact".equals(v.relation())) {
+      if (v != null && v.diff() != null && v.relation() != QuoteRelation.EXACT) {
         p.add(":");
         diff(p, v.diff());
       }
@@ -175,9 +179,9 @@ public final class TextReportWriter implements ReportWriter {
     return a == null ? b == null : a.equals(b);
   }
 
-  private void diff(Paragraph p, String diff) {
-    p.space();
-    for (WordDiff.Segment s : WordDiff.parse(diff.replaceAll("[\\h\\v]+", " "))) {
+  private void diff(Paragraph p, List<WordDiff.Segment> diff) {
+    for (WordDiff.Segment s : diff) {
+      p.space(); // segments are words apart
       switch (s.change()) {
         case SAME -> p.add(s.text());
         case REMOVED -> p.add("-[" + s.text() + "]", Ansi.REMOVED);

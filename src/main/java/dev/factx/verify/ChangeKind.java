@@ -77,9 +77,9 @@ public enum ChangeKind {
       return SPEAKER_CHANGED;
     }
     return switch (c.kind()) {
-      case "quote" -> QUOTE_CHANGED;
-      case "number" -> FIGURE_CHANGED;
-      case "date" -> DATE_CHANGED;
+      case QUOTE -> QUOTE_CHANGED;
+      case NUMBER -> FIGURE_CHANGED;
+      case DATE -> DATE_CHANGED;
       default -> ROLE_CHANGED;
     };
   }

@@ -1,6 +1,7 @@
 package dev.factx.verify;
 
 import dev.factx.bundle.Location;
+import dev.factx.report.Messages;
 import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,8 +10,6 @@ import java.util.Set;
 
 /** Writes a verification as text: one {@code FILE:LINE:COL: what: original -> reprint} line per change, then a summary. */
 public final class ChangeText {
-  private static final int LONGEST = 160;
-
   private ChangeText() {}
 
   public static void write(Verification v, Writer out) throws IOException {
@@ -54,22 +53,8 @@ public final class ChangeText {
     out.flush();
   }
 
-  /** {@code what: "original" -> "reprint"}, with the word diff for quotes. */
+  /** {@code what: "original" -> "reprint"}, with the word diff for quotes ({@link Messages}). */
   static String message(Change c) {
-    StringBuilder b = new StringBuilder(c.what()).append(": ");
-    b.append(c.original() == null ? "(none)" : quoted(c.original())).append(" -> ");
-    b.append(c.reprint() == null ? "(cut)" : quoted(c.reprint()));
-    if (c.diff() != null) {
-      b.append(" [").append(shorten(c.diff())).append(']');
-    }
-    return b.toString();
-  }
-
-  private static String quoted(String s) {
-    return '"' + shorten(s.replaceAll("\\s+", " ").strip()) + '"';
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= LONGEST ? s : s.substring(0, LONGEST - 3) + "...";
+    return Messages.change(c.what(), c.original(), c.reprint(), c.diff());
   }
 }

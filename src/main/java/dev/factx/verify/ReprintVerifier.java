@@ -6,9 +6,12 @@ import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
+import dev.factx.match.Relation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import java.util.ArrayList;
@@ -163,17 +166,19 @@ public final class ReprintVerifier {
         for (Claim claim : c.claims()) {
           ids.add(claim.id());
         }
-        String relation = c.kind().equals("number") || c.kind().equals("date") ? "conflict" : null;
+        Relation relation = c.kind() == Kind.NUMBER || c.kind() == Kind.DATE
+            ? Relation.CONFLICT : null;
         List<Variant> variants = new ArrayList<>();
-        if (c.kind().equals("quote") && c.reprint() != null && c.original() != null) {
-          String rel = c.what().startsWith("speaker") ? "misattributed" : "altered";
+        if (c.kind() == Kind.QUOTE && c.reprint() != null && c.original() != null) {
+          QuoteRelation rel = c.what().startsWith("speaker")
+              ? QuoteRelation.MISATTRIBUTED : QuoteRelation.ALTERED;
           variants.add(new Variant(ids.get(0), rel, c.diff()));
         }
         String subject = check.reprint().article().id() + " against "
             + check.original().article().id() + ": " + c.what();
         String id = "f" + (findings.size() + 1);
         findings.add(new Finding(id, c.kind(), Verdict.DISCREPANCY, relation, subject, ids,
-            variants, ChangeText.message(c)));
+            variants, new Finding.Changed(c.what(), c.original(), c.reprint(), c.diff())));
         changes.put(id, new Verification.Located(check, c));
       }
     }
