@@ -1,8 +1,10 @@
 package dev.factx.bundle;
 
+import dev.factx.text.Span;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +76,27 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
     Article a = next;
     next = null;
     return a;
+  }
+
+  /**
+   * Reads the remaining articles into a list, for the commands that need them all at once.
+   *
+   * @throws InputException when they hold more than {@link Limits#max()} characters together,
+   *     naming the file and first line of the article that crosses the limit
+   */
+  public List<Article> remaining() {
+    List<Article> all = new ArrayList<>();
+    long chars = 0;
+    while (hasNext()) {
+      Article a = next();
+      chars += a.body().length();
+      if (chars > Limits.max()) {
+        int line = a.sourceMap().locate(new Span(0, 0)).line();
+        throw new InputException(a.file(), line, Limits.together());
+      }
+      all.add(a);
+    }
+    return all;
   }
 
   /** The remaining articles as a sequential stream that closes this one when closed. */

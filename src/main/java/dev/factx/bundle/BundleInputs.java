@@ -1,6 +1,9 @@
 package dev.factx.bundle;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -25,14 +28,13 @@ public final class BundleInputs {
    * @param format how to read them
    * @param stdin what {@code -} reads
    * @param notes receives one-line notes for the user (skipped files in a directory)
-   * @throws InputException naming file and line of every problem found
+   * @throws InputException naming file and line of every problem found, or when the articles are
+   *     too big to hold together ({@link Limits})
    */
   public static Bundle readAll(
       List<String> inputs, InputFormat format, InputStream stdin, Consumer<String> notes) {
     try (ArticleStream s = open(inputs, format, stdin, notes)) {
-      List<Article> articles = new ArrayList<>();
-      s.forEachRemaining(articles::add);
-      return new Bundle(s.headers(), articles);
+      return new Bundle(s.headers(), s.remaining());
     }
   }
 
@@ -88,10 +90,22 @@ public final class BundleInputs {
         return new DirectoryReader(path, input, ids, notes);
       }
       try {
-        if (format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
+        if (!Files.isRegularFile(path)) {
+          // a pipe, /dev/stdin or <(...): read forward only, never seek or ask its size
+          in = new FileInputStream(path.toFile());
+          if (format == InputFormat.AUTO && DirectoryReader.hasArticleName(path)) {
+            // deciding whether it is a plain article reads it all, and it can be read only once
+            byte[] bytes = readWhole(in, input);
+            if (DirectoryReader.hasNoDelimiter(new ByteArrayInputStream(bytes))) {
+              return DirectoryReader.single(input, ids, bytes);
+            }
+            in = new ByteArrayInputStream(bytes);
+          }
+        } else if (format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
           return DirectoryReader.single(input, ids);
+        } else {
+          in = Files.newInputStream(path);
         }
-        in = Files.newInputStream(path);
       } catch (AccessDeniedException e) {
         throw new InputException(input, 0, "permission denied; make the file readable");
       } catch (IOException e) {
@@ -111,6 +125,26 @@ public final class BundleInputs {
         e.addSuppressed(suppressed);
       }
       throw e;
+    }
+  }
+
+  /**
+   * All bytes of a stream that is one article, at most {@link Limits#max()}; closes it. A plain
+   * read loop: FileInputStream's own readNBytes asks a pipe for its position and fails.
+   */
+  private static byte[] readWhole(InputStream in, String input) throws IOException {
+    try (in) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      byte[] buf = new byte[1 << 16];
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        bytes.write(buf, 0, n);
+        if (bytes.size() > Limits.max()) {
+          String name = Path.of(input).getFileName().toString();
+          String id = name.substring(0, name.lastIndexOf('.'));
+          throw new InputException(input, 0, Limits.article(id));
+        }
+      }
+      return bytes.toByteArray();
     }
   }
 

@@ -23,10 +23,13 @@ import java.util.stream.Stream;
  */
 final class DirectoryReader extends ArticleReader {
   private final Iterator<String> paths;
+  /** The bytes of a single file already read (a named pipe can be read only once), or null. */
+  private final byte[] content;
 
-  private DirectoryReader(String file, Ids ids, List<String> paths) {
+  private DirectoryReader(String file, Ids ids, List<String> paths, byte[] content) {
     super(file, ids);
     this.paths = paths.iterator();
+    this.content = content;
   }
 
   /**
@@ -35,12 +38,23 @@ final class DirectoryReader extends ArticleReader {
    * @param notes receives a note for each file that is skipped
    */
   DirectoryReader(Path dir, String file, Ids ids, Consumer<String> notes) {
-    this(file, ids, articles(dir, file, notes));
+    this(file, ids, articles(dir, file, notes), null);
   }
 
   /** Reads the file {@code file} (a user-named .txt or .md file) as one article. */
   static DirectoryReader single(String file, Ids ids) {
-    return new DirectoryReader(file, ids, List.of(file));
+    return new DirectoryReader(file, ids, List.of(file), null);
+  }
+
+  /** Reads {@code content}, the bytes of the user-named .txt or .md file {@code file}, as one article. */
+  static DirectoryReader single(String file, Ids ids, byte[] content) {
+    return new DirectoryReader(file, ids, List.of(file), content);
+  }
+
+  /** Whether a file's name ends in .txt or .md, the names of articles. */
+  static boolean hasArticleName(Path file) {
+    Path name = file.getFileName();
+    return name != null && ending(name.toString()) > 0;
   }
 
   /**
@@ -48,11 +62,17 @@ final class DirectoryReader extends ArticleReader {
    * .md and no line starts with {@code ===}.
    */
   static boolean isPlainArticle(Path file) throws IOException {
-    if (ending(file.getFileName().toString()) == 0) {
+    if (!hasArticleName(file)) {
       return false;
     }
+    return hasNoDelimiter(Files.newInputStream(file));
+  }
+
+  /** Whether no line of {@code bytes} (closed after) starts with {@code ===}. */
+  static boolean hasNoDelimiter(InputStream bytes) throws IOException {
     // ISO 8859-1 reads any bytes; the delimiter is ASCII
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+    try (BufferedReader in = new BufferedReader(
+        new java.io.InputStreamReader(bytes, StandardCharsets.ISO_8859_1))) {
       String line = in.readLine();
       if (line != null && line.startsWith("\u00EF\u00BB\u00BF")) {
         line = line.substring(3); // a UTF-8 byte order mark
@@ -125,7 +145,8 @@ final class DirectoryReader extends ArticleReader {
     }
     InputStream in;
     try {
-      in = Files.newInputStream(Path.of(path));
+      in = content != null ? new java.io.ByteArrayInputStream(content)
+          : Files.newInputStream(Path.of(path));
     } catch (IOException e) {
       throw new InputException(path, 0, "cannot read the file (" + e.getMessage()
           + "); check its permissions");
@@ -148,7 +169,7 @@ final class DirectoryReader extends ArticleReader {
       line = lines.next();
     }
     Map<String, String> own = new LinkedHashMap<>();
-    BodyBuilder body = new BodyBuilder();
+    BodyBuilder body = new BodyBuilder(path, id);
     if (headers) {
       for (Line h : head) {
         Headers.Entry e = Headers.parse(h.text());

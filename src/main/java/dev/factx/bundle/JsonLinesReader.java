@@ -1,8 +1,10 @@
 package dev.factx.bundle;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +20,11 @@ import java.util.Map;
 /** Reads JSON Lines: one article object per line, the first line optionally bundle headers. */
 final class JsonLinesReader extends ArticleReader {
   private static final ObjectMapper JSON =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder()
+              // a line is at most Limits.max() bytes already; that is the one limit to meet
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+              .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
@@ -67,7 +73,48 @@ final class JsonLinesReader extends ArticleReader {
           + "; write one object per line, like {\"id\": \"a\", \"text\": \"...\"}");
       return null;
     }
+    int lone = loneSurrogate(line.text());
+    if (lone >= 0) {
+      String t = line.text();
+      problem(line.number(), "the escape \\" + t.substring(lone + 1, lone + 6) + " at column "
+          + (t.codePointCount(0, lone) + 1) + " is half of a UTF-16 surrogate pair without its"
+          + " other half, not a character; write the character itself, or both halves (as in"
+          + " \\ud83d\\ude00)");
+      return null;
+    }
     return node;
+  }
+
+  /**
+   * The char offset of the first {@code \\uXXXX} escape on a line of valid JSON that is a lone
+   * surrogate, or -1. Such an escape is the only way a lone surrogate gets in (strict UTF-8 refuses
+   * encoded ones), and a Java string would carry it but no UTF-8 output could: it would come out
+   * as {@code ?}, so the line is refused rather than changed.
+   */
+  static int loneSurrogate(String line) {
+    int i = line.indexOf('\\');
+    while (i >= 0 && i + 1 < line.length()) {
+      if (line.charAt(i + 1) != 'u') {
+        // a two-character escape; for an escaped backslash, its second one starts nothing
+        i = line.indexOf('\\', i + 2);
+        continue;
+      }
+      char c = (char) Integer.parseInt(line.substring(i + 2, i + 6), 16);
+      if (Character.isHighSurrogate(c)) {
+        boolean paired = line.startsWith("\\u", i + 6) && i + 12 <= line.length()
+            && Character.isLowSurrogate(
+                (char) Integer.parseInt(line.substring(i + 8, i + 12), 16));
+        if (!paired) {
+          return i;
+        }
+        i = line.indexOf('\\', i + 12);
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      } else {
+        i = line.indexOf('\\', i + 6);
+      }
+    }
+    return -1;
   }
 
   private void readBundleLine(int line, JsonNode node) {

@@ -6,7 +6,7 @@ import dev.factx.bundle.DelimitedBundleWriter;
 import dev.factx.bundle.JsonLinesWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,7 +34,8 @@ final class BundleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    // byte for byte into a pipe or a file; shown safe at a terminal
+    Writer out = Terminal.forData(spec.commandLine().getOut());
     Target to = Specs.value(spec, "--to");
     try (ArticleStream articles = input.open(spec.commandLine().getErr())) {
       ArticleWriter writer =
@@ -44,6 +45,7 @@ final class BundleCommand implements Callable<Integer> {
         writer.write(articles.next());
       }
     }
+    out.flush();
     return 0;
   }
 }

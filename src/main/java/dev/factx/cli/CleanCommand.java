@@ -6,10 +6,11 @@ import dev.factx.bundle.DelimitedBundleWriter;
 import dev.factx.clean.BoilerplateCleaner;
 import dev.factx.clean.CleanedArticle;
 import dev.factx.clean.RemovedLine;
+import dev.factx.report.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,28 +40,32 @@ final class CleanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<Article> articles = new ArrayList<>();
+    List<Article> articles;
     Map<String, String> headers;
     // all articles first: a line repeated across them is furniture
     try (ArticleStream stream = input.open(spec.commandLine().getErr())) {
-      stream.forEachRemaining(articles::add);
+      articles = stream.remaining();
       headers = stream.commonHeaders();
     }
     List<CleanedArticle> cleaned = BoilerplateCleaner.clean(articles);
     if (Specs.<Boolean>value(spec, "--show-removed")) {
       for (CleanedArticle c : cleaned) {
         for (RemovedLine r : c.removed()) {
-          out.print(c.article().file() + ":" + r.line() + ": " + r.reason() + ": " + r.text()
-              + "\n");
+          // for a person: file name and line shown safe, whatever stdout is
+          out.print(SafeText.file(c.article().file()) + ":" + r.line() + ": " + r.reason() + ": "
+              + SafeText.line(r.text()) + "\n");
         }
       }
       return 0;
     }
-    DelimitedBundleWriter writer = new DelimitedBundleWriter(out);
+    // byte for byte into a pipe or a file; shown safe at a terminal
+    Writer data = Terminal.forData(out);
+    DelimitedBundleWriter writer = new DelimitedBundleWriter(data);
     writer.begin(headers);
     for (CleanedArticle c : cleaned) {
       writer.write(c.storyArticle());
     }
+    data.flush();
     return 0;
   }
 }

@@ -4,9 +4,11 @@ import dev.factx.bundle.ArticleStream;
 import dev.factx.bundle.Bundle;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputFormat;
+import dev.factx.report.SafeText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -44,16 +46,21 @@ final class InputOptions {
 
   /** Reads all inputs at once; notes on skipped files go to {@code err}. */
   Bundle read(PrintWriter err) {
-    return BundleInputs.readAll(inputs(), format(), stdin, err::println);
+    return BundleInputs.readAll(inputs(), format(), stdin, notes(err));
   }
 
   /** Reads another input ({@code verify --reference}) as the inputs are read. */
   Bundle readOther(String input, PrintWriter err) {
-    return BundleInputs.readAll(List.of(input), format(), stdin, err::println);
+    return BundleInputs.readAll(List.of(input), format(), stdin, notes(err));
   }
 
   /** Opens the inputs to read their articles one at a time. */
   ArticleStream open(PrintWriter err) {
-    return BundleInputs.open(inputs(), format(), stdin, err::println);
+    return BundleInputs.open(inputs(), format(), stdin, notes(err));
+  }
+
+  /** Prints notes, which start with a file name, safe: a hostile name cannot start a line. */
+  private static Consumer<String> notes(PrintWriter err) {
+    return note -> err.println(SafeText.file(note));
   }
 }

@@ -1,7 +1,9 @@
 package dev.factx.cli;
 
 import dev.factx.bundle.InputException;
+import dev.factx.bundle.Limits;
 import dev.factx.bundle.Problem;
+import dev.factx.report.SafeText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -32,8 +34,12 @@ public final class Main {
     cli.setErr(err);
     try {
       return cli.execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      // picocli handles exceptions only; an error must still end in one line and exit 2
+    } catch (OutOfMemoryError e) {
+      // picocli handles exceptions only; an error must still end in one line and exit 2. The
+      // readers refuse what is too big (Limits); whatever still runs out of heap is a limit too
+      err.println("factx: error: " + Limits.outOfMemory());
+      return EXIT_TROUBLE;
+    } catch (StackOverflowError e) {
       err.println("factx: internal error: " + e
           + "; this is a bug, please report it with the input");
       return EXIT_TROUBLE;
@@ -68,9 +74,11 @@ public final class Main {
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
+    // Every line below that holds input text (file names, ids, values, arguments) shows it safe:
+    // one line, no control character, never starting with "::" (a GitHub workflow command)
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("factx: " + lower(ex.getMessage()));
+      err.println("factx: " + SafeText.line(lower(ex.getMessage())));
       String name = ex.getCommandLine().getCommandSpec().qualifiedName();
       err.println("try '" + name + " --help' for usage");
       return EXIT_TROUBLE;
@@ -79,25 +87,38 @@ public final class Main {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof InputException ie) {
         for (Problem p : ie.problems()) {
-          err.println(p);
+          err.println(SafeText.file(p.toString())); // the line starts with the file name
         }
         if (debug) {
-          ex.printStackTrace(err);
+          printStackTrace(ex, err);
         }
         return EXIT_TROUBLE;
       }
       if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
-        err.println("factx: error: " + lower(String.valueOf(ex.getMessage())));
+        err.println("factx: error: " + SafeText.line(lower(String.valueOf(ex.getMessage()))));
       } else {
-        err.println("factx: internal error: " + ex
+        err.println("factx: internal error: " + SafeText.line(String.valueOf(ex))
             + "; this is a bug, please report it with the input (--debug shows the stack trace)");
       }
       if (debug) {
-        ex.printStackTrace(err);
+        printStackTrace(ex, err);
       }
       return EXIT_TROUBLE;
     });
     return cli;
+  }
+
+  /**
+   * A stack trace whose messages are shown safe, each on its line: exception messages quote the
+   * input too (and an InputException's holds one line per problem).
+   */
+  private static void printStackTrace(Throwable ex, PrintWriter err) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      err.println((t == ex ? "" : "Caused by: ") + SafeText.line(t.toString()));
+      for (StackTraceElement frame : t.getStackTrace()) {
+        err.println("\tat " + frame);
+      }
+    }
   }
 
   private static String lower(String message) {

@@ -11,7 +11,10 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Writes only the claims of a report: a JSON array, NDJSON, or {@code FILE:LINE:COL} text lines. */
+/**
+ * Writes only the claims of a report: a JSON array, NDJSON (the exact text), or {@code
+ * FILE:LINE:COL} text lines for a person (file and text shown safe, see {@link SafeText}).
+ */
 public final class ClaimsWriter {
   /** The claim list formats. */
   public enum Format { json, ndjson, text }
@@ -39,11 +42,11 @@ public final class ClaimsWriter {
       for (Claim c : report.claims()) {
         Article a = articles.get(c.articleId());
         Location loc = a.sourceMap().locate(c.span());
-        b.append(ansi.style(Ansi.BOLD, a.file())).append(':')
+        b.append(ansi.style(Ansi.BOLD, SafeText.file(a.file()))).append(':')
             .append(ansi.style(Ansi.GREEN, String.valueOf(loc.line()))).append(':')
             .append(ansi.style(Ansi.GREEN, String.valueOf(loc.column()))).append(": ")
-            .append(ansi.style(Ansi.CYAN, c.id() + ' ' + c.kind())).append(": ")
-            .append(c.text().replace('\n', ' ')).append('\n');
+            .append(ansi.style(Ansi.CYAN, SafeText.line(c.id() + ' ' + c.kind()))).append(": ")
+            .append(SafeText.line(c.text().replace('\n', ' '))).append('\n');
       }
       out.write(b.toString());
       out.flush();

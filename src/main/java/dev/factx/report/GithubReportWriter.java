@@ -16,6 +16,9 @@ import java.io.Writer;
  * run ({@code --fail-on}) else {@code ::warning}; unique claims ({@code --all}, or {@code ::error}
  * with {@code --fail-on unique}) and agreements ({@code --all}) as {@code ::notice}. Claims read
  * from standard input have no file and get an annotation without a place.
+ *
+ * <p>Input text in a message or title is shown safe ({@link SafeText#line}), so a command is
+ * always one line and the runner shows what the article says rather than obeying it.
  */
 public final class GithubReportWriter implements ReportWriter {
   private final ReportOptions options;
@@ -46,17 +49,21 @@ public final class GithubReportWriter implements ReportWriter {
         if (uri != null) {
           Location start = index.location(c);
           Location end = index.end(c);
-          b.append("file=").append(property(index.file(c)))
+          // a line feed in a file name survives as %0A, which the runner reads back: the
+          // annotation still lands on the file; other control characters are shown as escapes
+          b.append("file=").append(property(SafeText.lines(index.file(c))))
               .append(",line=").append(start.line())
               .append(",col=").append(start.column())
               .append(",endLine=").append(end.line())
               .append(",endColumn=").append(end.column()).append(',');
         }
-        b.append("title=").append(property(title)).append("::");
+        b.append("title=").append(property(SafeText.line(title))).append("::");
         String relation = SarifReportWriter.relation(f, c);
         String what = c.id() + (relation == null ? "" : " (" + relation + ")") + " "
             + ClaimText.line(c);
-        b.append(data(what + "\n" + SarifReportWriter.message(f))).append('\n');
+        // one line feed of factx's own between the two parts; none from the input
+        b.append(data(SafeText.line(what) + "\n" + SafeText.line(SarifReportWriter.message(f))))
+            .append('\n');
       }
     }
     out.write(b.toString());

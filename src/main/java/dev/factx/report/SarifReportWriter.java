@@ -25,6 +25,9 @@ import java.util.Locale;
  * {@code --fail-on unique} (level {@code error}); agreements only with {@code --all}, as kind
  * {@code pass}, level {@code none}. Columns count Unicode code points, as the run's
  * {@code columnKind} says; {@code endColumn} is the column just after the claim.
+ *
+ * <p>Messages are for people and are shown safe ({@link SafeText#line}); a region's
+ * {@code snippet} and the {@code properties} are data and hold the input's exact text, JSON-escaped.
  */
 public final class SarifReportWriter implements ReportWriter {
   /** The SARIF 2.1.0 schema's canonical address. */
@@ -168,7 +171,7 @@ public final class SarifReportWriter implements ReportWriter {
       g.writeStringField("kind", "pass");
     }
     g.writeStringField("level", options.level(f.verdict()));
-    text(g, "message", message(f));
+    text(g, "message", SafeText.line(message(f)));
     g.writeArrayFieldStart("locations");
     int id = 0;
     for (Claim c : index.claims(f)) {
@@ -193,8 +196,8 @@ public final class SarifReportWriter implements ReportWriter {
       g.writeEndObject();
       g.writeEndObject();
       String relation = relation(f, c);
-      text(g, "message", c.id() + (relation == null ? "" : " (" + relation + ")") + ": "
-          + ClaimText.detail(c));
+      text(g, "message", SafeText.line(c.id() + (relation == null ? "" : " (" + relation + ")")
+          + ": " + ClaimText.detail(c)));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -258,7 +261,7 @@ public final class SarifReportWriter implements ReportWriter {
       if (plain) {
         b.append((char) c);
       } else {
-        b.append('%').append(String.format("%02X", c));
+        b.append('%').append(String.format(Locale.ROOT, "%02X", c));
       }
     }
     return b.toString();

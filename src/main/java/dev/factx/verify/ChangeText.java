@@ -1,10 +1,14 @@
 package dev.factx.verify;
 
 import dev.factx.bundle.Location;
+import dev.factx.report.SafeText;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes a verification as text: one {@code FILE:LINE:COL: what: original -> reprint} line per change, then a summary. */
+/**
+ * Writes a verification as text: one {@code FILE:LINE:COL: what: original -> reprint} line per
+ * change, then a summary; file names and article text shown safe ({@link SafeText}).
+ */
 public final class ChangeText {
   private static final int LONGEST = 160;
 
@@ -16,13 +20,15 @@ public final class ChangeText {
     for (Check c : v.checks()) {
       for (Change change : c.changes()) {
         Location loc = c.reprint().article().sourceMap().locate(change.at());
-        b.append(c.reprint().article().file()).append(':').append(loc.line()).append(':')
-            .append(loc.column()).append(": ").append(message(change)).append('\n');
+        b.append(SafeText.file(c.reprint().article().file())).append(':').append(loc.line())
+            .append(':').append(loc.column()).append(": ").append(SafeText.line(message(change)))
+            .append('\n');
         changes++;
       }
     }
     for (Check c : v.checks()) {
-      b.append(c.reprint().article().id()).append(" against ").append(c.original().article().id())
+      b.append(SafeText.line(c.reprint().article().id())).append(" against ")
+          .append(SafeText.line(c.original().article().id()))
           .append(": ").append(c.copied()).append(" of ").append(c.sentences())
           .append(" sentences copied, ").append(c.cut()).append(" cut, ")
           .append(c.changes().size()).append(c.changes().size() == 1 ? " change" : " changes")

@@ -79,6 +79,39 @@ class JsonLinesReaderTest {
     assertThatThrownBy(() -> jsonl(line + "\n")).hasMessage(message);
   }
 
+  /**
+   * A lone surrogate escape would become {@code ?} in every UTF-8 output (bundle --to jsonl
+   * included): refused, naming the line and the escape's column, wherever it stands.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # in the text, alone, before a character, at the end
+      {"text": "a \\ud800 b"}            | -:1: error: the escape \\ud800 at column 13 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"text": "\\ud83dx"}               | -:1: error: the escape \\ud83d at column 11 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"text": "x\\uDE00"}               | -:1: error: the escape \\uDE00 at column 12 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      # halves in the wrong order; a high half before another escape
+      {"text": "\\ude00\\ud83d"}         | -:1: error: the escape \\ude00 at column 11 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"text": "\\ud83d\\n"}             | -:1: error: the escape \\ud83d at column 11 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      # in an id, a header, a field name, the bundle line (column counts code points)
+      {"id": "\\udbff", "text": "a"}     | -:1: error: the escape \\udbff at column 9 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"source": "😀\\udc00", "text": "a"} | -:1: error: the escape \\udc00 at column 14 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"k\\ud800": "v", "text": "a"}     | -:1: error: the escape \\ud800 at column 4 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"bundle": {"story": "\\ud800"}}   | -:1: error: the escape \\ud800 at column 23 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      """)
+  void aLoneSurrogateIsRefusedNotReplaced(String line, String message) {
+    assertThatThrownBy(() -> jsonl(line + "\n")).hasMessage(message);
+  }
+
+  @Test
+  void surrogatePairsEscapedOrNotAndEscapedBackslashesAreRead() {
+    Bundle b = jsonl("""
+        {"text": "\\ud83d\\ude00 and \uD83D\uDE00"}
+        {"text": "\\\\ud800 is six characters"}
+        """);
+    assertThat(b.articles()).extracting(Article::body)
+        .containsExactly("\uD83D\uDE00 and \uD83D\uDE00", "\\ud800 is six characters");
+  }
+
   @Test
   void bundleLineAfterTheFirstIsAnError() {
     assertThatThrownBy(() -> jsonl("{\"text\": \"a\"}\n{\"bundle\": {}}\n"))
