@@ -303,14 +303,19 @@ final class Invariants {
           require(l < to, where + " runs past the end of the body");
           s = lines.get(l);
           region.append('\n');
-          // a body line written as \=== holds one backslash more than the body
+          left--; // the line end
+          // a body line written as \=== holds one backslash more than the body; it is a
+          // character of the file, so a claim that reaches into the line counts it
           at = isEscaped(s) && open < 0 ? 1 : 0;
+          if (left > 0) {
+            left -= at;
+          }
         } else {
           int cp = s.codePointAt(at);
           region.appendCodePoint(cp);
           at += Character.charCount(cp);
+          left--;
         }
-        left--;
       }
       if (open > 0) {
         require(column >= open && column + length <= close, where
