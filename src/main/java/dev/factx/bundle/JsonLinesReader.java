@@ -73,25 +73,28 @@ final class JsonLinesReader extends ArticleReader {
           + "; write one object per line, like {\"id\": \"a\", \"text\": \"...\"}");
       return null;
     }
-    int lone = loneSurrogate(line.text());
-    if (lone >= 0) {
-      String t = line.text();
-      problem(line.number(), "the escape \\" + t.substring(lone + 1, lone + 6) + " at column "
-          + (t.codePointCount(0, lone) + 1) + " is half of a UTF-16 surrogate pair without its"
-          + " other half, not a character; write the character itself, or both halves (as in"
-          + " \\ud83d\\ude00)");
+    String badEscape = badEscape(line.text());
+    if (badEscape != null) {
+      problem(line.number(), badEscape);
       return null;
     }
     return node;
   }
 
   /**
-   * The char offset of the first {@code \\uXXXX} escape on a line of valid JSON that is a lone
-   * surrogate, or -1. Such an escape is the only way a lone surrogate gets in (strict UTF-8 refuses
-   * encoded ones), and a Java string would carry it but no UTF-8 output could: it would come out
-   * as {@code ?}, so the line is refused rather than changed.
+   * What is wrong with the first {@code \\u} escape on a line of valid JSON that Jackson reads
+   * but should not, or null. Two kinds, both of which would change the text without a word:
+   *
+   * <ul>
+   *   <li>a digit that is not an ASCII hex digit: Jackson 2.20 reads a non-ASCII character there by
+   *       its low byte (backslash, {@code u2}, a Turkish capital dotted I U+0130, {@code 01} reads
+   *       as U+2001, since 0x30 is the digit 0);
+   *   <li>a lone surrogate, half of a UTF-16 pair: a Java string carries it but no UTF-8 output
+   *       can (it comes out as {@code ?}). An escape is the only way one gets in: strict UTF-8
+   *       refuses encoded surrogates.
+   * </ul>
    */
-  static int loneSurrogate(String line) {
+  static String badEscape(String line) {
     int i = line.indexOf('\\');
     while (i >= 0 && i + 1 < line.length()) {
       if (line.charAt(i + 1) != 'u') {
@@ -99,22 +102,60 @@ final class JsonLinesReader extends ArticleReader {
         i = line.indexOf('\\', i + 2);
         continue;
       }
-      char c = (char) Integer.parseInt(line.substring(i + 2, i + 6), 16);
-      if (Character.isHighSurrogate(c)) {
-        boolean paired = line.startsWith("\\u", i + 6) && i + 12 <= line.length()
-            && Character.isLowSurrogate(
-                (char) Integer.parseInt(line.substring(i + 8, i + 12), 16));
-        if (!paired) {
-          return i;
-        }
-        i = line.indexOf('\\', i + 12);
-      } else if (Character.isLowSurrogate(c)) {
-        return i;
-      } else {
-        i = line.indexOf('\\', i + 6);
+      int c = hex4(line, i + 2);
+      if (c < 0) {
+        return notHex(line, i);
       }
+      int next = i + 6;
+      if (Character.isHighSurrogate((char) c)) {
+        int low = line.startsWith("\\u", next) ? hex4(line, next + 2) : 0;
+        if (low < 0) {
+          return notHex(line, next);
+        }
+        if (!Character.isLowSurrogate((char) low)) {
+          return lone(line, i);
+        }
+        next += 6;
+      } else if (Character.isLowSurrogate((char) c)) {
+        return lone(line, i);
+      }
+      i = line.indexOf('\\', next);
     }
-    return -1;
+    return null;
+  }
+
+  /** The four ASCII hex digits at {@code at} as a number, or -1. */
+  private static int hex4(String s, int at) {
+    if (at + 4 > s.length()) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = at; k < at + 4; k++) {
+      char c = s.charAt(k);
+      int d = c < 128 ? Character.digit(c, 16) : -1;
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 16 + d;
+    }
+    return v;
+  }
+
+  private static String notHex(String line, int i) {
+    int end = line.offsetByCodePoints(i, Math.min(6, line.codePointCount(i, line.length())));
+    return "bad JSON at column " + column(line, i) + ": '" + line.substring(i, end)
+        + "' is not \\u and four hex digits; write one JSON object per line";
+  }
+
+  private static String lone(String line, int i) {
+    return "the escape \\" + line.substring(i + 1, i + 6) + " at column " + column(line, i)
+        + " is half of a UTF-16 surrogate pair without its other half, not a character; write the"
+        + " character itself, or both halves (as in \\ud83d\\ude00)";
+  }
+
+  /** The 1-based code point column of char offset {@code i}. */
+  private static int column(String line, int i) {
+    return line.codePointCount(0, i) + 1;
   }
 
   private void readBundleLine(int line, JsonNode node) {

@@ -102,6 +102,22 @@ class JsonLinesReaderTest {
     assertThatThrownBy(() -> jsonl(line + "\n")).hasMessage(message);
   }
 
+  /**
+   * Jackson reads a non-ASCII character among the four digits of a backslash-u escape by its low
+   * byte (U+0130 as 0x30, the digit 0): refused, as the invalid JSON it is, not read as another
+   * character.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      {"text": "a \\u2\u013001 b"}    | -:1: error: bad JSON at column 13: '\\u2\u013001' is not \\u and four hex digits; write one JSON object per line
+      {"id": "\\u\u0141\u0131\u0142\u0143", "text": "a"} | -:1: error: bad JSON at column 9: '\\u\u0141\u0131\u0142\u0143' is not \\u and four hex digits; write one JSON object per line
+      {"text": "\\u00\u0e34\u0e31"}  | -:1: error: bad JSON at column 11: '\\u00\u0e34\u0e31' is not \\u and four hex digits; write one JSON object per line
+      {"text": "\\ud83d\\uDe0\u0130"} | -:1: error: bad JSON at column 17: '\\uDe0\u0130' is not \\u and four hex digits; write one JSON object per line
+      """)
+  void aBackslashUEscapeWithANonAsciiDigitIsRefused(String line, String message) {
+    assertThatThrownBy(() -> jsonl(line + "\n")).hasMessage(message);
+  }
+
   @Test
   void surrogatePairsEscapedOrNotAndEscapedBackslashesAreRead() {
     Bundle b = jsonl("""
