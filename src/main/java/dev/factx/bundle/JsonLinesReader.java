@@ -29,6 +29,11 @@ final class JsonLinesReader extends ArticleReader {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
+  /** How deep the fields of an article object and of a bundle line's headers stand. */
+  private static final int ARTICLE_DEPTH = 1;
+
+  private static final int BUNDLE_DEPTH = 2;
+
   private final LineReader lines;
   private Line pending; // the first article line, read while looking for bundle headers
 
@@ -38,7 +43,7 @@ final class JsonLinesReader extends ArticleReader {
     Line first = nextNonBlank();
     JsonNode node = first == null ? null : parse(first);
     if (node != null && node.has("bundle")) {
-      readBundleLine(first.number(), node);
+      readBundleLine(first, node);
     } else if (node != null) {
       pending = first; // parsed again as the first article
     }
@@ -158,7 +163,8 @@ final class JsonLinesReader extends ArticleReader {
     return line.codePointCount(0, i) + 1;
   }
 
-  private void readBundleLine(int line, JsonNode node) {
+  private void readBundleLine(Line first, JsonNode node) {
+    int line = first.number();
     if (node.size() != 1) {
       problem(line, "a bundle line holds only the field \"bundle\"; move the other fields to an"
           + " article line");
@@ -171,12 +177,18 @@ final class JsonLinesReader extends ArticleReader {
       return;
     }
     Map<String, String> read = new LinkedHashMap<>();
-    headers.fields().forEachRemaining(f -> readHeader(f.getKey(), f.getValue(), line, read));
+    headers.fields().forEachRemaining(
+        f -> readHeader(f.getKey(), f.getValue(), first, BUNDLE_DEPTH, read));
     read.forEach((k, v) -> addBundleHeader(k, v, line));
   }
 
-  /** Adds one field as a header to {@code target}, or records why it cannot be one. */
-  private void readHeader(String name, JsonNode value, int line, Map<String, String> target) {
+  /**
+   * Adds one field, at {@code depth} on {@code raw}, as a header to {@code target}, or records why
+   * it cannot be one.
+   */
+  private void readHeader(
+      String name, JsonNode value, Line raw, int depth, Map<String, String> target) {
+    int line = raw.number();
     String key = name.toLowerCase(Locale.ROOT);
     if (!Headers.KEY.matcher(name).matches()) {
       problem(line, "field name " + Headers.quote(name) + " cannot be a header; use letters,"
@@ -189,7 +201,8 @@ final class JsonLinesReader extends ArticleReader {
           + ", found " + kind(value) + "; write the value in double quotes");
       return;
     }
-    String text = value.asText();
+    // a number as written: the tree keeps only its value (1.50 would become 1.5, 1e10 1.0E10)
+    String text = value.isNumber() ? numberText(raw.text(), name, depth) : value.asText();
     if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       problem(line, "field \"" + name + "\" holds a line break; a header value is one line");
       return;
@@ -250,7 +263,7 @@ final class JsonLinesReader extends ArticleReader {
         generated = false;
         continue;
       }
-      readHeader(name, value, n, own);
+      readHeader(name, value, line, ARTICLE_DEPTH, own);
     }
     String wrong = generated ? ids.take(id, file + ":" + n) : ids.claim(id, file + ":" + n);
     if (wrong != null) {
@@ -297,6 +310,25 @@ final class JsonLinesReader extends ArticleReader {
     String text = body.substring(0, kept);
     return article(id, generated, own, text,
         new JsonSourceMap(line.number(), Arrays.copyOf(cols, kept + 1)));
+  }
+
+  /** The text of the number that field {@code field} holds at {@code depth} on a line. */
+  private static String numberText(String line, String field, int depth) {
+    try (JsonParser p = JSON.createParser(line)) {
+      int at = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isStructStart()) {
+          at++;
+        } else if (t.isStructEnd()) {
+          at--;
+        } else if (t.isNumeric() && at == depth && field.equals(p.currentName())) {
+          return p.getText();
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("json line parsed once but not twice", e);
+    }
+    throw new IllegalStateException("json line has no number field " + field);
   }
 
   /** The char offset of the opening quote of the top-level "text" value on a line. */

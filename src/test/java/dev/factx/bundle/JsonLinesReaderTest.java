@@ -37,6 +37,18 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void numbersInHeadersKeepTheFormTheyAreWrittenIn() {
+    Bundle b = jsonl("""
+        {"bundle": {"edition": 2.50}}
+        {"price": 1.50, "big": 1e10, "zero": -0.0, "n": 12345678901234567890123, "f": 0.1000000000000000055511151231257827, "count": 3, "text": "x"}
+        """);
+    assertThat(b.headers()).containsExactly(entry("edition", "2.50"));
+    assertThat(b.articles().get(0).headers()).containsExactly(entry("price", "1.50"),
+        entry("big", "1e10"), entry("zero", "-0.0"), entry("n", "12345678901234567890123"),
+        entry("f", "0.1000000000000000055511151231257827"), entry("count", "3"));
+  }
+
+  @Test
   void textIsTheBodyWithCrlfAsLfAndTrailingBlankLinesDropped() {
     Article a = jsonl("{\"text\": \"\\nA\\r\\nB\\rC\\n\\n \\n\"}").articles().get(0);
     assertThat(a.body()).isEqualTo("\nA\nB\rC");
