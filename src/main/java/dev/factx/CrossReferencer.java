@@ -36,7 +36,13 @@ public final class CrossReferencer {
 
   /** Cleans, extracts and matches; {@code story} is the bundle's story header or null. */
   public static Report run(String story, List<Article> articles) {
-    Report extracted = extract(story, articles);
+    return run(story, articles, Progress.NONE);
+  }
+
+  /** {@link #run(String, List)}, telling {@code progress} how far it got. */
+  public static Report run(String story, List<Article> articles, Progress progress) {
+    Report extracted = extract(story, articles, progress);
+    progress.matching(extracted.claims().size());
     List<Document> documents = extracted.documents();
     // the date and role matchers share the bundle's people, and dates read the role claims
     PersonNames people = PersonNames.in(documents);
@@ -64,14 +70,24 @@ public final class CrossReferencer {
 
   /** Cleans and extracts, without matching: a report with claims and no findings. */
   public static Report extract(String story, List<Article> articles) {
+    return extract(story, articles, Progress.NONE);
+  }
+
+  /** {@link #extract(String, List)}, telling {@code progress} of the claims found. */
+  public static Report extract(String story, List<Article> articles, Progress progress) {
     List<Document> documents = DocumentBuilder.build(articles);
     // a document's claims of one kind depend on that document alone: each document and extractor
     // is its own task (finer tasks even out the cores' loads), and the claims keep their order:
     // by document, then quotes, figures, dates, roles, each in text order
     int kinds = EXTRACTORS.size();
+    int tasks = documents.size() * kinds;
     List<Claim> claims = new ArrayList<>();
-    IntStream.range(0, documents.size() * kinds).parallel()
-        .mapToObj(i -> EXTRACTORS.get(i % kinds).apply(documents.get(i / kinds)))
+    IntStream.range(0, tasks).parallel()
+        .mapToObj(i -> {
+          List<? extends Claim> found = EXTRACTORS.get(i % kinds).apply(documents.get(i / kinds));
+          progress.claimsFound(found.size(), tasks);
+          return found;
+        })
         .toList()
         .forEach(claims::addAll);
     return new Report(story, documents, claims, List.of());

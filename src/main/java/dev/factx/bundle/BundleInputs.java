@@ -2,7 +2,6 @@ package dev.factx.bundle;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,13 +27,12 @@ public final class BundleInputs {
    * @param format how to read them
    * @param stdin what {@code -} reads
    * @param notes receives one-line notes for the user (skipped files in a directory)
-   * @throws InputException naming file and line of every problem found, or when the articles are
-   *     too big to hold together ({@link Limits})
+   * @throws InputException naming file and line of every problem found
    */
   public static Bundle readAll(
       List<String> inputs, InputFormat format, InputStream stdin, Consumer<String> notes) {
     try (ArticleStream s = open(inputs, format, stdin, notes)) {
-      return new Bundle(s.headers(), s.remaining());
+      return new Bundle(s.headers(), s.readAll());
     }
   }
 
@@ -73,7 +71,7 @@ public final class BundleInputs {
       }
       throw e;
     }
-    return new ArticleStream(readers);
+    return new ArticleStream(readers, notes);
   }
 
   private static ArticleReader openOne(
@@ -93,16 +91,19 @@ public final class BundleInputs {
         if (!Files.isRegularFile(path)) {
           // a pipe, /dev/stdin or <(...): read forward only, never seek or ask its size
           in = new FileInputStream(path.toFile());
-          if (format == InputFormat.AUTO && DirectoryReader.hasArticleName(path)) {
+          if (format == InputFormat.TEXT
+              || format == InputFormat.AUTO && DirectoryReader.hasArticleName(path)) {
             // deciding whether it is a plain article reads it all, and it can be read only once
-            byte[] bytes = readWhole(in, input);
-            if (DirectoryReader.hasNoDelimiter(new ByteArrayInputStream(bytes))) {
-              return DirectoryReader.single(input, ids, bytes);
+            byte[] bytes = Limits.readWhole(in, input, Path.of(input).getFileName().toString());
+            if (format == InputFormat.TEXT
+                || DirectoryReader.isPlainArticle(path, new ByteArrayInputStream(bytes))) {
+              return DirectoryReader.single(input, ids, notes, bytes);
             }
             in = new ByteArrayInputStream(bytes);
           }
-        } else if (format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
-          return DirectoryReader.single(input, ids);
+        } else if (format == InputFormat.TEXT
+            || format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
+          return DirectoryReader.single(input, ids, notes);
         } else {
           in = Files.newInputStream(path);
         }
@@ -113,10 +114,17 @@ public final class BundleInputs {
       }
     }
     BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_LIMIT);
+    if (isPage(input, format, buffered)) {
+      return new PageReader(buffered, input, ids, notes);
+    }
     LineReader lines = new LineReader(buffered, input);
     try {
-      return isJsonLines(input, format, buffered)
-          ? new JsonLinesReader(lines, input, ids)
+      if (isJsonLines(input, format, buffered)) {
+        return new JsonLinesReader(lines, input, ids);
+      }
+      boolean text = format == InputFormat.TEXT
+          || format == InputFormat.AUTO && input.equals("-") && isPlainText(input, buffered);
+      return text ? DirectoryReader.stream(lines, input, ids, notes)
           : new DelimitedBundleReader(lines, input, ids);
     } catch (RuntimeException e) {
       try {
@@ -125,26 +133,6 @@ public final class BundleInputs {
         e.addSuppressed(suppressed);
       }
       throw e;
-    }
-  }
-
-  /**
-   * All bytes of a stream that is one article, at most {@link Limits#max()}; closes it. A plain
-   * read loop: FileInputStream's own readNBytes asks a pipe for its position and fails.
-   */
-  private static byte[] readWhole(InputStream in, String input) throws IOException {
-    try (in) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      byte[] buf = new byte[1 << 16];
-      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-        bytes.write(buf, 0, n);
-        if (bytes.size() > Limits.max()) {
-          String name = Path.of(input).getFileName().toString();
-          String id = name.substring(0, name.lastIndexOf('.'));
-          throw new InputException(input, 0, Limits.article(id));
-        }
-      }
-      return bytes.toByteArray();
     }
   }
 
@@ -161,6 +149,59 @@ public final class BundleInputs {
     } catch (IOException e) {
       throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Whether an input is a web page: {@code --input-format html}, or standard input or a file not
+   * named as a bundle or JSON Lines whose first non-blank character is {@code <} (no bundle can
+   * start with one).
+   */
+  private static boolean isPage(String input, InputFormat format, BufferedInputStream in) {
+    if (format != InputFormat.AUTO) {
+      return format == InputFormat.HTML;
+    }
+    String name = input.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".bundle") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return false;
+    }
+    try {
+      return firstNonBlank(in) == '<';
+    } catch (IOException e) {
+      throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Whether a stream (standard input) holds one plain article rather than a bundle: within its
+   * first {@link #SNIFF_LIMIT} bytes, a line that is not blank, a comment ({@code #}, as a
+   * Markdown heading is too) or a header comes before any line starting with {@code ===} (so a
+   * Markdown title underline, which follows its title, is text too). Nothing is consumed.
+   */
+  private static boolean isPlainText(String input, BufferedInputStream in) {
+    byte[] head;
+    in.mark(SNIFF_LIMIT);
+    try {
+      head = in.readNBytes(SNIFF_LIMIT);
+      in.reset();
+    } catch (IOException e) {
+      throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
+    }
+    // ISO 8859-1 reads any bytes; what is looked for is ASCII
+    String[] lines = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).split("\r?\n");
+    if (lines.length > 0 && lines[0].startsWith("ï»¿")) {
+      lines[0] = lines[0].substring(3); // a UTF-8 byte order mark
+    }
+    int complete = head.length < SNIFF_LIMIT ? lines.length : lines.length - 1;
+    for (int i = 0; i < complete; i++) {
+      String line = lines[i];
+      if (DelimitedBundleReader.isDelimiter(line)) {
+        return false;
+      }
+      if (!Headers.isBlank(line) && !line.startsWith("#") && Headers.parse(line) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first byte that is not a BOM byte or whitespace, without consuming anything. */

@@ -1,5 +1,8 @@
 package dev.factx.bundle;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -47,6 +50,25 @@ public final class Limits {
     return "the articles hold more than " + size(MAX) + " of text together, factx's"
         + " limit for the articles it compares at once " + because() + "; read fewer articles at"
         + " once, or " + moreMemory();
+  }
+
+  /**
+   * All bytes of a stream that is one article, at most {@link #max()}, closing it; the article is
+   * {@code name} in the message. A plain read loop: FileInputStream's own readNBytes asks a pipe
+   * for its position and fails.
+   */
+  static byte[] readWhole(InputStream in, String file, String name) throws IOException {
+    try (in) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      byte[] buf = new byte[1 << 16];
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        bytes.write(buf, 0, n);
+        if (bytes.size() > MAX) {
+          throw new InputException(file, 0, article(name));
+        }
+      }
+      return bytes.toByteArray();
+    }
   }
 
   /** The message for a run that ran out of heap all the same: a limit, and what to do. */

@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Writes only the claims of a report: a JSON array, NDJSON (the exact text), or {@code
- * FILE:LINE:COL} text lines for a person (file and text shown safe, see {@link SafeText}).
+ * Writes only the claims of a report: a JSON array, NDJSON, or {@code FILE:LINE:COL} text lines.
+ * Each JSON claim carries the {@code file} its {@code line} and {@code column} count in, as the
+ * claims inlined in {@code compare --format ndjson} do. JSON holds the exact text; the text lines
+ * are for a person and show file and text safe ({@link SafeText}).
  */
 public final class ClaimsWriter {
   /** The claim list formats. */
@@ -56,7 +58,8 @@ public final class ClaimsWriter {
       for (Claim c : report.claims()) {
         try (JsonGenerator g = JsonReportWriter.FACTORY.createGenerator(out)) {
           g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          JsonReportWriter.writeClaim(g, c, articles.get(c.articleId()));
+          Article a = articles.get(c.articleId());
+          JsonReportWriter.writeClaim(g, c, a, a.file());
         }
         out.write('\n');
       }
@@ -68,7 +71,8 @@ public final class ClaimsWriter {
       g.useDefaultPrettyPrinter();
       g.writeStartArray();
       for (Claim c : report.claims()) {
-        JsonReportWriter.writeClaim(g, c, articles.get(c.articleId()));
+        Article a = articles.get(c.articleId());
+        JsonReportWriter.writeClaim(g, c, a, a.file());
       }
       g.writeEndArray();
     }

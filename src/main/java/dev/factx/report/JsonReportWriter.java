@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON report of ../shared/spec/report-format.md, version 1, written with Jackson's streaming
+ * The JSON report of docs/report-format.md, version 1, written with Jackson's streaming
  * generator (no data binding, so no reflection at start-up).
  */
 public final class JsonReportWriter implements ReportWriter {

@@ -8,6 +8,7 @@ import dev.factx.extract.Claim;
 import dev.factx.match.Finding;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
+import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     if (options.all()) {
       section(b, index, Verdict.UNIQUE, "Unique claims");
     } else if (unique > 0) {
-      b.append('\n').append(unique).append(unique == 1 ? " unique claim" : " unique claims")
+      b.append('\n').append(Plural.of(unique, "unique claim", "unique claims"))
           .append(" (one article only) not listed; `--all` lists them.\n");
     }
     b.append("\n**Summary:** ").append(inline(TextReportWriter.summary(report))).append('\n');

@@ -9,10 +9,10 @@ import dev.factx.extract.Quote;
 import dev.factx.match.Finding;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
+import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The report for a person at a terminal: a legend of the articles, then discrepancies, agreements
@@ -46,8 +46,7 @@ public final class TextReportWriter implements ReportWriter {
     if (options.all()) {
       section(b, index, Verdict.UNIQUE, "Unique claims", Ansi.CYAN);
     } else if (unique > 0) {
-      b.append('\n').append(unique)
-          .append(unique == 1 ? " unique claim" : " unique claims")
+      b.append('\n').append(Plural.of(unique, "unique claim", "unique claims"))
           .append(" (one article only); --all lists them\n");
     }
     b.append('\n').append(ansi.style(Ansi.BOLD, summary(report))).append('\n');
@@ -57,11 +56,11 @@ public final class TextReportWriter implements ReportWriter {
 
   /** The one-line summary. */
   public static String summary(Report report) {
-    // digits and separators as written here, whatever the JVM's locale
-    return String.format(Locale.ROOT,
-        "%d articles, %d claims: %d discrepancies, %d agreements, %d unique",
-        report.documents().size(), report.claims().size(), report.count(Verdict.DISCREPANCY),
-        report.count(Verdict.AGREE), report.count(Verdict.UNIQUE));
+    return Plural.of(report.documents().size(), "article", "articles") + ", "
+        + Plural.of(report.claims().size(), "claim", "claims") + ": "
+        + Plural.of(report.count(Verdict.DISCREPANCY), "discrepancy", "discrepancies") + ", "
+        + Plural.of(report.count(Verdict.AGREE), "agreement", "agreements") + ", "
+        + report.count(Verdict.UNIQUE) + " unique";
   }
 
   private void legend(StringBuilder b, Report report) {
@@ -82,7 +81,7 @@ public final class TextReportWriter implements ReportWriter {
       p.add(", " + (a.date() == null ? "no date" : a.date()));
       if (!d.removed().isEmpty()) {
         int n = d.removed().size();
-        p.add(", ").add(n + (n == 1 ? " furniture line" : " furniture lines") + " removed",
+        p.add(", ").add(Plural.of(n, "furniture line", "furniture lines") + " removed",
             Ansi.DIM);
       }
       String hang = " ".repeat(2 + 3 + Math.max(0, label.length() - 2) + idWidth + 2);

@@ -2,8 +2,11 @@ package dev.factx.verify;
 
 import dev.factx.bundle.Location;
 import dev.factx.report.SafeText;
+import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Writes a verification as text: one {@code FILE:LINE:COL: what: original -> reprint} line per
@@ -15,6 +18,17 @@ public final class ChangeText {
   private ChangeText() {}
 
   public static void write(Verification v, Writer out) throws IOException {
+    write(v, EnumSet.allOf(ChangeKind.class), "any", out);
+  }
+
+  /**
+   * Writes the changes, and in the summary how many fail the run when not every kind does.
+   *
+   * @param failing the kinds of change that fail the run
+   * @param failOn {@code --fail-on} as given, for the summary
+   */
+  public static void write(Verification v, Set<ChangeKind> failing, String failOn, Writer out)
+      throws IOException {
     StringBuilder b = new StringBuilder();
     int changes = 0;
     for (Check c : v.checks()) {
@@ -29,12 +43,19 @@ public final class ChangeText {
     for (Check c : v.checks()) {
       b.append(SafeText.line(c.reprint().article().id())).append(" against ")
           .append(SafeText.line(c.original().article().id()))
-          .append(": ").append(c.copied()).append(" of ").append(c.sentences())
-          .append(" sentences copied, ").append(c.cut()).append(" cut, ")
-          .append(c.changes().size()).append(c.changes().size() == 1 ? " change" : " changes")
-          .append('\n');
+          .append(": ").append(c.copied()).append(" of ")
+          .append(Plural.of(c.sentences(), "sentence", "sentences")).append(" copied, ")
+          .append(c.cut()).append(" cut, ")
+          .append(Plural.of(c.changes().size(), "change", "changes")).append('\n');
     }
-    b.append(changes == 0 ? "ok: no claim changed\n" : changes + (changes == 1 ? " change" : " changes") + " found\n");
+    b.append(changes == 0 ? "ok: no claim changed" : Plural.of(changes, "change", "changes")
+        + " found");
+    if (changes > 0 && failing.size() < ChangeKind.values().length) {
+      long fail = v.failing(failing);
+      b.append(", ").append(fail == 0 ? "none" : fail == changes ? "all" : fail + " of them")
+          .append(" failing the run (--fail-on ").append(failOn).append(')');
+    }
+    b.append('\n');
     out.write(b.toString());
     out.flush();
   }
