@@ -69,7 +69,16 @@ class WorkflowCommandTest {
             "=== a\n\nMayor Ana Ruiz said: \"We will\n" + INJECTED + "\nreopen it.\"\n"
                 + "=== b\n\n" + STORY)),
         Arguments.of("a body line with a C1 next line and a bidi override", (Attack) d -> bundle(d,
-            "=== a\n\nMayor Ana Ruiz said: \"We will\u0085" + INJECTED + "\u202E reopen it.\"\n")));
+            "=== a\n\nMayor Ana Ruiz said: \"We will\u0085" + INJECTED + "\u202E reopen it.\"\n")),
+        Arguments.of("character references in a web page's title, site name and text", (Attack) d -> {
+          Path p = d.resolve("page.html");
+          Files.writeString(p, "<!doctype html><html><head><title>Bridge&#10;" + INJECTED
+              + "</title><meta property=\"og:site_name\" content=\"Wire&#13;::warning::x\">"
+              + "</head><body><article><h1>Bridge news&#27;]0;pwned&#7;</h1><p>Mayor Ana Ruiz said:"
+              + " \"We will reopen the bridge&#27;[2J before the winter&#10;" + INJECTED + ".\" At"
+              + " least 12 people were hurt on Monday, police said.</p></article></body></html>\n");
+          return p.toString();
+        }));
   }
 
   private static String jsonl(Path d, String content) throws IOException {
