@@ -236,9 +236,24 @@ final class Invariants {
       return List.of(new ArticleLines(name.substring(0, name.lastIndexOf('.')), file, lines, 0,
           lines.size(), ArticleLines.HTML, ArticleLines.HTML));
     }
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson")
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || startsWithBrace(file)
         ? jsonArticles(file, lines)
         : bundleArticles(file, lines);
+  }
+
+  /**
+   * Whether the first byte that is not blank or a byte of a BOM is {@code {}: any other name is
+   * then read as JSON Lines, as the input-format guess says ("by name, else by the first
+   * non-blank character").
+   */
+  private static boolean startsWithBrace(Path file) throws IOException {
+    for (byte b : Files.readAllBytes(file)) {
+      int c = b & 0xff;
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != 0xef && c != 0xbb && c != 0xbf) {
+        return c == '{';
+      }
+    }
+    return false;
   }
 
   private static List<ArticleLines> bundleArticles(Path file, List<String> lines) {
