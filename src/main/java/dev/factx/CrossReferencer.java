@@ -33,13 +33,17 @@ import java.util.stream.IntStream;
 
 /** The whole pipeline as one call: articles in, documents, claims and numbered findings out. */
 public final class CrossReferencer {
-  private static final List<String> KIND_ORDER = List.of("quote", "number", "date", "role");
-
   private CrossReferencer() {}
 
   /** Cleans, extracts, aligns and matches; {@code story} is the bundle's story header or null. */
   public static Report run(String story, List<Article> articles) {
-    Extracted extracted = extracted(articles);
+    return run(story, articles, Progress.NONE);
+  }
+
+  /** {@link #run(String, List)}, telling {@code progress} how far it got. */
+  public static Report run(String story, List<Article> articles, Progress progress) {
+    Extracted extracted = extracted(articles, progress);
+    progress.matching(extracted.claims().size());
     List<Document> documents = extracted.documents();
     // which statements of two articles report the same thing, decided once for every matcher
     Alignment alignment =
@@ -73,14 +77,19 @@ public final class CrossReferencer {
 
   /** Cleans, analyzes and extracts, without matching: a report with claims and no findings. */
   public static Report extract(String story, List<Article> articles) {
-    Extracted extracted = extracted(articles);
+    return extract(story, articles, Progress.NONE);
+  }
+
+  /** {@link #extract(String, List)}, telling {@code progress} of the claims found. */
+  public static Report extract(String story, List<Article> articles, Progress progress) {
+    Extracted extracted = extracted(articles, progress);
     return new Report(story, extracted.documents(), extracted.claims(), List.of());
   }
 
   /** The documents of a bundle, its people and its claims. */
   private record Extracted(List<Document> documents, People people, List<Claim> claims) {}
 
-  private static Extracted extracted(List<Article> articles) {
+  private static Extracted extracted(List<Article> articles, Progress progress) {
     List<Document> documents = Analyzer.analyze(articles);
     // who is who is decided once for the bundle, and every extractor names people through it
     People people = People.of(documents);
@@ -88,10 +97,15 @@ public final class CrossReferencer {
     // is its own task (finer tasks even out the cores' loads), and the claims keep their order:
     // by document, then quotes, figures, dates, roles, each in text order
     int kinds = EXTRACTORS.size();
+    int tasks = documents.size() * kinds;
     List<Claim> claims = new ArrayList<>();
-    IntStream.range(0, documents.size() * kinds).parallel()
-        .mapToObj(i -> (List<? extends Claim>)
-            EXTRACTORS.get(i % kinds).extract(documents.get(i / kinds), people))
+    IntStream.range(0, tasks).parallel()
+        .mapToObj(i -> {
+          List<? extends Claim> found =
+              EXTRACTORS.get(i % kinds).extract(documents.get(i / kinds), people);
+          progress.claimsFound(found.size(), tasks);
+          return found;
+        })
         .toList()
         .forEach(claims::addAll);
     return new Extracted(documents, people, claims);
@@ -150,7 +164,7 @@ public final class CrossReferencer {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(
         Comparator.comparing((Finding f) -> f.verdict().ordinal())
-            .thenComparing(f -> KIND_ORDER.indexOf(f.kind()))
+            .thenComparing(f -> f.kind().ordinal())
             .thenComparing(f -> f.claims().stream().mapToInt(c -> place.getOrDefault(c, Integer.MAX_VALUE)).min().orElse(0)));
     List<Finding> out = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {

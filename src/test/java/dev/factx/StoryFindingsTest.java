@@ -178,7 +178,7 @@ class StoryFindingsTest {
 
   /** A finding of the expected kind and verdict whose claims lie in the two passages, both. */
   private static boolean matches(Finding f, Expected e) {
-    if (!f.kind().equals(e.kind()) || f.verdict() != e.verdict()) {
+    if (!f.kind().label().equals(e.kind()) || f.verdict() != e.verdict()) {
       return false;
     }
     Map<String, String> passages = passages(e);

@@ -28,8 +28,9 @@ import java.util.Map;
  */
 public final class Alignment {
   /** No statement aligned with any other: what matching sees without the stage. */
-  public static final Alignment NONE = new Alignment(new LinkedHashMap<>(), Map.of(), Map.of(),
-      Map.of(), Map.of(), Map.of());
+  public static Alignment none() {
+    return new Alignment(new LinkedHashMap<>(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  }
 
   /** A figure's surroundings: its statement, the number's place in the raw body, its node. */
   record Window(int statement, Span number, int node) {}

@@ -1,5 +1,6 @@
 package dev.factx.bundle;
 
+import dev.factx.text.Span;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,8 +89,7 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
       return;
     }
     if (count == 0) {
-      throw new InputException(skipped.subList(0, Math.min(skipped.size(),
-          ArticleReader.MAX_PROBLEMS)));
+      throw new InputException(skipped); // the error printer shows the first ones and a count
     }
     for (Problem p : skipped) {
       notes.accept(p.file() + ": note: skipped; " + p.message());
@@ -105,6 +105,39 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
     next = null;
     count++;
     return a;
+  }
+
+  /**
+   * Every article of every input, read to the end, with final generated ids ({@code aN} moved on
+   * when an article of any input has it as its own id). Articles taken one at a time through
+   * {@link #next()} carry the provisional {@code aN} instead, which writers leave out.
+   *
+   * @throws IllegalStateException when articles were already taken from this stream
+   * @throws InputException when they hold more than {@link Limits#max()} characters together,
+   *     naming the file and first line of the article that crosses the limit
+   */
+  public List<Article> readAll() {
+    return readAll(() -> {});
+  }
+
+  /** {@link #readAll()}, running {@code eachRead} after each article is read. */
+  public List<Article> readAll(Runnable eachRead) {
+    if (count > 0) {
+      throw new IllegalStateException("readAll needs every article; some were already taken");
+    }
+    List<Article> articles = new ArrayList<>();
+    long chars = 0;
+    while (hasNext()) {
+      Article a = next();
+      chars += a.body().length();
+      if (chars > Limits.max()) {
+        int line = a.sourceMap().locate(new Span(0, 0)).line();
+        throw new InputException(a.file(), line, Limits.together());
+      }
+      articles.add(a);
+      eachRead.run();
+    }
+    return Ids.settle(articles);
   }
 
   /** The remaining articles as a sequential stream that closes this one when closed. */

@@ -38,29 +38,23 @@ final class PageReader extends ArticleReader {
       return null;
     }
     done = true;
+    int position = ids.nextPosition();
+    String id = null;
+    if (!file.equals("-")) {
+      String name = Path.of(file).getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      id = ids.fromFileName(dot > 0 ? name.substring(0, dot) : name, file);
+    }
+    boolean generated = id == null;
+    if (generated) {
+      id = Ids.generated(position); // provisional until every input is read (Ids.settle)
+    }
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      bytes = Limits.readWhole(in, file, id); // a page is read whole: at most the limit
     } catch (IOException e) {
       throw new InputException(file, 0, "cannot read the input (" + e.getMessage()
           + "); check that the file is readable");
-    }
-    int position = ids.nextPosition();
-    boolean generated = file.equals("-");
-    String id;
-    String wrong;
-    if (generated) {
-      id = Ids.generated(position);
-      wrong = ids.take(id, file);
-    } else {
-      String name = Path.of(file).getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      id = dot > 0 ? name.substring(0, dot) : name;
-      wrong = ids.claim(id, file);
-      wrong = wrong == null ? null : wrong + " (the id is the file name without its ending)";
-    }
-    if (wrong != null) {
-      problem(0, wrong);
     }
     return page(bytes, file, id, generated, notes);
   }

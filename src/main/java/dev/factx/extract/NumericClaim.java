@@ -49,7 +49,7 @@ public record NumericClaim(
   }
 
   @Override
-  public String kind() {
-    return "number";
+  public Kind kind() {
+    return Kind.NUMBER;
   }
 }

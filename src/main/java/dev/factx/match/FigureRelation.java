@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * How two figures for the same measure stand: {@code same}, {@code differs} or {@code conflict},
- * worked out in exact decimals.
+ * How two figures for the same measure stand: {@link Relation#SAME}, {@link Relation#DIFFERS} or
+ * {@link Relation#CONFLICT}, worked out in exact decimals.
  *
  * <p>Each figure is an interval: its wording's ("at least 30" is [30, open), "about 400" is [360,
  * 440]), widened for a round exact figure by the precision it implies: a figure of whole hundreds
@@ -26,9 +26,9 @@ import java.math.MathContext;
  * the same when equal and conflict otherwise.
  */
 final class FigureRelation {
-  static final String SAME = "same";
-  static final String DIFFERS = "differs";
-  static final String CONFLICT = "conflict";
+  static final Relation SAME = Relation.SAME;
+  static final Relation DIFFERS = Relation.DIFFERS;
+  static final Relation CONFLICT = Relation.CONFLICT;
   private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -39,7 +39,7 @@ final class FigureRelation {
   private record Interval(BigDecimal low, BigDecimal high, boolean lowOpen, boolean highOpen,
       int direction, BigDecimal anchor, boolean band, boolean range) {}
 
-  static String of(NumericClaim a, NumericClaim b) {
+  static Relation of(NumericClaim a, NumericClaim b) {
     if ("score".equals(a.qualifier()) || "score".equals(b.qualifier())
         || "ordinal".equals(a.qualifier()) || "ordinal".equals(b.qualifier())) {
       return equal(a.low(), b.low()) && equal(a.high(), b.high())
@@ -76,12 +76,8 @@ final class FigureRelation {
   }
 
   /** The worse of two relations: conflict over differs over same. */
-  static String worse(String a, String b) {
-    return rank(a) >= rank(b) ? a : b;
-  }
-
-  private static int rank(String r) {
-    return r == null ? -1 : CONFLICT.equals(r) ? 2 : DIFFERS.equals(r) ? 1 : 0;
+  static Relation worse(Relation a, Relation b) {
+    return Relation.worse(a, b);
   }
 
   private static boolean equal(BigDecimal x, BigDecimal y) {

@@ -6,7 +6,9 @@ import dev.factx.CrossReferencer;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
+import dev.factx.report.Messages;
 import dev.factx.match.Finding;
+import dev.factx.match.Relation;
 import dev.factx.match.Verdict;
 import dev.factx.text.Span;
 import java.math.BigDecimal;
@@ -268,7 +270,7 @@ class FigurePhrasesTest {
     NumericClaim ca = figureAt(report, "a", ma);
     NumericClaim cb = figureAt(report, "b", mb);
     Optional<Finding> both = report.findings().stream()
-        .filter(f -> f.kind().equals("number"))
+        .filter(f -> f.kind() == Kind.NUMBER)
         .filter(f -> f.claims().contains(ca.id()) && f.claims().contains(cb.id()))
         .findFirst();
     if (relation.equals("apart")) {
@@ -276,7 +278,7 @@ class FigurePhrasesTest {
       return;
     }
     assertThat(both).as("one finding joins " + ca.text() + " and " + cb.text()).isPresent();
-    assertThat(both.get().relation()).isEqualTo(relation);
+    assertThat(both.get().relation().label()).isEqualTo(relation);
     assertThat(both.get().verdict())
         .isEqualTo(relation.equals("same") ? Verdict.AGREE : Verdict.DISCREPANCY);
   }
@@ -286,12 +288,12 @@ class FigurePhrasesTest {
     Report report = CrossReferencer.run(null, List.of(
         article("a", "The fire at the depot killed 12 workers on Tuesday, the fire service said."),
         article("b", "By Wednesday the depot fire had killed 15 workers, the fire service said.")));
-    Finding f = report.findings().stream().filter(x -> x.kind().equals("number")).findFirst()
+    Finding f = report.findings().stream().filter(x -> x.kind() == Kind.NUMBER).findFirst()
         .orElseThrow();
     assertThat(f.claims()).hasSize(2);
     assertThat(f.verdict()).isEqualTo(Verdict.DISCREPANCY);
-    assertThat(f.relation()).isEqualTo("differs");
-    assertThat(f.message()).contains("12", "15", "Tuesday", "Wednesday");
+    assertThat(f.relation()).isEqualTo(Relation.DIFFERS);
+    assertThat(Messages.of(f)).contains("12", "15", "Tuesday", "Wednesday");
   }
 
   @Test
@@ -303,7 +305,7 @@ class FigurePhrasesTest {
     for (NumericClaim c : CrossReferencer.only(report.claims(), NumericClaim.class)) {
       assertThat(decimal(c.high())).isEqualTo(decimal("440"));
     }
-    assertThat(report.findings()).extracting(Finding::message)
+    assertThat(report.findings()).extracting(Messages::of)
         .noneMatch(s -> s.matches("(?s).*\\d\\.\\d{5,}.*"));
   }
 
