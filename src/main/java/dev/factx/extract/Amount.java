@@ -5,8 +5,10 @@ import dev.factx.analysis.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The numeric core of a figure phrase: a number in digits or words, with its scale, currency or
@@ -41,7 +43,7 @@ record Amount(
   static final Map<String, String> CURRENCY_SIGNS = currencies(true);
   /** Currency words after a number to their codes ("euros" to "EUR"). */
   static final Map<String, String> CURRENCY_WORDS = currencies(false);
-  static final List<String> CURRENCY_CODES = codes();
+  static final Set<String> CURRENCY_CODES = codes();
 
   private static Map<String, Integer> numberWords(boolean small) {
     Map<String, Integer> out = new HashMap<>();
@@ -85,12 +87,12 @@ record Amount(
     return Map.copyOf(out);
   }
 
-  private static List<String> codes() {
-    List<String> out = new ArrayList<>();
+  private static Set<String> codes() {
+    Set<String> out = new HashSet<>();
     for (List<String> g : Lexicon.CURRENCIES) {
       out.add(g.get(0));
     }
-    return List.copyOf(out);
+    return Set.copyOf(out);
   }
 
   /** This amount with other bounds and the same tokens. */

@@ -43,8 +43,9 @@ import java.util.TreeSet;
  *       article gives for it;
  *   <li>then, to agree only: figures whose surroundings are alike (the words around them), and
  *       figures of the same specific thing anywhere in the bundle, join when their values are the
- *       same; figures of two different nouns of people join when their statements are aligned and
- *       their values are the same ("four teenage girls" and "four women").
+ *       same. Two different nouns of people never join ("four teenage girls" and "four women" may
+ *       be one count, but "two young sons" and "two senators" are not, and nothing in the words
+ *       tells the two cases apart).
  * </ol>
  *
  * Two figures of one statement of one article are never one count (a writer gives two figures
@@ -82,7 +83,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     boolean age;
     boolean sum;
     /** Per statement of an article its members stand in, their value. */
-    final Map<String, String> statements = new HashMap<>();
+    Map<String, String> statements = new HashMap<>();
     boolean person;
     String who;
     String holder;
@@ -115,8 +116,12 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
           || differ(relation, o.relation)) {
         return false;
       }
-      for (Map.Entry<String, String> e : o.statements.entrySet()) {
-        String v = statements.get(e.getKey());
+      // read the smaller map against the larger: a bundle of many copies makes one large group
+      Map<String, String> small = statements.size() <= o.statements.size() ? statements
+          : o.statements;
+      Map<String, String> large = small == statements ? o.statements : statements;
+      for (Map.Entry<String, String> e : small.entrySet()) {
+        String v = large.get(e.getKey());
         if (v != null && !v.equals(e.getValue())) {
           return false; // two figures of one statement are two counts
         }
@@ -132,8 +137,15 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
           || classes.equals(o.classes);
     }
 
+    /** Takes in what {@code o} says; {@code o} is spent (its group joined this one). */
     void absorb(Profile o) {
       classes.addAll(o.classes);
+      if (o.statements.size() > statements.size()) {
+        // the larger map takes the smaller one in: joins cost the smaller group's size
+        Map<String, String> mine = statements;
+        statements = o.statements;
+        o.statements = mine;
+      }
       statements.putAll(o.statements);
       who = who != null ? who : o.who;
       holder = holder != null ? holder : o.holder;
@@ -302,14 +314,13 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
         byNode.computeIfAbsent(items.get(i).node(), k -> new ArrayList<>()).add(i);
       }
     }
-    List<int[]> personPairs = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> e : byNode.entrySet()) {
       List<Integer> members = e.getValue();
-      joinAligned(g, items, members, members, personPairs);
+      joinAligned(g, items, members, members);
       for (int nb : alignment.linkedNodes(e.getKey())) {
         List<Integer> others = byNode.get(nb);
         if (others != null && nb > e.getKey()) {
-          joinAligned(g, items, members, others, personPairs);
+          joinAligned(g, items, members, others);
         }
       }
     }
@@ -357,16 +368,18 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       }
     }
     // 3. to agree only: alike surroundings, the same specific count anywhere, people nouns
-    Map<Integer, List<Integer>> byWindow = new HashMap<>();
+    Map<Integer, List<Integer>> byWindow = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (int w : alignment.windowNodesOf(items.get(i).claim())) {
         byWindow.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
       }
     }
-    for (int i = 0; i < items.size(); i++) {
-      for (int w : alignment.windowNodesOf(items.get(i).claim())) {
-        for (int w2 : alignment.linkedWindows(w)) {
-          for (int j : byWindow.getOrDefault(w2, List.of())) {
+    for (Map.Entry<Integer, List<Integer>> e : byWindow.entrySet()) {
+      List<Integer> here = representatives(g, items, e.getValue());
+      for (int w2 : alignment.linkedWindows(e.getKey())) {
+        List<Integer> there = representatives(g, items, byWindow.getOrDefault(w2, List.of()));
+        for (int i : here) {
+          for (int j : there) {
             if (!sameArticle(items.get(i), items.get(j))) {
               g.join(i, j, true, true);
             }
@@ -393,9 +406,6 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
         seen.add(i);
       }
     }
-    for (int[] pair : personPairs) {
-      g.join(pair[0], pair[1], true, false);
-    }
     Map<Integer, List<Item>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       byRoot.computeIfAbsent(g.root(i), k -> new ArrayList<>()).add(items.get(i));
@@ -408,10 +418,15 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
    * with the claim of the first that fits it best (the same value and what it counts named alike,
    * then what it counts named alike, then any that fits): a statement can give several figures
    * of one block, and each is matched with its own. Two claims of one article are never joined
-   * here, and two of different nouns of people are kept for the agreement-only pass.
+   * here, and two of different nouns of people never.
    */
-  private static void joinAligned(Groups g, List<Item> items, List<Integer> xs, List<Integer> ys,
-      List<int[]> personPairs) {
+  private static void joinAligned(Groups g, List<Item> items, List<Integer> allXs,
+      List<Integer> allYs) {
+    if (allXs == allYs) {
+      joinCopies(g, items, allXs);
+    }
+    List<Integer> xs = representatives(g, items, allXs);
+    List<Integer> ys = allXs == allYs ? xs : representatives(g, items, allYs);
     // every pair of claims of two articles, best fitting first, so that the same figure of two
     // statements meets its own before another figure of the statement can take its place
     List<int[]> pairs = new ArrayList<>();
@@ -428,13 +443,74 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       int y = p[2];
       // two figures that name what they count differently (one names it, the other not) may
       // agree, but a discrepancy needs them to count the same named thing
-      if (g.root(x) == g.root(y) || g.join(x, y, p[0] == 2, true)) {
-        continue;
-      }
-      if (items.get(x).profile().person && items.get(y).profile().person) {
-        personPairs.add(new int[] {x, y});
+      if (g.root(x) != g.root(y)) {
+        g.join(x, y, p[0] == 2, true);
       }
     }
+  }
+
+  /**
+   * Everything about a claim that joining reads, but for its article and statement: two claims
+   * of one signature in two articles always join (they fit and agree), and a pair of groups
+   * joins or not whichever of their members of one signature stand for them.
+   */
+  private record Signature(String block, List<String> keys, String agreeKey, String valueKey,
+      Set<String> classes, boolean age, boolean sum, boolean person, String who, String holder,
+      String thing, String about, String relation, String verb, String outcome,
+      FigureContext context, Counted counted) {
+    static Signature of(Item i) {
+      Profile p = i.profile();
+      return new Signature(i.block(), i.keys(), i.agreeKey(), i.valueKey(), Set.copyOf(p.classes),
+          p.age, p.sum, p.person, p.who, p.holder, p.thing, p.about, p.relation, p.verb,
+          p.outcome, i.context(), i.claim().counted());
+    }
+  }
+
+  /**
+   * Joins the claims of one signature that copies of a statement give in different articles:
+   * what the pairwise pass would join first, at a cost linear in the copies (a thousand
+   * articles carrying one sentence are one group, not half a million pairs).
+   */
+  private static void joinCopies(Groups g, List<Item> items, List<Integer> members) {
+    Map<Signature, int[]> first = new HashMap<>(); // {first member, first of another article}
+    for (int m : members) {
+      int[] f = first.get(Signature.of(items.get(m)));
+      if (f == null) {
+        first.put(Signature.of(items.get(m)), new int[] {m, -1});
+      } else if (!sameArticle(items.get(f[0]), items.get(m))) {
+        g.join(f[0], m, false, true);
+        if (f[1] < 0) {
+          f[1] = m;
+        }
+      } else if (f[1] >= 0) {
+        g.join(f[1], m, false, true);
+      }
+    }
+  }
+
+  /**
+   * The members that stand for a list of claims in pairing: per group and signature the first
+   * member and the first of another article (the join of two groups reads only the groups, and
+   * a pair must be of two articles), in the list's order.
+   */
+  private static List<Integer> representatives(Groups g, List<Item> items, List<Integer> members) {
+    if (members.size() <= 8) {
+      return members;
+    }
+    Map<List<Object>, int[]> seen = new HashMap<>();
+    List<Integer> out = new ArrayList<>();
+    for (int m : members) {
+      List<Object> key = List.of(g.root(m), Signature.of(items.get(m)));
+      int[] f = seen.get(key);
+      if (f == null) {
+        seen.put(key, new int[] {m, -1});
+        out.add(m);
+      } else if (f[1] < 0 && !sameArticle(items.get(f[0]), items.get(m))) {
+        f[1] = m;
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /**

@@ -260,6 +260,8 @@ class FigurePhrasesTest {
           Officers made [[30 arrests]] on Saturday night.                           | Officers said there were [[nine arrests]] on Sunday, against 30 the night before. | apart
           The challenger spent [[$90,000]] on the race.                              | The incumbent had raised [[$3.1 million]] for the race.                 | apart
           She served [[six months]] at the base and six years in the reserve.       | She served six months at the base and [[six years]] in the reserve.     | apart
+          Reyes, who has [[two young sons]], joined the council in May.              | Reyes joined the council in May, and [[two senators]] welcomed her.     | apart
+          Reyes, who has [[two young sons]], joined the council in May.              | Reyes, who has [[two sons]], joined the council in May.                 | same
           She served [[six months]] at the base and six years in the reserve.       | She served [[six months]] at the base and six years in the reserve.     | same
           The poll gave her a one-in-three chance, and [[40 percent of voters]] agreed. | [[Forty percent of voters]] agreed, though the poll gave her a two-in-three chance. | same
           """)
