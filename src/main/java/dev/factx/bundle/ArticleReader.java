@@ -19,6 +19,7 @@ abstract class ArticleReader implements Closeable {
   final String file;
   final Ids ids;
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> skipped = new ArrayList<>();
   private final Map<String, String> headers = new LinkedHashMap<>();
   private int count;
 
@@ -41,7 +42,7 @@ abstract class ArticleReader implements Closeable {
     Article a = read();
     if (a != null) {
       count++;
-    } else if (count == 0 && problems.isEmpty()) {
+    } else if (count == 0 && problems.isEmpty() && skipped.isEmpty()) {
       problems.add(new Problem(file, noArticlesLine(), noArticlesMessage()));
     }
     throwIfProblems();
@@ -79,6 +80,31 @@ abstract class ArticleReader implements Closeable {
 
   final int problemCount() {
     return problems.size();
+  }
+
+  /**
+   * The web pages of this input that hold no article. Each is a note when any input holds an
+   * article, else an error ({@link ArticleStream} decides at the end): a page without an article
+   * among good ones does not stop a comparison, and is never dropped silently.
+   */
+  final List<Problem> skipped() {
+    return Collections.unmodifiableList(skipped);
+  }
+
+  /**
+   * Reads a web page as an article of this input, or records it as skipped and returns null when
+   * it holds no article; the page's own notes go to {@code notes}.
+   */
+  final Article page(byte[] bytes, String path, String id, boolean generated,
+      java.util.function.Consumer<String> notes) {
+    HtmlPage page = HtmlPageReader.read(bytes, path);
+    page.notes().forEach(notes);
+    if (!page.hasArticle()) {
+      skipped.add(new Problem(path, 0, page.noArticleMessage()));
+      return null;
+    }
+    return new Article(id, generated, page.headers(), headers, page.body(), path,
+        page.sourceMap(), page.furniture());
   }
 
   /** Adds a checked header to {@code target}, or records why it cannot be added. */

@@ -3,6 +3,7 @@ package dev.factx.bundle;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -22,11 +24,19 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
   private final List<ArticleReader> readers;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private final Map<String, String> common;
+  private final Consumer<String> notes;
   private int current;
   private Article next;
+  private int count;
+  private boolean ended;
 
-  ArticleStream(List<ArticleReader> readers) {
+  /**
+   * @param notes receives a note for each web page that holds no article, at the end, when other
+   *     articles were read (when none was, they are the errors)
+   */
+  ArticleStream(List<ArticleReader> readers, Consumer<String> notes) {
     this.readers = List.copyOf(readers);
+    this.notes = notes;
     Map<String, String> shared = null;
     for (ArticleReader r : readers) {
       r.headers().forEach(headers::putIfAbsent);
@@ -63,7 +73,27 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
         closeReader(current++);
       }
     }
+    if (next == null && !ended) {
+      ended = true;
+      reportSkipped();
+    }
     return next != null;
+  }
+
+  /** Pages without an article: notes after a readable input, else the errors of the input. */
+  private void reportSkipped() {
+    List<Problem> skipped = new ArrayList<>();
+    readers.forEach(r -> skipped.addAll(r.skipped()));
+    if (skipped.isEmpty()) {
+      return;
+    }
+    if (count == 0) {
+      throw new InputException(skipped.subList(0, Math.min(skipped.size(),
+          ArticleReader.MAX_PROBLEMS)));
+    }
+    for (Problem p : skipped) {
+      notes.accept(p.file() + ": note: skipped; " + p.message());
+    }
   }
 
   @Override
@@ -73,6 +103,7 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
     }
     Article a = next;
     next = null;
+    count++;
     return a;
   }
 

@@ -71,7 +71,7 @@ public final class BundleInputs {
       }
       throw e;
     }
-    return new ArticleStream(readers);
+    return new ArticleStream(readers, notes);
   }
 
   private static ArticleReader openOne(
@@ -89,7 +89,7 @@ public final class BundleInputs {
       }
       try {
         if (format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
-          return DirectoryReader.single(input, ids);
+          return DirectoryReader.single(input, ids, notes);
         }
         in = Files.newInputStream(path);
       } catch (AccessDeniedException e) {
@@ -99,6 +99,9 @@ public final class BundleInputs {
       }
     }
     BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_LIMIT);
+    if (isPage(input, format, buffered)) {
+      return new PageReader(buffered, input, ids, notes);
+    }
     LineReader lines = new LineReader(buffered, input);
     try {
       return isJsonLines(input, format, buffered)
@@ -124,6 +127,26 @@ public final class BundleInputs {
     }
     try {
       return firstNonBlank(in) == '{';
+    } catch (IOException e) {
+      throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Whether an input is a web page: {@code --input-format html}, or standard input or a file not
+   * named as a bundle or JSON Lines whose first non-blank character is {@code <} (no bundle can
+   * start with one).
+   */
+  private static boolean isPage(String input, InputFormat format, BufferedInputStream in) {
+    if (format != InputFormat.AUTO) {
+      return format == InputFormat.HTML;
+    }
+    String name = input.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".bundle") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return false;
+    }
+    try {
+      return firstNonBlank(in) == '<';
     } catch (IOException e) {
       throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
     }

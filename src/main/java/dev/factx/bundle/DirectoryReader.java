@@ -17,16 +17,19 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads a directory: each regular {@code .txt} or {@code .md} file, in name order, is one article
- * whose id is the file name without its ending; the file may start with a header block. Also
- * reads one such file named on its own as a plain article ({@link #single}).
+ * Reads a directory: each regular {@code .txt}, {@code .md}, {@code .html} or {@code .htm} file,
+ * in name order, is one article whose id is the file name without its ending; the file may start
+ * with a header block. A web page is read by {@link HtmlPageReader}. Also reads one such file
+ * named on its own as a plain article ({@link #single}).
  */
 final class DirectoryReader extends ArticleReader {
   private final Iterator<String> paths;
+  private final Consumer<String> notes;
 
-  private DirectoryReader(String file, Ids ids, List<String> paths) {
+  private DirectoryReader(String file, Ids ids, List<String> paths, Consumer<String> notes) {
     super(file, ids);
     this.paths = paths.iterator();
+    this.notes = notes;
   }
 
   /**
@@ -35,21 +38,25 @@ final class DirectoryReader extends ArticleReader {
    * @param notes receives a note for each file that is skipped
    */
   DirectoryReader(Path dir, String file, Ids ids, Consumer<String> notes) {
-    this(file, ids, articles(dir, file, notes));
+    this(file, ids, articles(dir, file, notes), notes);
   }
 
-  /** Reads the file {@code file} (a user-named .txt or .md file) as one article. */
-  static DirectoryReader single(String file, Ids ids) {
-    return new DirectoryReader(file, ids, List.of(file));
+  /** Reads the file {@code file} (a user-named .txt, .md or .html file) as one article. */
+  static DirectoryReader single(String file, Ids ids, Consumer<String> notes) {
+    return new DirectoryReader(file, ids, List.of(file), notes);
   }
 
   /**
-   * Whether a user-named file is a plain article rather than a bundle: its name ends in .txt or
-   * .md and no line starts with {@code ===}.
+   * Whether a user-named file is a plain article rather than a bundle: its name ends in .html or
+   * .htm, or in .txt or .md and no line starts with {@code ===}.
    */
   static boolean isPlainArticle(Path file) throws IOException {
-    if (ending(file.getFileName().toString()) == 0) {
+    String name = file.getFileName().toString();
+    if (ending(name) == 0) {
       return false;
+    }
+    if (isPage(name)) {
+      return true;
     }
     // ISO 8859-1 reads any bytes; the delimiter is ASCII
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
@@ -84,17 +91,24 @@ final class DirectoryReader extends ArticleReader {
       if (Files.isRegularFile(p) && ending(name) > 0) {
         articles.add(prefix + name);
       } else {
-        notes.accept(prefix + name + ": note: skipped; only regular .txt and .md files are read"
-            + " as articles");
+        notes.accept(prefix + name + ": note: skipped; only regular .txt, .md and .html files are"
+            + " read as articles");
       }
     }
     return articles;
   }
 
-  /** The length of a name's {@code .txt} or {@code .md} ending, or 0. */
+  /** The length of a name's {@code .txt}, {@code .md}, {@code .html} or {@code .htm} ending, or 0. */
   private static int ending(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") ? 4 : lower.endsWith(".md") ? 3 : 0;
+    return lower.endsWith(".txt") || lower.endsWith(".htm") ? 4 : lower.endsWith(".md") ? 3
+        : lower.endsWith(".html") ? 5 : 0;
+  }
+
+  /** Whether a name ends in {@code .html} or {@code .htm}. */
+  private static boolean isPage(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm");
   }
 
   @Override
@@ -104,15 +118,22 @@ final class DirectoryReader extends ArticleReader {
 
   @Override
   String noArticlesMessage() {
-    return "the directory holds no articles; put one .txt or .md file per article in it";
+    return "the directory holds no articles; put one .txt, .md or .html file per article in it";
   }
 
   @Override
   Article read() {
-    if (!paths.hasNext()) {
-      return null;
+    while (paths.hasNext()) {
+      Article a = read(paths.next());
+      if (a != null) {
+        return a;
+      }
     }
-    String path = paths.next();
+    return null;
+  }
+
+  /** Reads one file, or returns null for a page without an article (recorded as skipped). */
+  private Article read(String path) {
     String name = Path.of(path).getFileName().toString();
     String id = name.substring(0, name.length() - ending(name));
     ids.nextPosition();
@@ -122,6 +143,14 @@ final class DirectoryReader extends ArticleReader {
     }
     if (wrong != null) {
       problem(path, 0, wrong + " (the id is the file name without its ending)");
+    }
+    if (isPage(name)) {
+      try {
+        return page(Files.readAllBytes(Path.of(path)), path, id, false, notes);
+      } catch (IOException e) {
+        throw new InputException(path, 0, "cannot read the file (" + e.getMessage()
+            + "); check its permissions");
+      }
     }
     InputStream in;
     try {

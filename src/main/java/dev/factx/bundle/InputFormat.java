@@ -4,11 +4,14 @@ package dev.factx.bundle;
 public enum InputFormat {
   /**
    * {@code .jsonl}/{@code .ndjson} and a first non-blank {@code {} mean JSON Lines; a {@code .txt}
-   * or {@code .md} file without a line starting with {@code ===} is one plain article; else bundle.
+   * or {@code .md} file without a line starting with {@code ===} is one plain article, and so is a
+   * {@code .html} or {@code .htm} page; a first non-blank {@code <} means a page; else bundle.
    */
   AUTO,
   /** The delimited bundle format. */
   BUNDLE,
   /** One JSON object per line. */
-  JSONL
+  JSONL,
+  /** A saved web page. */
+  HTML
 }

@@ -23,12 +23,12 @@ final class InputOptions {
     spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("INPUT")
         .type(List.class).auxiliaryTypes(String.class)
         .description("Bundle (.bundle, or any name), JSON Lines (.jsonl, .ndjson), one .txt/.md"
-            + " article (no line starts with ===) or a directory of them, or - for standard"
-            + " input. Several inputs are read as one bundle.")
+            + " article (no line starts with ===) or saved web page (.html, .htm) or a directory"
+            + " of them, or - for standard input. Several inputs are read as one bundle.")
         .build());
     spec.addOption(Specs.option("--input-format", "FORMAT", InputFormat.class, "AUTO",
-        "auto, bundle or jsonl (default: ${DEFAULT-VALUE}: by name, else by the first"
-            + " non-blank character, '{' meaning JSON Lines)"));
+        "auto, bundle, jsonl or html (default: ${DEFAULT-VALUE}: by name, else by the first"
+            + " non-blank character, '{' meaning JSON Lines and '<' a web page)"));
     spec.addOption(Specs.flag("Show stack traces of errors.", "--debug"));
   }
 

@@ -116,7 +116,7 @@ public final class ReprintVerifier {
       }
       taken.add(id);
       out.add(id.equals(a.id()) ? a : new Article(id, a.generatedId(), a.headers(), a.defaults(),
-          a.body(), a.file(), a.sourceMap()));
+          a.body(), a.file(), a.sourceMap(), a.furniture()));
     }
     return out;
   }

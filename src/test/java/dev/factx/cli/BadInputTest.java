@@ -34,7 +34,7 @@ class BadInputTest {
       duplicate-field.jsonl | 1: error: bad JSON at column 34: duplicate field 'text'; write one JSON object per line
       duplicate-header.bundle | 3: error: header 'source' is given twice; keep one of them
       duplicate-id.bundle | 4: error: article id 'same' is used twice (first at testdata/bad/duplicate-id.bundle:1); give each article its own id
-      empty-directory | : error: the directory holds no articles; put one .txt or .md file per article in it
+      empty-directory | : error: the directory holds no articles; put one .txt, .md or .html file per article in it
       field-wrong-type.jsonl | 1: error: field "date" must be a string, found a number; write the value in double quotes
       generated-id-taken.bundle | 4: error: article id 'a1' looks like a generated id (aN is given to articles without an id); choose another id
       header-line-break.jsonl | 1: error: field "title" holds a line break; a header value is one line

@@ -195,6 +195,12 @@ final class Invariants {
     }
     lines.replaceAll(l -> l.endsWith("\r") ? l.substring(0, l.length() - 1) : l);
     String name = file.getFileName().toString();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+      // a page is one article named after its file; its claims point anywhere in the page
+      return List.of(new ArticleLines(name.substring(0, name.lastIndexOf('.')), file, lines, 0,
+          lines.size(), ArticleLines.HTML, ArticleLines.HTML));
+    }
     return name.endsWith(".jsonl") || name.endsWith(".ndjson")
         ? jsonArticles(file, lines, before)
         : bundleArticles(file, lines, before);
@@ -274,11 +280,15 @@ final class Invariants {
    *
    * @param lines the file's lines, line ends removed
    * @param from index of the first body line; {@code to} is one past the last
-   * @param open for JSON Lines, the first column inside the text string, else -1
+   * @param open for JSON Lines, the first column inside the text string, {@link #HTML} for a
+   *     web page, else -1
    * @param close for JSON Lines, the column of the text string's closing quote, else -1
    */
   record ArticleLines(
       String id, Path file, List<String> lines, int from, int to, int open, int close) {
+    /** The mark of a web page, whose claims spell their text once the HTML is decoded. */
+    static final int HTML = -2;
+
     /** The claim's line, column and length lie in the body and spell the claim's text. */
     void check(String claim, int line, int column, int length, String text) throws IOException {
       String where = claim + " at " + file + ":" + line + ":" + column + "+" + length;
@@ -297,7 +307,7 @@ final class Invariants {
           s = lines.get(l);
           region.append('\n');
           // a body line written as \=== holds one backslash more than the body
-          at = isEscaped(s) && open < 0 ? 1 : 0;
+          at = isEscaped(s) && open == -1 ? 1 : 0;
         } else {
           int cp = s.codePointAt(at);
           region.appendCodePoint(cp);
@@ -305,7 +315,12 @@ final class Invariants {
         }
         left--;
       }
-      if (open > 0) {
+      if (open == HTML) {
+        String decoded = dev.factx.bundle.HtmlText.decode(region.toString());
+        require(decoded.equals(dev.factx.bundle.HtmlText.collapse(text)), where + " holds "
+            + quote(region) + ", shown as " + quote(decoded) + ", but the claim's text is "
+            + quote(text));
+      } else if (open > 0) {
         require(column >= open && column + length <= close, where
             + " is not inside the text string (columns " + open + "-" + close + ")");
         String decoded = JSON.readValue("\"" + region + "\"", String.class);
