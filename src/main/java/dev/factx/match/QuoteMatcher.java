@@ -448,7 +448,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     Map<String, Integer> counts = new TreeMap<>();
     for (Unit u : g) {
       QuoteForm f = forms.get(u.form());
-      String rel = relation(f, u, ref, speaker);
+      String rel = relation(f, u, ref, refForm);
       ids.add(f.quote().id());
       articles.add(f.quote().articleId());
       counts.merge(rel, 1, Integer::sum);
@@ -510,8 +510,8 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     return best;
   }
 
-  /** How one quote stands against the reference sentence. */
-  static String relation(QuoteForm f, Unit u, Unit ref, String speaker) {
+  /** How one quote stands against the reference sentence of the reference quote. */
+  static String relation(QuoteForm f, Unit u, Unit ref, QuoteForm refForm) {
     if (f.quote().indirect()) {
       return "paraphrase";
     }
@@ -527,10 +527,24 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     } else {
       rel = "altered";
     }
-    if (speaker != null && f.speaker() != null && !speaker.equals(f.speaker())) {
+    if (!rel.equals("altered") && surelyDifferentSpeakers(f, refForm)) {
       return "misattributed";
     }
     return rel;
+  }
+
+  /**
+   * Whether two quotes are surely by different people: both attributed to persons of the bundle's
+   * index, two different ones, and neither a fragment, which other people echo ("spiritual
+   * guidance"). An unattributed quote, an organisation, a name the index does not hold or a short
+   * fragment is never a misattribution.
+   */
+  static boolean surelyDifferentSpeakers(QuoteForm a, QuoteForm b) {
+    Quote x = a.quote();
+    Quote y = b.quote();
+    return x.person() >= 0 && y.person() >= 0 && x.person() != y.person()
+        && !x.organisation() && !y.organisation()
+        && a.words().size() >= FRAGMENT_WORDS && b.words().size() >= FRAGMENT_WORDS;
   }
 
   private static String commonSpeaker(List<QuoteForm> forms, List<Unit> g) {

@@ -78,10 +78,10 @@ class NameGrammarTest {
 
   @Test
   void mentionsKnowTheirPlaceAndTheirSentence() {
-    String body = "Officials met. \"We go,\" said Anna Berg.";
+    String body = "Berg met them. \"We go,\" said Anna Berg.";
     Document d = Analyzed.doc("a", body);
     List<NameMention> names = d.names();
-    assertThat(names).extracting(NameMention::name).containsExactly("Officials", "Anna Berg");
+    assertThat(names).extracting(NameMention::name).containsExactly("Berg", "Anna Berg");
     assertThat(names.get(0).opensSentence()).isTrue();
     assertThat(names.get(1).span().of(d.text().value())).isEqualTo("Anna Berg");
     assertThat(d.nameEndingAt(names.get(1).span().end())).isEqualTo(1);
