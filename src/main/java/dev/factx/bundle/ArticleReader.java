@@ -9,17 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the articles of one input one at a time; problems are collected until the input's end (at
- * most {@link #MAX_PROBLEMS}) and then thrown together.
+ * Reads the articles of one input one at a time; problems are collected until the input's end and
+ * then thrown together, the first {@link #MAX_PROBLEMS} of them with a count of the rest.
  */
 abstract class ArticleReader implements Closeable {
-  /** Problems collected from one input before giving up on it. */
+  /** Problems of one input kept to be shown; the rest are counted. */
   static final int MAX_PROBLEMS = 20;
 
   final String file;
   final Ids ids;
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> skipped = new ArrayList<>();
+  private long more;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private int count;
 
@@ -49,15 +50,15 @@ abstract class ArticleReader implements Closeable {
     return a;
   }
 
-  /** Reads to the end (or {@link #MAX_PROBLEMS}) to report every problem, then throws them. */
+  /** Reads to the end to find every problem, then throws them. */
   final void throwIfProblems() {
     if (problems.isEmpty()) {
       return;
     }
-    while (problems.size() < MAX_PROBLEMS && read() != null) {
+    while (read() != null) {
       // each read adds its own problems
     }
-    throw new InputException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+    throw new InputException(problems, more, file);
   }
 
   /** The line of the "no articles" problem, 0 for the input as a whole. */
@@ -75,11 +76,11 @@ abstract class ArticleReader implements Closeable {
 
   /** Records a problem of a file inside this input (a directory's article file). */
   final void problem(String where, int line, String message) {
-    problems.add(new Problem(where, line, message));
-  }
-
-  final int problemCount() {
-    return problems.size();
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(new Problem(where, line, message));
+    } else {
+      more++;
+    }
   }
 
   /**

@@ -88,8 +88,7 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
       return;
     }
     if (count == 0) {
-      throw new InputException(skipped.subList(0, Math.min(skipped.size(),
-          ArticleReader.MAX_PROBLEMS)));
+      throw new InputException(skipped); // the error printer shows the first ones and a count
     }
     for (Problem p : skipped) {
       notes.accept(p.file() + ": note: skipped; " + p.message());
@@ -105,6 +104,30 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
     next = null;
     count++;
     return a;
+  }
+
+  /**
+   * Every article of every input, read to the end, with final generated ids ({@code aN} moved on
+   * when an article of any input has it as its own id). Articles taken one at a time through
+   * {@link #next()} carry the provisional {@code aN} instead, which writers leave out.
+   *
+   * @throws IllegalStateException when articles were already taken from this stream
+   */
+  public List<Article> readAll() {
+    return readAll(() -> {});
+  }
+
+  /** {@link #readAll()}, running {@code eachRead} after each article is read. */
+  public List<Article> readAll(Runnable eachRead) {
+    if (count > 0) {
+      throw new IllegalStateException("readAll needs every article; some were already taken");
+    }
+    List<Article> articles = new ArrayList<>();
+    while (hasNext()) {
+      articles.add(next());
+      eachRead.run();
+    }
+    return Ids.settle(articles);
   }
 
   /** The remaining articles as a sequential stream that closes this one when closed. */

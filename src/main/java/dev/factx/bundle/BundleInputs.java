@@ -30,9 +30,7 @@ public final class BundleInputs {
   public static Bundle readAll(
       List<String> inputs, InputFormat format, InputStream stdin, Consumer<String> notes) {
     try (ArticleStream s = open(inputs, format, stdin, notes)) {
-      List<Article> articles = new ArrayList<>();
-      s.forEachRemaining(articles::add);
-      return new Bundle(s.headers(), articles);
+      return new Bundle(s.headers(), s.readAll());
     }
   }
 
@@ -88,7 +86,8 @@ public final class BundleInputs {
         return new DirectoryReader(path, input, ids, notes);
       }
       try {
-        if (format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
+        if (format == InputFormat.TEXT
+            || format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
           return DirectoryReader.single(input, ids, notes);
         }
         in = Files.newInputStream(path);
@@ -104,8 +103,12 @@ public final class BundleInputs {
     }
     LineReader lines = new LineReader(buffered, input);
     try {
-      return isJsonLines(input, format, buffered)
-          ? new JsonLinesReader(lines, input, ids)
+      if (isJsonLines(input, format, buffered)) {
+        return new JsonLinesReader(lines, input, ids);
+      }
+      boolean text = format == InputFormat.TEXT
+          || format == InputFormat.AUTO && input.equals("-") && isPlainText(input, buffered);
+      return text ? DirectoryReader.stream(lines, input, ids, notes)
           : new DelimitedBundleReader(lines, input, ids);
     } catch (RuntimeException e) {
       try {
@@ -150,6 +153,39 @@ public final class BundleInputs {
     } catch (IOException e) {
       throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Whether a stream (standard input) holds one plain article rather than a bundle: within its
+   * first {@link #SNIFF_LIMIT} bytes, a line that is not blank, a comment ({@code #}, as a
+   * Markdown heading is too) or a header comes before any line starting with {@code ===} (so a
+   * Markdown title underline, which follows its title, is text too). Nothing is consumed.
+   */
+  private static boolean isPlainText(String input, BufferedInputStream in) {
+    byte[] head;
+    in.mark(SNIFF_LIMIT);
+    try {
+      head = in.readNBytes(SNIFF_LIMIT);
+      in.reset();
+    } catch (IOException e) {
+      throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
+    }
+    // ISO 8859-1 reads any bytes; what is looked for is ASCII
+    String[] lines = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).split("\r?\n");
+    if (lines.length > 0 && lines[0].startsWith("ï»¿")) {
+      lines[0] = lines[0].substring(3); // a UTF-8 byte order mark
+    }
+    int complete = head.length < SNIFF_LIMIT ? lines.length : lines.length - 1;
+    for (int i = 0; i < complete; i++) {
+      String line = lines[i];
+      if (DelimitedBundleReader.isDelimiter(line)) {
+        return false;
+      }
+      if (!Headers.isBlank(line) && !line.startsWith("#") && Headers.parse(line) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first byte that is not a BOM byte or whitespace, without consuming anything. */

@@ -18,13 +18,17 @@ import java.util.stream.Stream;
 
 /**
  * Reads a directory: each regular {@code .txt}, {@code .md}, {@code .html} or {@code .htm} file,
- * in name order, is one article whose id is the file name without its ending; the file may start
- * with a header block. A web page is read by {@link HtmlPageReader}. Also reads one such file
- * named on its own as a plain article ({@link #single}).
+ * in name order, is one article whose id is the file name without its ending, made valid ({@link
+ * Ids#fromFileName}); the file may start with a header block. A web page is read by {@link
+ * HtmlPageReader}. Also reads one such file named on its own as a plain article ({@link #single}),
+ * and standard input read as text ({@link #stream}).
  */
 final class DirectoryReader extends ArticleReader {
   private final Iterator<String> paths;
   private final Consumer<String> notes;
+  /** The one article of a stream ({@link #stream}), or null for files. */
+  private LineReader stream;
+  private boolean streamRead;
 
   private DirectoryReader(String file, Ids ids, List<String> paths, Consumer<String> notes) {
     super(file, ids);
@@ -46,9 +50,18 @@ final class DirectoryReader extends ArticleReader {
     return new DirectoryReader(file, ids, List.of(file), notes);
   }
 
+  /** Reads {@code lines} (standard input read as text) as one plain article without an id. */
+  static DirectoryReader stream(LineReader lines, String file, Ids ids, Consumer<String> notes) {
+    DirectoryReader r = new DirectoryReader(file, ids, List.of(), notes);
+    r.stream = lines;
+    return r;
+  }
+
   /**
    * Whether a user-named file is a plain article rather than a bundle: its name ends in .html or
-   * .htm, or in .txt or .md and no line starts with {@code ===}.
+   * .htm, or in .txt or .md and no line starting with {@code ===} is an article line. A line of
+   * only {@code =} right under a line of text is a Markdown (setext) title underline, not an
+   * article line.
    */
   static boolean isPlainArticle(Path file) throws IOException {
     String name = file.getFileName().toString();
@@ -64,13 +77,23 @@ final class DirectoryReader extends ArticleReader {
       if (line != null && line.startsWith("\u00EF\u00BB\u00BF")) {
         line = line.substring(3); // a UTF-8 byte order mark
       }
-      for (; line != null; line = in.readLine()) {
-        if (line.startsWith("===")) {
+      String previous = "";
+      for (; line != null; previous = line, line = in.readLine()) {
+        if (line.startsWith("===") && !(isUnderline(line) && isTitle(previous))) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  private static boolean isUnderline(String line) {
+    return line.strip().chars().allMatch(c -> c == '=');
+  }
+
+  /** Whether a line can be a setext title: text, not blank and not itself an article line. */
+  private static boolean isTitle(String line) {
+    return !Headers.isBlank(line) && !line.startsWith("===");
   }
 
   private static List<String> articles(Path dir, String file, Consumer<String> notes) {
@@ -112,6 +135,13 @@ final class DirectoryReader extends ArticleReader {
   }
 
   @Override
+  public void close() throws IOException {
+    if (stream != null) {
+      stream.close();
+    }
+  }
+
+  @Override
   int noArticlesLine() {
     return 0;
   }
@@ -123,6 +153,13 @@ final class DirectoryReader extends ArticleReader {
 
   @Override
   Article read() {
+    if (stream != null) {
+      if (streamRead) {
+        return null;
+      }
+      streamRead = true;
+      return readFile(stream, file, Ids.generated(ids.nextPosition()), true);
+    }
     while (paths.hasNext()) {
       Article a = read(paths.next());
       if (a != null) {
@@ -135,18 +172,15 @@ final class DirectoryReader extends ArticleReader {
   /** Reads one file, or returns null for a page without an article (recorded as skipped). */
   private Article read(String path) {
     String name = Path.of(path).getFileName().toString();
-    String id = name.substring(0, name.length() - ending(name));
-    ids.nextPosition();
-    String wrong = Ids.check(id);
-    if (wrong == null) {
-      wrong = ids.take(id, path);
-    }
-    if (wrong != null) {
-      problem(path, 0, wrong + " (the id is the file name without its ending)");
+    int position = ids.nextPosition();
+    String id = ids.fromFileName(name.substring(0, name.length() - ending(name)), path);
+    boolean generated = id == null;
+    if (generated) {
+      id = Ids.generated(position); // provisional until every input is read (Ids.settle)
     }
     if (isPage(name)) {
       try {
-        return page(Files.readAllBytes(Path.of(path)), path, id, false, notes);
+        return page(Files.readAllBytes(Path.of(path)), path, id, generated, notes);
       } catch (IOException e) {
         throw new InputException(path, 0, "cannot read the file (" + e.getMessage()
             + "); check its permissions");
@@ -160,13 +194,13 @@ final class DirectoryReader extends ArticleReader {
           + "); check its permissions");
     }
     try (LineReader lines = new LineReader(in, path)) {
-      return readFile(lines, path, id);
+      return readFile(lines, path, id, generated);
     } catch (IOException e) {
       throw new InputException(path, 0, "cannot close the file (" + e.getMessage() + ")");
     }
   }
 
-  private Article readFile(LineReader lines, String path, String id) {
+  private Article readFile(LineReader lines, String path, String id, boolean generated) {
     // The lines up to the first blank line are a header block only when every one is a header.
     List<Line> head = new ArrayList<>();
     Line line = lines.next();
@@ -199,7 +233,7 @@ final class DirectoryReader extends ArticleReader {
       line = lines.next();
     }
     String text = body.body();
-    return new Article(id, false, own, headers(), text, path,
+    return new Article(id, generated, own, headers(), text, path,
         body.sourceMap(text, lines.lineNumber() + 1));
   }
 }

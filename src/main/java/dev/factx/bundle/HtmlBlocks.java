@@ -485,8 +485,8 @@ final class HtmlBlocks {
     private final Set<String> content;
 
     private Words(Map<String, String> reasons, Set<String> content) {
-      this.reasons = reasons;
-      this.content = content;
+      this.reasons = Map.copyOf(reasons);
+      this.content = Set.copyOf(content);
     }
 
     static Words load() {

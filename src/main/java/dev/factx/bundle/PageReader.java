@@ -46,21 +46,15 @@ final class PageReader extends ArticleReader {
           + "); check that the file is readable");
     }
     int position = ids.nextPosition();
-    boolean generated = file.equals("-");
-    String id;
-    String wrong;
-    if (generated) {
-      id = Ids.generated(position);
-      wrong = ids.take(id, file);
-    } else {
+    String id = null;
+    if (!file.equals("-")) {
       String name = Path.of(file).getFileName().toString();
       int dot = name.lastIndexOf('.');
-      id = dot > 0 ? name.substring(0, dot) : name;
-      wrong = ids.claim(id, file);
-      wrong = wrong == null ? null : wrong + " (the id is the file name without its ending)";
+      id = ids.fromFileName(dot > 0 ? name.substring(0, dot) : name, file);
     }
-    if (wrong != null) {
-      problem(0, wrong);
+    boolean generated = id == null;
+    if (generated) {
+      id = Ids.generated(position); // provisional until every input is read (Ids.settle)
     }
     return page(bytes, file, id, generated, notes);
   }

@@ -880,7 +880,7 @@ final class Speakers {
       while (e > start && ".!?;:'\" ".indexOf(text.charAt(e - 1)) >= 0) {
         e--;
       }
-      if (e > start && text.substring(start, e).split(" ").length >= MIN_REPORTED_WORDS) {
+      if (e > start && d.words(new Span(start, e)).size() >= MIN_REPORTED_WORDS) {
         reported.add(new Reported(new Span(start, e), who));
       }
       return;

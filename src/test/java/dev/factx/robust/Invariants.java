@@ -145,8 +145,9 @@ final class Invariants {
     JsonNode report = JSON.readTree(out);
     List<ArticleLines> expected = new ArrayList<>();
     for (Path p : files) {
-      expected.addAll(articles(p, expected.size()));
+      expected.addAll(articles(p));
     }
+    settleGeneratedIds(expected);
     JsonNode articles = report.get("articles");
     require(articles.size() == expected.size(), "the report has " + articles.size()
         + " articles, the input " + expected.size());
@@ -183,8 +184,35 @@ final class Invariants {
     require(claimIds.isEmpty(), "claims in no finding: " + claimIds);
   }
 
-  /** The articles of one input file as an independent reading of the format finds them. */
-  static List<ArticleLines> articles(Path file, int before) throws IOException {
+  /**
+   * Articles without an id (an empty id here) get {@code aN}, N their position, unless some article
+   * has {@code aN} as its own id: then the next number above N (and above the last one given) that
+   * none has.
+   */
+  private static void settleGeneratedIds(List<ArticleLines> articles) {
+    Set<String> own = new HashSet<>();
+    articles.forEach(a -> own.add(a.id()));
+    int last = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      ArticleLines a = articles.get(i);
+      if (!a.id().isEmpty()) {
+        continue;
+      }
+      int n = Math.max(i + 1, last + 1);
+      while (own.contains("a" + n)) {
+        n++;
+      }
+      last = n;
+      articles.set(i, new ArticleLines("a" + n, a.file(), a.lines(), a.from(), a.to(), a.open(),
+          a.close()));
+    }
+  }
+
+  /**
+   * The articles of one input file as an independent reading of the format finds them; an article
+   * without an id has the empty id.
+   */
+  static List<ArticleLines> articles(Path file) throws IOException {
     String content = decode(Files.readAllBytes(file));
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
@@ -202,20 +230,17 @@ final class Invariants {
           lines.size(), ArticleLines.HTML, ArticleLines.HTML));
     }
     return name.endsWith(".jsonl") || name.endsWith(".ndjson")
-        ? jsonArticles(file, lines, before)
-        : bundleArticles(file, lines, before);
+        ? jsonArticles(file, lines)
+        : bundleArticles(file, lines);
   }
 
-  private static List<ArticleLines> bundleArticles(Path file, List<String> lines, int before) {
+  private static List<ArticleLines> bundleArticles(Path file, List<String> lines) {
     List<ArticleLines> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).startsWith("===")) {
         continue;
       }
       String id = lines.get(i).substring(3).strip();
-      if (id.isEmpty()) {
-        id = "a" + (before + out.size() + 1);
-      }
       int body = i + 1;
       while (body < lines.size() && !lines.get(body).startsWith("===")
           && !isBlank(lines.get(body))) {
@@ -233,7 +258,7 @@ final class Invariants {
     return out;
   }
 
-  private static List<ArticleLines> jsonArticles(Path file, List<String> lines, int before)
+  private static List<ArticleLines> jsonArticles(Path file, List<String> lines)
       throws IOException {
     List<ArticleLines> out = new ArrayList<>();
     boolean first = true;
@@ -248,7 +273,7 @@ final class Invariants {
         continue;
       }
       first = false;
-      String id = node.has("id") ? node.get("id").asText() : "a" + (before + out.size() + 1);
+      String id = node.has("id") ? node.get("id").asText() : "";
       // the text value's columns: after its opening quote, up to its closing quote (code points)
       int open = -1;
       int close = -1;
