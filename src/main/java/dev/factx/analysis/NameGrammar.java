@@ -150,7 +150,7 @@ final class NameGrammar {
     }
     Part part;
     if (Lexicon.TITLE_WORDS.contains(lower) || takesPeriod && Lexicon.TITLE_WORDS.contains(lower + ".")
-        || pluralTitle(lower, takesPeriod)) {
+        || pluralTitle(lower, takesPeriod) || hyphenated && compoundTitle(lower)) {
       part = Part.TITLE;
     } else if (Lexicon.NAME_SUFFIXES.contains(lower)) {
       part = Part.SUFFIX;
@@ -161,6 +161,13 @@ final class NameGrammar {
       part = Part.NAME;
     }
     return new Unit(start, end, i, j, part, base, possessive);
+  }
+
+  /** "Editor-in-Chief", "Attorney-General": a hyphenated title whose first word is a title. */
+  private static boolean compoundTitle(String lower) {
+    int dash = lower.indexOf('-');
+    return dash > 0 && Lexicon.TITLE_WORDS.contains(lower.substring(0, dash))
+        && !Lexicon.NAME_PARTICLES.contains(lower.substring(0, dash));
   }
 
   /** "Senators", "Reps.": the plural of a title word before the names it titles. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The roles a text gives a person where it names them, as nouns that "the NOUN said" can use:
@@ -21,11 +22,28 @@ public final class Roles {
 
   private Roles() {}
 
-  /** The canonical role a noun or abbreviation names, or null when it names none. */
+  /**
+   * Words before a role noun that make another office of it: a vice president is no president.
+   */
+  private static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant",
+      "lieutenant", "associate", "under");
+
+  /** Whether a word before a role noun makes another office of it ("vice", "deputy"). */
+  public static boolean otherOffice(String word) {
+    return OTHER_OFFICE.contains(Tokens.lower(word));
+  }
+
+  /**
+   * The canonical role a noun, an abbreviation or a compound office ("vice president") names, or
+   * null when it names none.
+   */
   public static String canonical(String word) {
     String w = Tokens.lower(word);
     if (w.endsWith(".")) {
       w = w.substring(0, w.length() - 1);
+    }
+    if (w.indexOf(' ') > 0) {
+      return Lexicon.TITLES.contains(w) ? SAME.getOrDefault(w, w) : null;
     }
     String full = Lexicon.TITLE_ABBREVIATIONS.get(w);
     if (full != null) {
@@ -54,10 +72,14 @@ public final class Roles {
   static List<String> wordsAt(String text, Tokens tokens, NameMention m) {
     List<String> out = new ArrayList<>();
     if (m.titleSpan() != null) {
+      String before = null;
       for (int t = tokens.firstAtOrAfter(m.titleSpan().start());
           t < tokens.size() && tokens.end(t) <= m.titleSpan().end(); t++) {
         if (tokens.kind(t) == Token.Kind.WORD) {
-          out.add(tokens.lower(t));
+          String w = tokens.lower(t);
+          // "Vice President Mike Pence" is the vice president, not a president
+          out.add(before != null && otherOffice(before) ? before + " " + w : w);
+          before = w;
         }
       }
     }

@@ -3,6 +3,7 @@ package dev.factx.extract;
 import dev.factx.analysis.Document;
 import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.NameMention;
+import dev.factx.analysis.Roles;
 import dev.factx.analysis.Token;
 import dev.factx.analysis.Tokens;
 import java.util.List;
@@ -232,8 +233,9 @@ final class Clauses {
     }
     String w = lower(p);
     if (Lexicon.ORGANISATION_HEADS.contains(w)) {
+      // "the Ash campaign", "Moore's campaign": an organisation, never the person it is named for
       int k = p - 1;
-      while (k >= floor && capitalized(k) && !possessiveWord(k)) {
+      while (k >= floor && capitalized(k) && (!possessiveWord(k) || k == p - 1)) {
         k--;
       }
       if (k < p - 1) {
@@ -248,7 +250,9 @@ final class Clauses {
       Det det = determiner(p, floor);
       if (det == Det.THE) {
         Type type = Lexicon.ROLE_NOUNS.contains(w) ? Type.ROLE : Type.DOCUMENT;
-        return new Phrase(type, tokens.start(p), tokens.end(p), -1, w);
+        String head = p > 0 && isWord(p - 1) && Roles.otherOffice(lower(p - 1))
+            ? lower(p - 1) + " " + w : w;
+        return new Phrase(type, tokens.start(p), tokens.end(p), -1, head);
       }
       return det == Det.NONE ? null : nobody(p);
     }
@@ -498,13 +502,20 @@ final class Clauses {
         if (!more && (Lexicon.ROLE_NOUNS.contains(h) || Lexicon.DOCUMENT_NOUNS.contains(h))
             && lowercase(j)) {
           Type type = Lexicon.ROLE_NOUNS.contains(h) ? Type.ROLE : Type.DOCUMENT;
-          return new Phrase(type, tokens.start(t), tokens.end(j), -1, h);
+          String head = j > t + 1 && Roles.otherOffice(lower(j - 1)) ? lower(j - 1) + " " + h : h;
+          return new Phrase(type, tokens.start(t), tokens.end(j), -1, head);
         }
         if (Lexicon.STOP_WORDS.contains(h) || speechVerb(j)) {
           return null;
         }
       }
       return nobody(t);
+    }
+    // a possessive name before an organisation's head ("Moore's campaign")
+    if (capitalized(t) && possessiveWord(t) && t + 1 < limit && lowercase(t + 1)
+        && Lexicon.ORGANISATION_HEADS.contains(lower(t + 1))) {
+      return new Phrase(Type.ORGANISATION, tokens.start(t), tokens.end(t + 1), -1,
+          text.substring(tokens.start(t), tokens.end(t + 1)));
     }
     // a name, maybe after lower-case title words ("defence lawyer Carla Menon")
     int i = d.firstNameFrom(tokens.start(t));

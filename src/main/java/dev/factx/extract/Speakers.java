@@ -188,7 +188,13 @@ final class Speakers {
    * sentence, and between them only a clause with a speech verb set off by commas.
    */
   private boolean splits(int a, int b) {
-    if (quoteSentence[a] != quoteSentence[b] || own[a] == null) {
+    if (quoteSentence[a] != quoteSentence[b]) {
+      return false;
+    }
+    if (stitched(a, b)) {
+      return true;
+    }
+    if (own[a] == null) {
       return false;
     }
     String inner = quotes.get(a).inner().of(text).strip();
@@ -207,6 +213,41 @@ final class Speakers {
     }
     return false;
   }
+
+  /**
+   * Whether quote b goes on fragment a across a few words of the writer's that make one clause of
+   * them ({@code "empty shops" are "spreading like weeds"}): a fragment, then one to three lower
+   * case words with a verb of being or having among them and no conjunction, then the next quote.
+   */
+  private boolean stitched(int a, int b) {
+    int words = 0;
+    for (var t : d.tokens(quotes.get(a).inner())) {
+      words += t.kind() == dev.factx.analysis.Token.Kind.PUNCT ? 0 : 1;
+    }
+    if (words == 0 || words >= STITCHED_WORDS) {
+      return false;
+    }
+    int from = tokens.firstAtOrAfter(quotes.get(a).outer().end());
+    int to = tokens.firstAtOrAfter(quotes.get(b).outer().start());
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    boolean verb = false;
+    for (int t = from; t < to; t++) {
+      if (!cl.isWord(t) || cl.capitalized(t) || cl.frameVerb(t)) {
+        return false;
+      }
+      String w = cl.lower(t);
+      if (w.equals("and") || w.equals("or") || w.equals("but") || w.equals("nor")) {
+        return false;
+      }
+      verb |= Lexicon.AUXILIARIES.contains(w);
+    }
+    return verb;
+  }
+
+  /** A stitched first part is a fragment: fewer words than this. */
+  private static final int STITCHED_WORDS = 5;
 
   /** The reported speech of the document's sentences without quote marks, in order. */
   List<Reported> reported() {
@@ -500,6 +541,10 @@ final class Speakers {
    * ({@code Anna Berg's promise of}, {@code Mr. LePage's apology and promise to}), else null.
    */
   private Phrase possessor(int v, int from) {
+    int next = v + 1;
+    if (!(cl.is(next, "of") || cl.is(next, "to") || cl.is(next, "for"))) {
+      return null; // "Moore's campaign denied the report": a verb, not a noun
+    }
     for (int k = v - 1; k >= from && k >= v - 3; k--) {
       if (tokens.quoted(k)) {
         return null;
@@ -701,9 +746,10 @@ final class Speakers {
   }
 
   /**
-   * The person a role noun stands for, or null: the person named last before with that role in
-   * the article; else, going back as for a pronoun, a person there the bundle gives the role;
-   * else the bundle's only holder of it.
+   * The person a role noun stands for, or null: going back as for a pronoun, the first subject
+   * or person named there whom the bundle gives the role ("the presumptive Republican nominee"
+   * after a sentence about the nominee, not another party's named earlier); else the person named
+   * last before with that role in the article; else the bundle's only holder of it.
    */
   private Who role(Phrase phrase) {
     String noun = phrase.word();
@@ -712,9 +758,9 @@ final class Speakers {
       return null;
     }
     String gender = Roles.gender(noun);
-    Person p = roleHolders.get(role);
+    Person p = recentHolder(role, phrase.start());
     if (p == null) {
-      p = recentHolder(role, phrase.start());
+      p = roleHolders.get(role);
     }
     if (p == null) {
       List<Person> all = people.holders(role);
@@ -739,15 +785,33 @@ final class Speakers {
       if (agent != null && agent.person() != null && people.roles(agent.person()).contains(role)) {
         return agent.person();
       }
+      Person object = null;
       for (int i = firstMention[s + 1] - 1; i >= firstMention[s]; i--) {
         Person person = people.person(d, i);
         if (names.get(i).span().end() <= at && person != null
             && people.roles(person).contains(role)) {
-          return person;
+          if (subjectLike(i)) {
+            return person; // "Donald Trump ripped Obama and Hillary Clinton": the one who acts
+          }
+          object = object == null ? person : object;
         }
+      }
+      if (object != null) {
+        return object;
       }
     }
     return null;
+  }
+
+  /** Whether mention i is followed by a word that can be its verb, not by a preposition. */
+  private boolean subjectLike(int i) {
+    NameMention m = names.get(i);
+    if (m.possessive()) {
+      return false;
+    }
+    int t = tokens.firstAtOrAfter(m.span().end());
+    return t < tokens.size() && cl.isWord(t) && !cl.capitalized(t)
+        && !Lexicon.STOP_WORDS.contains(cl.lower(t)) && !Lexicon.CLAUSE_STOPS.contains(cl.lower(t));
   }
 
   /** Whether a person's known gender allows a pronoun or title of this gender. */
@@ -789,6 +853,8 @@ final class Speakers {
         }
       }
     }
+    Who object = null; // the nearest person named where a subject would not stand
+    int objectSentence = -1;
     for (int s = s0; s >= 0 && s > s0 - SENTENCES_BACK; s--) {
       int ps = d.paragraphAt(sentences.get(s).start());
       if (ps < p0 - PARAGRAPHS_BACK) {
@@ -797,7 +863,7 @@ final class Speakers {
       Who agent = s < s0 && agentDone[s] ? agents[s] : null;
       boolean agentFits = agent != null && !agent.organisation() && fits(agent, gender);
       Who sure = null;
-      Who any = null;
+      Who named = null;
       for (int i = firstMention[s]; i < firstMention[s + 1]; i++) {
         NameMention m = names.get(i);
         if (m.span().end() > at) {
@@ -811,26 +877,31 @@ final class Speakers {
         if (who == null || !fits(who, gender)) {
           continue;
         }
-        any = who;
+        if (subjectLike(i)) {
+          named = who;
+        } else if (object == null || objectSentence == s) {
+          object = who; // the last of the nearest sentence that names one
+          objectSentence = s;
+        }
         if (who.person() != null && gender.equals(people.titledGender(d, who.person()))) {
           sure = who;
         }
       }
       // the subject, unless it may not be of the pronoun's gender while another person there is
       // one, as a title says ("Tom Ash met the spokeswoman, Lena Park. ... she said")
-      if (agentFits && (surelyFits(agent, gender) || sure == null || sure.same(agent))) {
-        return agent;
+      if (agentFits) {
+        return surelyFits(agent, gender) || sure == null ? agent : sure;
       }
-      Who pick = sure != null ? sure : any;
-      if (pick != null) {
-        return pick;
+      if (named != null) {
+        return named;
       }
     }
+    // no subject to stand for: the speaker of the last attributed quote, else a person named
     if (currentSpeaker != null && currentSpeakerParagraph >= p0 - PARAGRAPHS_BACK - 1
         && !currentSpeaker.organisation() && fits(currentSpeaker, gender)) {
       return currentSpeaker;
     }
-    return null;
+    return object;
   }
 
   /** The person mention i names: the bundle's person, else a full name as written, else null. */

@@ -17,7 +17,8 @@ import java.util.Locale;
  * <p>A passage of at most {@value #TERM_WORDS} words (or a title-case one of at most {@value
  * #TITLE_WORDS}) that ends no sentence is a term when a term cue stands right before it ({@code
  * so-called}, {@code known as}, {@code the word}, {@code a group called}), when it is a title
- * after a work noun or a possessive name ({@code the film}, {@code Channel 4's}), or when it has
+ * after a work noun or a possessive name ({@code the film}, {@code Channel 4's}) or before a noun
+ * it names ({@code "Make America Great Again" hats}), or when it has
  * at most {@value #BARE_WORDS} words, no attribution of its own and no speech or characterisation
  * verb in its sentence. A fragment someone is said to say ({@code she called the plan "a
  * disgrace"}) stays a quote.
@@ -63,11 +64,25 @@ final class Terms {
     if (cueBefore(q.outer().start(), open)) {
       return true;
     }
-    if (title && titleContext(open)) {
+    if (title && (titleContext(open) || namesSomething(q, k))) {
       return true;
     }
     return words.size() <= BARE_WORDS && speakers.speaker(k) == null && !speakers.framed(k)
         && !frameInSentence(q);
+  }
+
+  /**
+   * Whether a title-case passage that nobody is said to say stands before a noun it names
+   * ({@code "Make America Great Again" hats}, {@code the "Access Hollywood" tape}).
+   */
+  private boolean namesSomething(QuoteSpan q, int k) {
+    if (speakers.speaker(k) != null || speakers.framed(k)) {
+      return false;
+    }
+    int next = tokens.firstAtOrAfter(q.outer().end());
+    return next < tokens.size() && tokens.start(next) == q.outer().end() + 1 && cl.isWord(next)
+        && !cl.capitalized(next) && !Lexicon.STOP_WORDS.contains(cl.lower(next))
+        && !cl.frameVerb(next) && !Lexicon.AUXILIARIES.contains(cl.lower(next));
   }
 
   /** Whether every word is capitalized, small words of titles aside, and the first is. */
