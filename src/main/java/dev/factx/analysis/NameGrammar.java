@@ -426,7 +426,7 @@ final class NameGrammar {
         return false;
       }
       String w = tokens.text(t);
-      if (Lexicon.SPEECH_VERBS.contains(w)) {
+      if (Lexicon.ATTRIBUTION_VERBS.contains(w)) {
         return true;
       }
       if (!Lexicon.AUXILIARIES.contains(w)) {

@@ -212,8 +212,8 @@ final class Clauses {
     if (i >= 0 && !partyTag(i)) {
       NameMention m = names.get(i);
       if (m.afterArticle()) {
-        Phrase org = organisationRun(p, floor);
-        return org != null ? org : nobody(p);
+        // "the Kremlin said"; "a Facebook post" is no subject at all
+        return organisationRun(p, floor);
       }
       Phrase org = organisationRun(p, floor);
       if (org != null && org.start() < m.span().start()) {

@@ -26,11 +26,32 @@ class AttributionPhrasesTest {
   /** Every marked quote of the row's one article is found and spoken by {@code speaker}. */
   static void assertSpeaker(String row, String speaker) {
     Marked m = QuoteCases.parse(row);
-    List<Quote> quotes = QuoteCases.directQuotes(m.body());
+    assertSpeakers(QuoteCases.directQuotes(m.body()), "a", m, speaker);
+  }
+
+  /** Every marked quote of article b (after article a) is found and spoken by {@code speaker}. */
+  static void assertSpeakerInB(String a, String row, String speaker) {
+    Marked m = QuoteCases.parse(row);
+    assertSpeakers(QuoteCases.directQuotes(a, m.body()), "b", m, speaker);
+  }
+
+  private static void assertSpeakers(List<Quote> quotes, String article, Marked m,
+      String speaker) {
     for (int k = 0; k < m.marks().size(); k++) {
-      for (Quote q : QuoteCases.foundFor(quotes, "a", m, k)) {
+      for (Quote q : QuoteCases.foundFor(quotes, article, m, k)) {
         assertThat(q.speaker()).as("speaker of \"%s\"", q.text()).isEqualTo(speaker);
       }
+    }
+  }
+
+  /** No quote claim lies over a marked passage of the row's one article: it is a term. */
+  static void assertNoQuoteClaim(String row) {
+    Marked m = QuoteCases.parse(row);
+    List<Quote> quotes = QuoteCases.directQuotes(m.body());
+    for (int k = 0; k < m.marks().size(); k++) {
+      assertThat(QuoteCases.over(quotes, "a", m.marks().get(k)))
+          .as("quote claims over the term [[%s]]", m.text(k))
+          .isEmpty();
     }
   }
 
@@ -281,13 +302,7 @@ class AttributionPhrasesTest {
       "It will open," said Judge Helen Ward.       | "[[The hearing will resume]]," the judge said.       | Helen Ward
       """)
   void acrossArticles(String a, String row, String speaker) {
-    Marked m = QuoteCases.parse(row);
-    List<Quote> quotes = QuoteCases.directQuotes(a, m.body());
-    for (int k = 0; k < m.marks().size(); k++) {
-      for (Quote q : QuoteCases.foundFor(quotes, "b", m, k)) {
-        assertThat(q.speaker()).as("speaker of \"%s\"", q.text()).isEqualTo(speaker);
-      }
-    }
+    assertSpeakerInB(a, row, speaker);
   }
 
   // --- negative: no speaker where the text names none -------------------------------------------
@@ -313,13 +328,7 @@ class AttributionPhrasesTest {
       "[[The roads will reopen]]," the ministry said.
       """)
   void noSpeaker(String row) {
-    Marked m = QuoteCases.parse(row);
-    List<Quote> quotes = QuoteCases.directQuotes(m.body());
-    for (int k = 0; k < m.marks().size(); k++) {
-      for (Quote q : QuoteCases.foundFor(quotes, "a", m, k)) {
-        assertThat(q.speaker()).as("speaker of \"%s\"", q.text()).isNull();
-      }
-    }
+    assertSpeaker(row, null);
   }
 
   // --- negative: a person the text names is not the speaker -------------------------------------
@@ -372,12 +381,6 @@ class AttributionPhrasesTest {
       Anna Berg told Channel 4's "[[River Talk]]" on Sunday that the bridge would open in May.
       """)
   void notAStatement(String row) {
-    Marked m = QuoteCases.parse(row);
-    List<Quote> quotes = QuoteCases.directQuotes(m.body());
-    for (int k = 0; k < m.marks().size(); k++) {
-      assertThat(QuoteCases.over(quotes, "a", m.marks().get(k)))
-          .as("quote claims over the term [[%s]]", m.text(k))
-          .isEmpty();
-    }
+    assertNoQuoteClaim(row);
   }
 }

@@ -171,6 +171,13 @@ public final class QuoteCases {
     return out;
   }
 
+  /** The quote findings of a report that rest on claims of both articles a and b. */
+  public static List<JsonNode> acrossBoth(JsonNode report) {
+    return quoteFindings(report).stream()
+        .filter(f -> articlesOf(f).containsAll(List.of("a", "b")))
+        .toList();
+  }
+
   /** The ids of the articles whose claims a finding rests on. */
   public static List<String> articlesOf(JsonNode finding) {
     List<String> out = new ArrayList<>();

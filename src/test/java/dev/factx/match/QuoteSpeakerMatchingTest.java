@@ -23,13 +23,6 @@ class QuoteSpeakerMatchingTest {
     return QuoteCases.parse(row).body();
   }
 
-  /** The quote findings that rest on claims of both articles. */
-  private static List<JsonNode> acrossBoth(JsonNode report) {
-    return QuoteCases.quoteFindings(report).stream()
-        .filter(f -> QuoteCases.articlesOf(f).containsAll(List.of("a", "b")))
-        .toList();
-  }
-
   @ParameterizedTest(name = "{2}: {0} / {1}")
   @CsvSource(delimiter = '|', quoteCharacter = '§', textBlock = """
       # one person: a short form, initials and a suffix, a transliteration
@@ -59,7 +52,7 @@ class QuoteSpeakerMatchingTest {
   void sameWordsFromOneOrTwoSpeakers(String a, String b, String relation) {
     JsonNode report = QuoteCases.compare(body(a), body(b));
     boolean misattributed = relation.equals("misattributed");
-    assertThat(acrossBoth(report)).as("quote findings across both articles").singleElement()
+    assertThat(QuoteCases.acrossBoth(report)).as("quote findings across both articles").singleElement()
         .satisfies(f -> {
           assertThat(f.path("verdict").asText())
               .isEqualTo(misattributed ? "discrepancy" : "agree");
@@ -82,7 +75,7 @@ class QuoteSpeakerMatchingTest {
       """)
   void oneStatementQuotedTwoWaysAgrees(String a, String b) {
     JsonNode report = QuoteCases.compare(body(a), body(b));
-    assertThat(acrossBoth(report)).as("quote findings across both articles").isNotEmpty()
+    assertThat(QuoteCases.acrossBoth(report)).as("quote findings across both articles").isNotEmpty()
         .allSatisfy(f -> assertThat(f.path("verdict").asText()).isEqualTo("agree"));
   }
 
