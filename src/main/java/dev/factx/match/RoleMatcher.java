@@ -27,8 +27,8 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
 
   /** The matcher, grouping claims through their persons' names. */
   public RoleMatcher() {
-    this((claims, together) ->
-        Clusters.byKey(claims, RoleClaim::person, NameKeys::samePerson, null, null));
+    this((claims, together) -> Clusters.byKey(claims, c -> NameKeys.Name.of(c.person()),
+        NameKeys.Name::same, null, null, NameKeys.Name::block, NameKeys.Name::nearBlocks));
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */
