@@ -83,8 +83,14 @@ final class Clauses {
     if (!isWord(t)) {
       return false;
     }
-    String w = lower(t);
+    String w = pronounWord(t);
     return (w.equals("he") || w.equals("she")) && !tokens.glued(t);
+  }
+
+  /** Token t in lower case, without the "'s" of "is" or "has" ("she's said" is "she"). */
+  private String pronounWord(int t) {
+    String w = lower(t);
+    return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
   }
 
   /**
@@ -206,7 +212,7 @@ final class Clauses {
       return afterGroups(p, floor);
     }
     if (pronoun(p)) {
-      return new Phrase(Type.PRONOUN, tokens.start(p), tokens.end(p), -1, lower(p));
+      return new Phrase(Type.PRONOUN, tokens.start(p), tokens.end(p), -1, pronounWord(p));
     }
     int i = d.nameEndingAt(tokens.end(p));
     if (i >= 0 && !partyTag(i)) {
@@ -307,7 +313,8 @@ final class Clauses {
         || w.equals("some");
   }
 
-  private boolean possessiveWord(int k) {
+  /** Whether token k is a word in the possessive ("Berg's", "the council's", "voters'"). */
+  boolean possessiveWord(int k) {
     String w = tokens.text(k);
     return w.endsWith("'s") || w.endsWith("s'");
   }
@@ -410,8 +417,8 @@ final class Clauses {
         head = null;
       }
       int named = nameFilling(c + 1, comma - 1);
-      if (head != null && (head.type() == Type.NOBODY || head.type() == Type.ROLE)
-          && named >= 0) {
+      if (named >= 0 && (head != null && (head.type() == Type.NOBODY || head.type() == Type.ROLE)
+          || head == null && g == 0 && commonNounPhrase(c - 1, floor))) {
         NameMention m = names.get(named);
         return new Phrase(Type.NAME, m.runStart(), m.span().end(), named, null);
       }
@@ -421,6 +428,38 @@ final class Clauses {
       comma = c;
     }
     return null;
+  }
+
+  /**
+   * Whether token p ends a common noun phrase led by a determiner or a possessive ({@code the
+   * city's treasurer}, {@code Alabama's state auditor}, {@code her lawyer}): a noun no list
+   * holds, which a name set off by commas right after it names ({@code the city's treasurer,
+   * Anna Berg, said}). A verb, a function word or a word with no determiner before it is none.
+   */
+  private boolean commonNounPhrase(int p, int floor) {
+    if (!lowercase(p) || tokens.quoted(p)) {
+      return false;
+    }
+    String w = lower(p);
+    if (Lexicon.STOP_WORDS.contains(w) || Lexicon.ATTRIBUTION_VERBS.contains(w)
+        || Lexicon.CHARACTERISATION_VERBS.contains(w) || w.endsWith("ing") || w.endsWith("ed")
+        || w.endsWith("ly") || possessiveWord(p)) {
+      return false;
+    }
+    for (int k = p - 1; k >= floor && k >= p - MODIFIERS; k--) {
+      if (!isWord(k) || tokens.quoted(k)) {
+        return false;
+      }
+      String m = lower(k);
+      if (m.equals("the") || m.equals("his") || m.equals("her") || m.equals("their")
+          || m.equals("its") || m.equals("our") || possessiveWord(k)) {
+        return true;
+      }
+      if (Lexicon.STOP_WORDS.contains(m)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The name mention that fills tokens {@code [from, to]} (titles included), else -1. */
@@ -447,7 +486,7 @@ final class Clauses {
       return null;
     }
     if (pronoun(t)) {
-      return new Phrase(Type.PRONOUN, tokens.start(t), tokens.end(t), -1, lower(t));
+      return new Phrase(Type.PRONOUN, tokens.start(t), tokens.end(t), -1, pronounWord(t));
     }
     String w = lower(t);
     if (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")

@@ -467,6 +467,10 @@ final class Speakers {
       if (owner != null) {
         return owner; // "Anna Berg's promise of '...'": her words, whoever reports them
       }
+      if (v - 1 >= from && cl.isWord(v - 1) && cl.possessiveWord(v - 1)
+          && !CONTRACTIONS.contains(cl.lower(v - 1))) {
+        continue; // "the council's claims were '...'": a noun, described by whoever speaks
+      }
       Phrase p = named(cl.subjectOf(v, from));
       if ((p == null || p.type() == Type.NOBODY) && verbFirst(v, from)) {
         // ", said Matthew Miller, and": the speaker after the verb
@@ -530,6 +534,10 @@ final class Speakers {
     }
     return null;
   }
+
+  /** Words in "'s" that are a pronoun and "is" or "has", never a possessive ("she's said"). */
+  private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("he's", "she's",
+      "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's");
 
   /** Words that open a clause whose subject follows ("after Boehner chided ..."). */
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "when",

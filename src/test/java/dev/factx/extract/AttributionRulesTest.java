@@ -27,6 +27,17 @@ class AttributionRulesTest {
       The ferry is safe again, said Anna Berg, and is thus "[[fit for service]]" this summer. | Anna Berg
       # a possessive name a few nouns before a speech word used as a noun: the words are that person's
       Tom Ash asked whether Anna Berg's pledge to "[[fix every road]]" still stood. | Anna Berg
+      # a name set off by commas after a common noun with a determiner or a possessive: the
+      # noun is the name's, whatever noun it is
+      The city's treasurer, Anna Berg, said: "[[The accounts are in order.]]"              | Anna Berg
+      "[[The accounts are in order]]," the union's treasurer, Anna Berg, said.             | Anna Berg
+      Ohio's state auditor, Tom Ash, told The Daily Post that the claims were "[[a storm in a teacup]]." | Tom Ash
+      Her longtime bookkeeper, Dan Ito, said the figures were "[[beyond reproach]]."       | Dan Ito
+      # a speech word after a possessive is a noun ("the council's claims"): the verb before it speaks
+      Tom Ash told The Daily Post that the council's claims were "[[a storm in a teacup]]." | Tom Ash
+      Ohio's state auditor, Tom Ash, said the voters' complaints were "[[fair but late]]." | Tom Ash
+      # "she's" is "she has", no possessive: she speaks
+      Anna Berg spoke on Monday. ¶ She's claimed the vote was "[[rigged from the start]]." | Anna Berg
       # a compound title before the name
       "[[We stand by the story]]," said Editor-in-Chief Lena Park.                         | Lena Park
       # a pronoun stands for a subject before an object, and for the last speaker before an object
@@ -66,6 +77,12 @@ class AttributionRulesTest {
       According to the United States, the dam is "[[safe]]".
       # a role of another party, or a role nobody holds
       Governor Tom Ash spoke. "[[We will appeal]]," the vice president said.
+      # a noun set off by commas with no name in the group: nobody named
+      The city's treasurer, who took office in May, said the accounts were "[[in order]]."
+      # a name set off by commas after a verb or a preposition is no appositive of a subject
+      Having warned the council, Anna Berg said she would wait. Speaking after Tom Ash, the treasurer said the figures were "[[beyond reproach]]."
+      # a possessive speech noun with no speech verb before it: nobody named
+      The council's claims were "[[pure invention]]," the report found.
       # a single capitalized word the article never gives a title or a full name
       "[[We will appeal]]," Riverside said.
       """)
