@@ -455,7 +455,7 @@ final class Speakers {
       if (v == firstWord && w.equals("asked")) {
         return new Phrase(Type.NOBODY, tokens.start(v), tokens.end(v), -1, null);
       }
-      if (w.endsWith("ing") && commaBefore(v, from)) {
+      if (w.endsWith("ing") && (commaBefore(v, from) || documentBefore(v, from))) {
         participle = true; // the subject of the clause it hangs on speaks
         participleAt = participleAt < 0 ? v : participleAt;
         continue;
@@ -600,6 +600,53 @@ final class Speakers {
     }
     return q >= from && cl.is(q, ",");
   }
+
+  /**
+   * Whether a document noun with its determiner and an issuing verb stands right before the
+   * participle at token v, maybe with a day after it ({@code issued a statement saying}, {@code
+   * posted a message on Friday saying}): the participle hangs on the clause that issued it.
+   */
+  private boolean documentBefore(int v, int from) {
+    int q = v - 1;
+    for (int skipped = 0; q >= from && skipped < 3 && !isDocumentNoun(q); skipped++) {
+      if (!cl.isWord(q) || !(cl.capitalized(q) || DAY_WORDS.contains(cl.lower(q)))) {
+        return false;
+      }
+      q--;
+    }
+    if (q < from || !isDocumentNoun(q)) {
+      return false;
+    }
+    for (int k = q - 1; k >= from && k >= q - 3; k--) {
+      if (!cl.isWord(k) || tokens.quoted(k)) {
+        return false;
+      }
+      String d = cl.lower(k);
+      if (d.equals("a") || d.equals("an") || d.equals("the") || d.equals("its")
+          || d.equals("his") || d.equals("her") || d.equals("their")) {
+        return k - 1 >= from && cl.isWord(k - 1) && ISSUING_VERBS.contains(cl.lower(k - 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Verbs by which a subject puts out a document of its own ("issued a statement"); a document
+   * someone received, read or saw ("received a letter saying") says nothing of its author.
+   */
+  private static final java.util.Set<String> ISSUING_VERBS = java.util.Set.of("issued",
+      "issues", "issue", "released", "releases", "release", "posted", "posts", "post", "sent",
+      "sends", "send", "published", "publishes", "tweeted", "tweets", "shared", "shares", "filed",
+      "files", "emailed", "wrote", "writes", "put", "puts");
+
+  private boolean isDocumentNoun(int t) {
+    return cl.isWord(t) && !cl.capitalized(t) && !tokens.quoted(t)
+        && Lexicon.DOCUMENT_NOUNS.contains(cl.lower(t));
+  }
+
+  /** Words of a short time phrase between a document noun and its participle ("on Friday"). */
+  private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("on", "late", "early",
+      "this", "last", "overnight");
 
   /** The attribution right after a quote's closing mark, within {@code [close, limit)}. */
   private Phrase after(int close, int limit) {

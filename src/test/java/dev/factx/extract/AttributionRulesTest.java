@@ -38,6 +38,9 @@ class AttributionRulesTest {
       Ohio's state auditor, Tom Ash, said the voters' complaints were "[[fair but late]]." | Tom Ash
       # "she's" is "she has", no possessive: she speaks
       Anna Berg spoke on Monday. ¶ She's claimed the vote was "[[rigged from the start]]." | Anna Berg
+      # a participle after a document its subject issued: the subject speaks
+      Anna Berg issued a statement saying the plan was "[[a disgrace]]."                    | Anna Berg
+      Anna Berg posted a message on Friday saying: "[[The plan is a disgrace.]]"           | Anna Berg
       # a compound title before the name
       "[[We stand by the story]]," said Editor-in-Chief Lena Park.                         | Lena Park
       # a pronoun stands for a subject before an object, and for the last speaker before an object
@@ -58,6 +61,7 @@ class AttributionRulesTest {
       # a possessive name before an organisation's head: the organisation speaks, not the person
       Anna Berg's campaign denied the story, calling it "[[pure fiction]]."                 | Anna Berg's campaign
       "[[The story is pure fiction]]," the Berg campaign said.                              | Berg campaign
+      Tom Ash runs for mayor. ¶ Ash's campaign issued a statement saying the report is "[[baseless]]" and false. | Ash's campaign
       """)
   void organisationsSpeak(String row, String organisation) {
     Marked m = QuoteCases.parse(row);
@@ -83,6 +87,9 @@ class AttributionRulesTest {
       Having warned the council, Anna Berg said she would wait. Speaking after Tom Ash, the treasurer said the figures were "[[beyond reproach]]."
       # a possessive speech noun with no speech verb before it: nobody named
       The council's claims were "[[pure invention]]," the report found.
+      # a document the subject received or read says nothing of its author
+      Anna Berg received a letter saying the plan was "[[a disgrace]]."
+      Tom Ash saw a post on Friday saying the plan was "[[a disgrace]]."
       # a single capitalized word the article never gives a title or a full name
       "[[We will appeal]]," Riverside said.
       """)
