@@ -49,7 +49,7 @@ public final class DocumentBuilder {
   /** The kept lines, trimmed, one paragraph a line, with the map back to the raw body. */
   static Text storyText(String body, List<BodyLine> lines) {
     StringBuilder out = new StringBuilder(body.length());
-    OffsetMap.Builder map = new OffsetMap.Builder(body.length());
+    OffsetMap.Builder map = new OffsetMap.Builder();
     int paragraph = -1;
     int previousEnd = -1; // raw end of the previous kept line's content
     for (BodyLine line : lines) {
