@@ -1,14 +1,15 @@
 package dev.factx;
 
+import dev.factx.analysis.Analyzer;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.People;
 import dev.factx.bundle.Article;
-import dev.factx.clean.Document;
-import dev.factx.clean.DocumentBuilder;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.DateExtractor;
+import dev.factx.extract.Extractor;
 import dev.factx.extract.NumberExtractor;
 import dev.factx.extract.NumericClaim;
-import dev.factx.extract.PersonNames;
 import dev.factx.extract.Quote;
 import dev.factx.extract.QuoteExtractor;
 import dev.factx.extract.RoleClaim;
@@ -24,30 +25,32 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /** The whole pipeline as one call: articles in, documents, claims and numbered findings out. */
 public final class CrossReferencer {
-  private static final List<String> KIND_ORDER = List.of("quote", "number", "date", "role");
-
   private CrossReferencer() {}
 
   /** Cleans, extracts and matches; {@code story} is the bundle's story header or null. */
   public static Report run(String story, List<Article> articles) {
-    Report extracted = extract(story, articles);
+    return run(story, articles, Progress.NONE);
+  }
+
+  /** {@link #run(String, List)}, telling {@code progress} how far it got. */
+  public static Report run(String story, List<Article> articles, Progress progress) {
+    Report extracted = extract(story, articles, progress);
+    progress.matching(extracted.claims().size());
     List<Document> documents = extracted.documents();
-    // the date and role matchers share the bundle's people, and dates read the role claims
-    PersonNames people = PersonNames.in(documents);
+    // dates read the organisations that role claims give people
     List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
-    // the four matchers share only read-only input and thread-safe memos (PersonNames, Recent):
+    // the claims carry what matching reads, so the four matchers share only read-only input:
     // run them side by side, keep their order
     List<Supplier<List<Finding>>> matchers = List.of(
-        () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class), documents),
-        () -> new NumberMatcher().match(only(extracted.claims(), NumericClaim.class), documents),
-        () -> new DateMatcher(people, roles).match(only(extracted.claims(), DateClaim.class), documents),
-        () -> new RoleMatcher(people).match(roles, documents));
+        () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class)),
+        () -> new NumberMatcher().match(only(extracted.claims(), NumericClaim.class)),
+        () -> new DateMatcher(roles).match(only(extracted.claims(), DateClaim.class)),
+        () -> new RoleMatcher().match(roles));
     List<Finding> findings = new ArrayList<>();
     matchers.parallelStream().map(Supplier::get).toList().forEach(findings::addAll);
     // reported speech is a claim only where it paraphrases a quote that some finding holds
@@ -62,27 +65,37 @@ public final class CrossReferencer {
     return new Report(story, documents, claims, number(findings, claims));
   }
 
-  /** Cleans and extracts, without matching: a report with claims and no findings. */
+  /** Cleans, analyzes and extracts, without matching: a report with claims and no findings. */
   public static Report extract(String story, List<Article> articles) {
-    List<Document> documents = DocumentBuilder.build(articles);
+    return extract(story, articles, Progress.NONE);
+  }
+
+  /** {@link #extract(String, List)}, telling {@code progress} of the claims found. */
+  public static Report extract(String story, List<Article> articles, Progress progress) {
+    List<Document> documents = Analyzer.analyze(articles);
+    // who is who is decided once for the bundle, and every extractor names people through it
+    People people = People.of(documents);
     // a document's claims of one kind depend on that document alone: each document and extractor
     // is its own task (finer tasks even out the cores' loads), and the claims keep their order:
     // by document, then quotes, figures, dates, roles, each in text order
     int kinds = EXTRACTORS.size();
+    int tasks = documents.size() * kinds;
     List<Claim> claims = new ArrayList<>();
-    IntStream.range(0, documents.size() * kinds).parallel()
-        .mapToObj(i -> EXTRACTORS.get(i % kinds).apply(documents.get(i / kinds)))
+    IntStream.range(0, tasks).parallel()
+        .mapToObj(i -> {
+          List<? extends Claim> found =
+              EXTRACTORS.get(i % kinds).extract(documents.get(i / kinds), people);
+          progress.claimsFound(found.size(), tasks);
+          return found;
+        })
         .toList()
         .forEach(claims::addAll);
     return new Report(story, documents, claims, List.of());
   }
 
   /** What finds each kind of claim in a document, in the order claims are listed. */
-  private static final List<Function<Document, List<? extends Claim>>> EXTRACTORS = List.of(
-      d -> new QuoteExtractor().extract(d),
-      d -> new NumberExtractor().extract(d),
-      d -> new DateExtractor().extract(d),
-      d -> new RoleExtractor().extract(d));
+  private static final List<Extractor<? extends Claim>> EXTRACTORS = List.of(
+      new QuoteExtractor(), new NumberExtractor(), new DateExtractor(), new RoleExtractor());
 
   /** The claims of one kind, in order. */
   public static <C extends Claim> List<C> only(List<Claim> claims, Class<C> kind) {
@@ -104,7 +117,7 @@ public final class CrossReferencer {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(
         Comparator.comparing((Finding f) -> f.verdict().ordinal())
-            .thenComparing(f -> KIND_ORDER.indexOf(f.kind()))
+            .thenComparing(f -> f.kind().ordinal())
             .thenComparing(f -> f.claims().stream().mapToInt(c -> place.getOrDefault(c, Integer.MAX_VALUE)).min().orElse(0)));
     List<Finding> out = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {

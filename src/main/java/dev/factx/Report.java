@@ -1,6 +1,6 @@
 package dev.factx;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.match.Finding;
 import dev.factx.match.Verdict;

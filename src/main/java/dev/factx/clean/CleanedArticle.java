@@ -1,7 +1,11 @@
 package dev.factx.clean;
 
 import dev.factx.bundle.Article;
+import dev.factx.bundle.Furniture;
 import dev.factx.bundle.LineSourceMap;
+import dev.factx.text.OffsetMap;
+import dev.factx.text.Span;
+import dev.factx.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,16 +22,31 @@ public record CleanedArticle(Article article, List<BodyLine> lines) {
     lines = List.copyOf(lines);
   }
 
-  /** The furniture lines, in body order, with their line numbers in the input file. */
+  /**
+   * The furniture, in file order, with line numbers in the input file: the body lines taken for
+   * furniture and what the reader already left out of the body (a web page's menus, captions).
+   */
   public List<RemovedLine> removed() {
     List<RemovedLine> out = new ArrayList<>();
+    List<Furniture> read = article.furniture();
+    int r = 0;
     for (BodyLine line : lines) {
       if (!line.kept()) {
-        out.add(new RemovedLine(article.sourceMap().locate(line.span()).line(), line.reason(),
-            line.span().of(article.body())));
+        int at = article.sourceMap().locate(line.span()).line();
+        for (; r < read.size() && read.get(r).line() <= at; r++) {
+          out.add(removed(read.get(r)));
+        }
+        out.add(new RemovedLine(at, line.reason(), line.span().of(article.body())));
       }
     }
+    for (; r < read.size(); r++) {
+      out.add(removed(read.get(r)));
+    }
     return out;
+  }
+
+  private static RemovedLine removed(Furniture f) {
+    return new RemovedLine(f.line(), f.reason(), f.text());
   }
 
   /**
@@ -60,5 +79,55 @@ public record CleanedArticle(Article article, List<BodyLine> lines) {
       gap = false;
     }
     return out.toString();
+  }
+
+  /**
+   * The story text: the kept lines, trimmed, one paragraph a line, paragraphs separated by one
+   * blank line, with the map back to the raw body. A soft line end inside a hard-wrapped paragraph
+   * reads as a space; two lines never join when anything stood between them.
+   */
+  public Text storyText() {
+    String body = article.body();
+    StringBuilder out = new StringBuilder(body.length());
+    OffsetMap.Builder map = new OffsetMap.Builder();
+    int paragraph = -1;
+    int previousEnd = -1; // raw end of the previous kept line's content
+    for (BodyLine line : lines) {
+      if (line.blank() || !line.kept()) {
+        continue;
+      }
+      Span content = trim(body, line.span());
+      if (previousEnd >= 0) {
+        // a soft line end inside a paragraph reads as a space; between paragraphs a blank line
+        int nl = body.indexOf('\n', previousEnd);
+        if (line.paragraph() == paragraph) {
+          out.append(' ');
+          map.add(previousEnd, content.start());
+        } else {
+          out.append("\n\n");
+          map.add(previousEnd, nl + 1);
+          map.add(body.lastIndexOf('\n', content.start()), content.start());
+        }
+      }
+      for (int i = content.start(); i < content.end(); i++) {
+        out.append(body.charAt(i));
+        map.add(i, i + 1);
+      }
+      paragraph = line.paragraph();
+      previousEnd = content.end();
+    }
+    return new Text(out.toString(), map.build(body.length()));
+  }
+
+  private static Span trim(String body, Span span) {
+    int s = span.start();
+    int e = span.end();
+    while (s < e && Character.isWhitespace(body.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+      e--;
+    }
+    return new Span(s, e);
   }
 }

@@ -1,5 +1,6 @@
 package dev.factx.clean;
 
+import dev.factx.analysis.Lexicon;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,9 +20,7 @@ record LineShape(
     String text, int words, boolean terminal, boolean capitalStart, boolean titleLike,
     boolean allCaps) {
 
-  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor",
-      "but", "of", "in", "on", "at", "to", "for", "with", "by", "as", "from", "vs", "via", "into",
-      "amid", "over", "per", "&", "is", "are", "be", "up", "out");
+  private static final Set<String> SMALL_WORDS = Lexicon.HEADLINE_SMALL_WORDS;
 
   /** The shape of a normalized, trimmed line. */
   static LineShape of(String text) {

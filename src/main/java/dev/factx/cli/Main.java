@@ -1,10 +1,14 @@
 package dev.factx.cli;
 
 import dev.factx.bundle.InputException;
+import dev.factx.bundle.Limits;
 import dev.factx.bundle.Problem;
+import dev.factx.report.SafeText;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import dev.factx.text.Plural;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The entry point: runs the factx command and exits with its status. */
@@ -12,10 +16,13 @@ public final class Main {
   /** Usage errors and unreadable or malformed input: exit 2, as {@code diff} does. */
   static final int EXIT_TROUBLE = 2;
 
+  /** Input problems printed before "and N more". */
+  static final int SHOWN_PROBLEMS = 20;
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8),
+    System.exit(run(args, StandardOutput.stdout(),
         new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
   }
 
@@ -30,17 +37,42 @@ public final class Main {
     CommandLine cli = commandLine(debug, in, args.length > 0 ? args[0] : null);
     cli.setOut(out);
     cli.setErr(err);
+    int status;
     try {
-      return cli.execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      // picocli handles exceptions only; an error must still end in one line and exit 2
+      status = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli handles exceptions only; an error must still end in one line and exit 2. The
+      // readers refuse what is too big (Limits); whatever still runs out of heap is a limit too
+      err.println("factx: error: " + Limits.outOfMemory());
+      status = EXIT_TROUBLE;
+    } catch (StackOverflowError e) {
       err.println("factx: internal error: " + e
           + "; this is a bug, please report it with the input");
-      return EXIT_TROUBLE;
-    } finally {
-      out.flush();
-      err.flush();
+      status = EXIT_TROUBLE;
     }
+    out.flush();
+    if (out.checkError()) {
+      status = writeFailed(out, err, status);
+    }
+    err.flush();
+    return status;
+  }
+
+  /**
+   * After standard output failed: a reader that went away ({@code | head}) ends the run quietly
+   * with its status; any other failure (a full disk, a closed descriptor) is one line and exit 2.
+   * A plain PrintWriter given by a caller keeps no cause: the caller sees its error state itself.
+   */
+  private static int writeFailed(PrintWriter out, PrintWriter err, int status) {
+    if (!(out instanceof StandardOutput recorded) || recorded.readerWentAway()) {
+      return status;
+    }
+    java.io.IOException why = recorded.failure();
+    err.println("factx: error: cannot write to standard output"
+        + (why == null || why.getMessage() == null ? ""
+            : " (" + SafeText.line(lower(why.getMessage())) + ")")
+        + "; check the disk or the file it goes to");
+    return EXIT_TROUBLE;
   }
 
   /** The configured command line, with factx's exit codes and error handling. */
@@ -59,7 +91,9 @@ public final class Main {
    */
   static CommandLine commandLine(boolean debug, InputStream in, String first) {
     CommandLine cli = new CommandLine(FactxCommand.spec());
-    boolean named = FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
+    // help names another command, so it needs them all
+    boolean named = !"help".equals(first)
+        && FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
     for (FactxCommand.Subcommand c : FactxCommand.SUBCOMMANDS) {
       if (!named || c.name().equals(first)) {
         // before the settings below, which reach registered subcommands only
@@ -68,9 +102,11 @@ public final class Main {
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
+    // Every line below that holds input text (file names, ids, values, arguments) shows it safe:
+    // one line, no control character, never starting with "::" (a GitHub workflow command)
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("factx: " + lower(ex.getMessage()));
+      err.println("factx: " + SafeText.line(Suggestions.message(ex)));
       String name = ex.getCommandLine().getCommandSpec().qualifiedName();
       err.println("try '" + name + " --help' for usage");
       return EXIT_TROUBLE;
@@ -78,29 +114,68 @@ public final class Main {
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof InputException ie) {
-        for (Problem p : ie.problems()) {
-          err.println(p);
-        }
+        printProblems(ie, err);
         if (debug) {
-          ex.printStackTrace(err);
+          printStackTrace(ex, err);
         }
         return EXIT_TROUBLE;
       }
       if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
-        err.println("factx: error: " + lower(String.valueOf(ex.getMessage())));
+        err.println("factx: error: "
+            + SafeText.line(lower(withoutSource(String.valueOf(ex.getMessage())))));
       } else {
-        err.println("factx: internal error: " + ex
+        err.println("factx: internal error: " + SafeText.line(String.valueOf(ex))
             + "; this is a bug, please report it with the input (--debug shows the stack trace)");
       }
       if (debug) {
-        ex.printStackTrace(err);
+        printStackTrace(ex, err);
       }
       return EXIT_TROUBLE;
     });
     return cli;
   }
 
-  private static String lower(String message) {
+  /**
+   * The first {@link #SHOWN_PROBLEMS} problems, one a line, then how many more there are: a file
+   * with thousands of bad lines shows its first ones, not a screenful of errors.
+   */
+  private static void printProblems(InputException e, PrintWriter err) {
+    List<Problem> problems = e.problems();
+    int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
+    for (Problem p : problems.subList(0, shown)) {
+      err.println(SafeText.file(p.toString())); // the line starts with the file name
+    }
+    long more = e.more() + problems.size() - shown;
+    if (more > 0) {
+      String file = e.moreIn() != null ? e.moreIn() : problems.get(shown).file();
+      err.println(SafeText.file(file + ": and " + Plural.of(more, "more problem", "more problems")
+          + " not shown; fix these and run again"));
+    }
+  }
+
+  /**
+   * A stack trace whose messages are shown safe, each on its line: exception messages quote the
+   * input too (and an InputException's holds one line per problem).
+   */
+  private static void printStackTrace(Throwable ex, PrintWriter err) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      err.println((t == ex ? "" : "Caused by: ") + SafeText.line(t.toString()));
+      for (StackTraceElement frame : t.getStackTrace()) {
+        err.println("\tat " + frame);
+      }
+    }
+  }
+
+  /**
+   * A message without the location suffix Jackson appends to its own ({@code \n at [Source:
+   * REDACTED ...; line: 1, column: 5]}), which names the library's internals, not the input's.
+   */
+  static String withoutSource(String message) {
+    return message.replaceFirst("(?s)\\s*at \\[Source: .*$", "");
+  }
+
+  /** A message with its first letter lowercase, as factx writes messages. */
+  static String lower(String message) {
     if (message == null || message.isEmpty()) {
       return "";
     }

@@ -1,5 +1,9 @@
 package dev.factx.extract;
 
+import dev.factx.analysis.Lexicon;
+import dev.factx.analysis.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,37 +24,64 @@ record Amount(
     int start, int end, double low, double high, boolean vague, boolean range, String unit,
     boolean words) {
 
-  static final Map<String, Integer> SMALL =
-      Map.ofEntries(
-          Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-          Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-          Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-          Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18), Map.entry("nineteen", 19));
-  static final Map<String, Integer> TENS =
-      Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
-          "eighty", 80, "ninety", 90);
-  static final Map<String, Double> SCALES =
-      Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+  /** Numbers in words below twenty. */
+  static final Map<String, Integer> SMALL = numberWords(true);
+  /** Tens in words ("twenty" to "ninety"). */
+  static final Map<String, Integer> TENS = numberWords(false);
+  /** Scale words after a number ("2 million"); "dozen" counts apart. */
+  static final Map<String, Double> SCALES = scales();
   /** Scale suffixes glued to digits or standing after them ("2.4bn", "20k", "5 mln"). */
-  static final Map<String, Double> SHORT_SCALES =
-      Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "mln", 1e6, "bn", 1e9, "b", 1e9, "tn", 1e12,
-          "trn", 1e12);
+  static final Map<String, Double> SHORT_SCALES = Lexicon.SHORT_SCALES;
   /** Bands named by plural scale words: "dozens" is 24 to 99, "hundreds" 200 to 999, .... */
-  static final Map<String, Double> BANDS =
-      Map.of("dozens", 12.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6,
-          "billions", 1e9);
-  static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "€", "EUR", "£", "GBP",
-      "¥", "JPY", "₴", "UAH", "₽", "RUB");
-  static final Map<String, String> CURRENCY_WORDS =
-      Map.ofEntries(
-          Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("euros", "EUR"),
-          Map.entry("euro", "EUR"), Map.entry("pounds", "GBP"), Map.entry("rubles", "RUB"),
-          Map.entry("roubles", "RUB"), Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"),
-          Map.entry("yuan", "CNY"), Map.entry("yen", "JPY"));
-  static final List<String> CURRENCY_CODES =
-      List.of("USD", "EUR", "GBP", "UAH", "RUB", "CNY", "JPY", "CHF");
+  static final Map<String, Double> BANDS = bands();
+  /** Currency signs before a number to their codes ("$" to "USD"). */
+  static final Map<String, String> CURRENCY_SIGNS = currencies(true);
+  /** Currency words after a number to their codes ("euros" to "EUR"). */
+  static final Map<String, String> CURRENCY_WORDS = currencies(false);
+  static final List<String> CURRENCY_CODES = codes();
+
+  private static Map<String, Integer> numberWords(boolean small) {
+    Map<String, Integer> out = new HashMap<>();
+    Lexicon.NUMBER_WORDS.forEach((w, v) -> {
+      if (small ? v < 20 : v >= 20 && v % 10 == 0) {
+        out.put(w, v);
+      }
+    });
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Double> scales() {
+    Map<String, Double> out = new HashMap<>(Lexicon.SCALES);
+    out.remove("dozen");
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Double> bands() {
+    Map<String, Double> out = new HashMap<>();
+    Lexicon.SCALES.forEach((w, v) -> out.put(w + "s", v));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> currencies(boolean signs) {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> g : Lexicon.CURRENCIES) {
+      for (String e : g.subList(1, g.size())) {
+        boolean word = e.chars().anyMatch(Character::isLetter);
+        if (word != signs) {
+          out.put(e, g.get(0));
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static List<String> codes() {
+    List<String> out = new ArrayList<>();
+    for (List<String> g : Lexicon.CURRENCIES) {
+      out.add(g.get(0));
+    }
+    return List.copyOf(out);
+  }
 
   /** Reads an amount starting at token {@code i}, or returns null. */
   static Amount parse(List<Token> t, int i) {

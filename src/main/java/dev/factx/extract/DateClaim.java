@@ -26,7 +26,7 @@ public record DateClaim(
     LocalDate high,
     LocalDate anchor,
     boolean relative,
-    String event)
+    DateEvent event)
     implements Claim {
   public DateClaim {
     Objects.requireNonNull(id, "id");
@@ -44,7 +44,7 @@ public record DateClaim(
   }
 
   @Override
-  public String kind() {
-    return "date";
+  public Kind kind() {
+    return Kind.DATE;
   }
 }

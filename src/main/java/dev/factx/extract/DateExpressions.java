@@ -1,5 +1,6 @@
 package dev.factx.extract;
 
+import dev.factx.analysis.Lexicon;
 import dev.factx.text.Span;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -11,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -62,26 +62,21 @@ public final class DateExpressions {
       "earlier this|later this|the past|the last|in the past|last|this|next";
   private static final String DAY_OF_PREVIOUS_WORDS = "same|previous|preceding|next|following";
   private static final String MONTH_NAMES =
-      "January|February|March|April|May|June|July|August|September|October|November|December";
+      String.join("|", Lexicon.capitalized(Lexicon.MONTH_NAMES));
   private static final String MONTH =
-      "(?:" + MONTH_NAMES + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)";
+      "(?:" + MONTH_NAMES + "|(?:" + String.join("|", Lexicon.capitalized(
+          longestFirst(Lexicon.MONTH_ABBREVIATIONS))) + ")\\b\\.?)";
   private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:1[89]|20)\\d{2}";
-  private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+  private static final String WEEKDAY =
+      String.join("|", Lexicon.capitalized(Lexicon.WEEKDAY_NAMES));
   private static final String COUNT =
-      "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of"
-          + "|a couple|several|\\d{1,3}";
+      "a|an|" + String.join("|", longestFirst(Lexicon.NUMBER_WORDS.keySet()))
+          + "|a few|a couple of|a couple|several|\\d{1,3}";
   private static final String QUALIFIER =
       "a little more than|a little over|a little less than|just over|just under"
           + "|slightly more than|slightly less than|more than|over|about|around|roughly|nearly"
           + "|almost|less than|under|some|just|barely";
-
-  private static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-          Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-          Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-          Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
 
   private static final Pattern TIMESTAMP_AFTER = Pattern.compile("^,?\\s*\\d{1,2}:\\d{2}");
   private static final Pattern TIMESTAMP_BEFORE =
@@ -166,7 +161,8 @@ public final class DateExpressions {
               longest(WEEKDAY_PREP_WORDS) + 1,
               (m, a) -> weekday(m.group(1), m.group(2), a)),
           new Rule(
-              Pattern.compile("\\b(?i:yesterday|today|tonight|tomorrow|last night)\\b"),
+              Pattern.compile("\\b(?i:" + String.join("|", longestFirst(Lexicon.DAY_WORDS))
+                  + "|last night)\\b"),
               Triggers::days,
               0,
               (m, a) -> simple(m.group().toLowerCase(Locale.ROOT), a)),
@@ -205,23 +201,20 @@ public final class DateExpressions {
    * @param anchor the article's date, or null
    */
   public static List<DateMention> find(String text, LocalDate anchor) {
-    return find(text, anchor, false);
+    return find(text, anchor, null);
   }
 
   /**
-   * The same as {@link #find}, each rule's pattern tried at every place of the text: what the
-   * triggers must agree with, for tests.
+   * The same as {@link #find}, each rule's pattern matched by {@code scan} instead of at its
+   * trigger places: the tests' oracle scans every place, and the triggers must agree with it.
    */
-  static List<DateMention> findTryingEveryPlace(String text, LocalDate anchor) {
-    return find(text, anchor, true);
-  }
-
-  private static List<DateMention> find(String text, LocalDate anchor, boolean everyPlace) {
+  static List<DateMention> find(String text, LocalDate anchor,
+      BiFunction<Pattern, String, List<MatchResult>> scan) {
     List<DateMention> candidates = new ArrayList<>();
     Triggers triggers = new Triggers(text);
     for (Rule rule : RULES) {
       List<MatchResult> matches =
-          everyPlace ? scan(rule.pattern(), text) : matches(rule, text, triggers);
+          scan != null ? scan.apply(rule.pattern(), text) : matches(rule, text, triggers);
       for (MatchResult m : matches) {
         if (m.end() == m.start() || isFurniture(text, m.start(), m.end())) {
           continue;
@@ -255,18 +248,9 @@ public final class DateExpressions {
     return out;
   }
 
-  /** The successive matches of a pattern, as {@link Matcher#find()} gives them. */
-  private static List<MatchResult> scan(Pattern pattern, String text) {
-    List<MatchResult> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      out.add(m.toMatchResult());
-    }
-    return out;
-  }
-
   /**
-   * The same matches as {@link #scan}, the pattern tried only at the places that can start one: a
+   * The same matches as {@link Matcher#find()} gives in turn, the pattern tried only at the
+   * places that can start one: a
    * letter or digit at most the rule's reach before one of its trigger places, or the trigger
    * place itself. A region with transparent, non-anchoring bounds makes {@code lookingAt} at a
    * place match exactly what {@code find} matches there; trying the places in order from the end
@@ -323,14 +307,25 @@ public final class DateExpressions {
    * superset of the places the patterns need; each is made once per text, when first asked for.
    */
   private static final class Triggers {
-    private static final String[] MONTH_STARTS = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-    };
-    private static final String[] WEEKDAYS = WEEKDAY.split("\\|");
-    private static final String[] DAY_WORDS = {
-      "yesterday", "today", "tonight", "tomorrow", "last night"
-    };
-    private static final String[] UNITS = {"day", "week", "month", "year"};
+    private static final List<String> MONTH_STARTS = monthStarts();
+    private static final List<String> WEEKDAYS = List.of(WEEKDAY.split("\\|"));
+    private static final List<String> DAY_WORDS = dayWords();
+
+    /** The first three letters of each month, capitalized ("Jan"). */
+    private static List<String> monthStarts() {
+      List<String> out = new ArrayList<>();
+      for (String m : Lexicon.capitalized(Lexicon.MONTH_NAMES)) {
+        out.add(m.substring(0, 3));
+      }
+      return List.copyOf(out);
+    }
+
+    private static List<String> dayWords() {
+      List<String> out = new ArrayList<>(Lexicon.DAY_WORDS);
+      out.add("last night");
+      return List.copyOf(out);
+    }
+    private static final List<String> UNITS = List.of("day", "week", "month", "year");
 
     private final String text;
     private String lower;
@@ -408,7 +403,7 @@ public final class DateExpressions {
       return lower;
     }
 
-    private int[] places(String in, String[] words, boolean afterSpace) {
+    private int[] places(String in, List<String> words, boolean afterSpace) {
       IntList out = new IntList();
       for (String w : words) {
         for (int i = in.indexOf(w); i >= 0; i = in.indexOf(w, i + 1)) {
@@ -483,14 +478,18 @@ public final class DateExpressions {
   }
 
   static int monthNumber(String name) {
-    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
-    String[] names = MONTH_NAMES.toLowerCase(Locale.ROOT).split("\\|");
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].startsWith(n.substring(0, Math.min(3, n.length())))) {
-        return i + 1;
-      }
+    int m = Lexicon.month(name);
+    if (m == 0) {
+      throw new IllegalArgumentException("not a month: " + name);
     }
-    throw new IllegalArgumentException("not a month: " + name);
+    return m;
+  }
+
+  /** Words longest first, for alternations that must try a longer word before its prefix. */
+  private static List<String> longestFirst(java.util.Collection<String> words) {
+    List<String> out = new ArrayList<>(words);
+    out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
+    return out;
   }
 
   private static Resolved monthDay(String monthName, String dayText, String yearText, LocalDate a) {
@@ -694,7 +693,8 @@ public final class DateExpressions {
     if (count.equals("several")) {
       return new int[] {3, 7};
     }
-    Integer n = NUMBER_WORDS.get(count);
+    Integer n = count.equals("a") || count.equals("an") ? Integer.valueOf(1)
+        : Lexicon.NUMBER_WORDS.get(count);
     int v = n != null ? n : Integer.parseInt(count);
     return new int[] {v, v};
   }

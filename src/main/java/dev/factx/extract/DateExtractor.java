@@ -1,6 +1,7 @@
 package dev.factx.extract;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.People;
 import dev.factx.text.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +18,9 @@ import java.util.List;
  */
 public final class DateExtractor implements Extractor<DateClaim> {
   @Override
-  public List<DateClaim> extract(Document document) {
+  public List<DateClaim> extract(Document document, People people) {
     String text = document.text().value();
     LocalDate anchor = document.article().anchorDate().orElse(null);
-    PersonNames people = PersonNames.in(document);
     List<DateClaim> out = new ArrayList<>();
     DateClaim previous = null;
     for (DateMention m : DateExpressions.find(text, anchor)) {
@@ -41,7 +41,7 @@ public final class DateExtractor implements Extractor<DateClaim> {
               m.high(),
               m.low() == null && m.relative() ? null : used,
               m.relative(),
-              DateEvents.of(text, sentence, m.span(), people));
+              DateEvents.of(document, people, sentence, m.span()));
       out.add(claim);
       if (claim.low() != null) {
         previous = claim;
@@ -52,11 +52,11 @@ public final class DateExtractor implements Extractor<DateClaim> {
 
   /** The sentence holding a span, or the span itself when the splitter left it out. */
   private static Span sentenceOf(Document document, Span span) {
-    for (Span s : document.sentences()) {
-      if (s.start() <= span.start() && span.start() < s.end()) {
-        return new Span(s.start(), Math.max(s.end(), span.end()));
-      }
+    int i = document.sentenceAt(span.start());
+    if (i < 0) {
+      return span;
     }
-    return span;
+    Span s = document.sentences().get(i);
+    return new Span(s.start(), Math.max(s.end(), span.end()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.factx.extract;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.People;
 import java.util.List;
 
 /**
@@ -9,6 +10,11 @@ import java.util.List;
  * @param <C> the kind of claim
  */
 public interface Extractor<C extends Claim> {
-  /** The claims in text order, numbered per article ({@code ARTICLE:q1}, {@code ARTICLE:q2}, ...). */
-  List<C> extract(Document document);
+  /**
+   * The claims in text order, numbered per article ({@code ARTICLE:q1}, {@code ARTICLE:q2}, ...).
+   *
+   * @param document the analyzed article
+   * @param people the bundle's people, through which every name resolves
+   */
+  List<C> extract(Document document, People people);
 }

@@ -11,4 +11,7 @@ package dev.factx.extract;
  * @param place the nearest place named with "in", "near" ... in the sentence, or null
  * @param later whether the sentence places the figure after something else ("afterward", "later")
  */
-public record FigureContext(String figure, String who, String bearer, String place, boolean later) {}
+public record FigureContext(String figure, String who, String bearer, String place, boolean later) {
+  /** The context of a figure nothing is known about. */
+  public static final FigureContext NONE = new FigureContext(null, null, null, null, false);
+}

@@ -13,13 +13,14 @@ import static dev.factx.extract.NumberLexicon.STOP;
 import static dev.factx.extract.NumberLexicon.STREETS;
 import static dev.factx.extract.NumberLexicon.TIME_UNITS;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Lexicon;
+import dev.factx.analysis.People;
+import dev.factx.analysis.Token;
 import dev.factx.extract.NumberLexicon.Qualifier;
 import dev.factx.text.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,36 +37,21 @@ import java.util.Set;
  */
 public final class NumberExtractor implements Extractor<NumericClaim> {
 
-  /** A figure found in the normalized text, with the context the matcher reads. */
-  private record Figure(NumericClaim claim, FigureContext context) {}
-
   /** A people noun in a sentence: its token, its kind and the group named with it. */
   private record Mention(int token, String bearer, String who) {}
 
   /** A source named in a sentence and the token where it stands. */
   private record Source(int token, String name) {}
 
+  /** The figures of a document, each with its context; they do not depend on who is named. */
   @Override
-  public List<NumericClaim> extract(Document document) {
-    return analyze(document).stream().map(Figure::claim).toList();
-  }
-
-  /** The context of each figure of a document, by claim id, for the matcher. */
-  public Map<String, FigureContext> contexts(Document document) {
-    Map<String, FigureContext> out = new LinkedHashMap<>();
-    for (Figure f : analyze(document)) {
-      out.put(f.claim().id(), f.context());
-    }
-    return out;
-  }
-
-  private List<Figure> analyze(Document document) {
+  public List<NumericClaim> extract(Document document, People people) {
     String s = document.text().value();
     String article = document.article().id();
-    List<Figure> out = new ArrayList<>();
+    List<NumericClaim> out = new ArrayList<>();
     String lastSource = null;
     for (Span sentence : document.sentences()) {
-      List<Token> t = Token.tokenize(s, sentence);
+      List<Token> t = document.tokens(sentence);
       List<Source> sources = sources(s, t, lastSource);
       if (!sources.isEmpty()) {
         lastSource = sources.get(sources.size() - 1).name();
@@ -75,8 +61,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       }
       List<Mention> mentions = mentions(t);
       java.util.NavigableMap<Integer, String> places = places(t);
-      boolean later = t.stream().anyMatch(x -> Set.of("afterward", "afterwards", "subsequently",
-          "later").contains(x.lower()));
+      boolean later = t.stream().anyMatch(x -> Lexicon.LATER_WORDS.contains(x.lower()));
       Parsed prev = null;
       int i = 0;
       while (i < t.size()) {
@@ -101,13 +86,11 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         // a group named elsewhere in the sentence owns the figure only when it counts people
         String who = p.who != null ? p.who : m == null || bearer == null ? null : m.who();
         Source src = nearestSource(sources, p.amount.start());
-        NumericClaim claim =
-            new NumericClaim(id, article, span, document.article().body().substring(span.start(),
-                span.end()), p.low, p.high, p.qualifier, p.unit, p.outcome, subject(p, who),
-                src == null ? null : src.name());
-        String figure = figureText(s, t, p);
-        out.add(new Figure(claim, new FigureContext(figure, who, bearer, place(places, p.amount.start()),
-            later)));
+        FigureContext context = new FigureContext(figureText(s, t, p), who, bearer,
+            place(places, p.amount.start()), later);
+        out.add(new NumericClaim(id, article, span, document.article().body().substring(
+            span.start(), span.end()), p.low, p.high, p.qualifier, p.unit, p.outcome,
+            subject(p, who), src == null ? null : src.name(), context));
       }
     }
     return out;

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param outcome what happened to what is counted ("killed or wounded", "missing"), or null
  * @param subject what the figure counts, in words, for reports
  * @param sourceCited who the article says gave the figure, or null
+ * @param context what the sentence around the figure says about it, for matching; null when
+ *     nothing was read (a claim made outside the extractor)
  */
 public record NumericClaim(
     String id,
@@ -30,7 +32,8 @@ public record NumericClaim(
     String unit,
     String outcome,
     String subject,
-    String sourceCited)
+    String sourceCited,
+    FigureContext context)
     implements Claim {
   public NumericClaim {
     Objects.requireNonNull(id, "id");
@@ -41,7 +44,7 @@ public record NumericClaim(
   }
 
   @Override
-  public String kind() {
-    return "number";
+  public Kind kind() {
+    return Kind.NUMBER;
   }
 }

@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param text the quoted words as they stand in the body
  * @param speaker the resolved full name of the speaker, or null when unattributed
  * @param indirect true for reported speech without quote marks ("Miller noted that ...")
+ * @param passage the quoted words as matching compares them; null for a quote made outside the
+ *     extractor (verify's own marks)
  */
 public record Quote(
-    String id, String articleId, Span span, String text, String speaker, boolean indirect)
+    String id, String articleId, Span span, String text, String speaker, boolean indirect,
+    QuotePassage passage)
     implements Claim {
   public Quote {
     Objects.requireNonNull(id, "id");
@@ -24,7 +27,7 @@ public record Quote(
   }
 
   @Override
-  public String kind() {
-    return "quote";
+  public Kind kind() {
+    return Kind.QUOTE;
   }
 }

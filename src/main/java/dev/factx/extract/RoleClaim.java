@@ -2,6 +2,7 @@ package dev.factx.extract;
 
 import dev.factx.text.Span;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A person's title or function as an article gives it.
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param rank a military or honorific rank, or null ("Major General")
  * @param gender {@code female} or {@code male} when the title or the article's pronouns say, else
  *     null
+ * @param pronouns {@code female} or {@code male} when the pronouns the article uses for the person
+ *     agree, else null: evidence apart from the title, which matching weighs against it
+ * @param organisationWords the organisation's content words, lower case, for matching
  */
 public record RoleClaim(
     String id,
@@ -26,9 +30,12 @@ public record RoleClaim(
     String role,
     String organisation,
     String rank,
-    String gender)
+    String gender,
+    String pronouns,
+    Set<String> organisationWords)
     implements Claim {
   public RoleClaim {
+    organisationWords = organisationWords == null ? Set.of() : Set.copyOf(organisationWords);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(span, "span");
@@ -37,7 +44,7 @@ public record RoleClaim(
   }
 
   @Override
-  public String kind() {
-    return "role";
+  public Kind kind() {
+    return Kind.ROLE;
   }
 }

@@ -1,7 +1,11 @@
 package dev.factx.extract;
 
-import dev.factx.clean.Document;
-import dev.factx.text.Recent;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Lexicon;
+import dev.factx.analysis.NameMention;
+import dev.factx.analysis.People;
+import dev.factx.analysis.Person;
+import dev.factx.analysis.Titles;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,136 +15,123 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds role claims in a document: a person named with a title, in the forms {@code [ORG] TITLE
- * [RANK] NAME} ("Pentagon spokesperson Major General Pat Ryder", "Ukraine's Defense Minister
- * X"), {@code NAME, TITLE of|for [the] ORG} and {@code NAME, [ORG] TITLE}. The claim's person is
- * the full name the document gives that person; its gender comes from a gendered title, else from
- * the pronouns the document uses for the person.
+ * Finds role claims in a document: a name mention with a title, in the forms {@code [ORG] TITLE
+ * [RANK] NAME} ("Pentagon spokesperson Major General Pat Ryder", "Ukraine's Defense Minister X")
+ * before the name, and {@code NAME, TITLE of|for [the] ORG} or {@code NAME, [ORG] TITLE} after it.
+ * The claim's person is the bundle's person for the name ({@link People}); its gender comes from a
+ * gendered title, else from the pronouns the document uses for the person.
  */
 public final class RoleExtractor implements Extractor<RoleClaim> {
   private static final String CAPITAL_WORD = "\\p{Lu}[\\p{L}.'-]*";
-  private static final String MODIFIER = "(?i:" + String.join("|", Titles.MODIFIERS) + ")";
-  private static final String TITLE = "(?i:\\b" + Titles.alternation(Titles.TITLES) + ")\\b";
+  private static final String MODIFIER = "(?i:" + String.join("|", Lexicon.TITLE_MODIFIERS) + ")";
+  private static final String TITLE = "(?i:\\b" + alternation(Lexicon.TITLES) + ")\\b";
   /** A capitalized word that does not start a title. */
   private static final String ORG_WORD = "(?!" + TITLE + ")" + CAPITAL_WORD;
   /** Capitalized words, "of" between them; lower-case words only after a possessive. */
   private static final String ORG =
       ORG_WORD + "(?:\\h+(?:of\\h+(?:the\\h+)?)?" + ORG_WORD + "){0,4}(?:(?<='s)(?:\\h+(?!"
           + MODIFIER + "\\b)(?!" + TITLE + ")\\p{Ll}+){1,2})?";
-
-  /** Words that open a sentence before an organisation and are no part of it. */
-  private static final Pattern LEADING =
-      Pattern.compile("^(?:(?:The|A|An|As|On|In|At|But|And|Or|If|So|Yet|Source|Details|Quote"
-          + "|Background|According|Related|Meanwhile|However|Also|Then|Yesterday|Today|Earlier"
-          + "|Later|Last|This|per|to|by|said|says)(?:\\h+|$))+(?:\\p{Ll}+(?:\\h+|$))*");
   private static final String ORG_AFTER =
       CAPITAL_WORD + "(?:\\h+(?:(?:of|and)\\h+(?:the\\h+)?)?" + CAPITAL_WORD + "){0,5}";
-  private static final String RANK = Titles.alternation(Titles.RANKS);
+  private static final String RANK = alternation(Lexicon.RANKS);
 
-  /** {@code [ORG] [MOD] TITLE [of ORG] [RANK] NAME}. */
-  private static final Pattern TITLE_FIRST =
-      Pattern.compile("(?:(?<org>" + ORG + ")\\h+)?(?:(?<mod>" + MODIFIER + ")\\h+)?(?<title>" + TITLE
-          + ")(?:\\h+of\\h+(?:the\\h+)?(?<org2>" + CAPITAL_WORD + "))?\\h+(?:(?<rank>" + RANK
-          + ")\\h+)?(?<name>" + PersonNames.NAME + ")");
+  /** {@code [ORG] [MOD] TITLE [of ORG] [RANK] } ending right before a name. */
+  private static final Pattern TITLE_BEFORE =
+      Pattern.compile("(?:(?<org>" + ORG + ")\\h+)?(?:(?<mod>" + MODIFIER + ")\\h+)?(?<title>"
+          + TITLE + ")(?:\\h+of\\h+(?:the\\h+)?(?<org2>" + CAPITAL_WORD + "))?\\h+(?:(?<rank>"
+          + RANK + ")\\h+)?$");
 
-  /** {@code NAME, [the] [ORG] [words] TITLE [of|for [the] ORG]}. */
-  private static final Pattern NAME_FIRST =
-      Pattern.compile("(?<name>" + PersonNames.NAME + "),\\h+(?:the\\h+|a\\h+)?(?:(?<org>"
-          + CAPITAL_WORD + "(?:\\h+" + CAPITAL_WORD + "){0,3})\\h+)?(?:(?<mod>" + MODIFIER
-          + ")\\h+)?(?:\\p{Ll}+\\h+){0,2}?(?<title>" + TITLE + ")(?:\\h+(?:of|for|at|to|with)\\h+"
-          + "(?:the\\h+)?(?<org2>" + ORG_AFTER + "))?");
+  /** {@code , [the] [ORG] [words] TITLE [of|for [the] ORG]} right after a name. */
+  private static final Pattern TITLE_AFTER =
+      Pattern.compile(",\\h+(?:the\\h+|a\\h+)?(?:(?<org>" + CAPITAL_WORD + "(?:\\h+"
+          + CAPITAL_WORD + "){0,3})\\h+)?(?:(?<mod>" + MODIFIER + ")\\h+)?(?:\\p{Ll}+\\h+){0,2}?"
+          + "(?<title>" + TITLE + ")(?:\\h+(?:of|for|at|to|with)\\h+(?:the\\h+)?(?<org2>"
+          + ORG_AFTER + "))?");
 
-  /** The two forms, title first and name first; no part of either matches a line end. */
-  static final List<Pattern> PHRASES = List.of(TITLE_FIRST, NAME_FIRST);
+  /**
+   * How far before a name its title phrase may start: an organisation of five words, a modifier,
+   * a title of four, "of the" and an organisation, a rank of three words.
+   */
+  private static final int REACH = 200;
+
+  /** A regular-expression alternation of phrases in their order, quoted, spaces as {@code \\h+}. */
+  private static String alternation(List<String> phrases) {
+    StringBuilder sb = new StringBuilder("(?:");
+    for (int i = 0; i < phrases.size(); i++) {
+      if (i > 0) {
+        sb.append('|');
+      }
+      sb.append(Pattern.quote(phrases.get(i)).replace(" ", "\\E\\h+\\Q"));
+    }
+    return sb.append(')').toString();
+  }
 
   @Override
-  public List<RoleClaim> extract(Document document) {
+  public List<RoleClaim> extract(Document document, People people) {
     String text = document.text().value();
-    PersonNames people = PersonNames.in(document);
     List<Mention> mentions = new ArrayList<>();
-    for (int start = 0; start < text.length(); ) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
-      if (end > start) {
-        for (Mention m : mentionsIn(text.substring(start, end))) {
-          mentions.add(m.shift(start));
-        }
+    List<NameMention> names = document.names();
+    for (int i = 0; i < names.size(); i++) {
+      NameMention n = names.get(i);
+      int p = document.paragraphAt(n.span().start());
+      int lineStart = p < 0 ? 0 : document.paragraphs().get(p).start();
+      int lineEnd = p < 0 ? text.length() : document.paragraphs().get(p).end();
+      Mention before = titleBefore(text, n, i, Math.max(lineStart, n.span().start() - REACH));
+      if (before != null) {
+        mentions.add(before);
       }
-      start = end + 1;
+      Mention after = n.words().size() >= 2 && !n.possessive()
+          ? titleAfter(text, n, i, lineEnd) : null;
+      if (after != null) {
+        mentions.add(after);
+      }
     }
     mentions.sort(Comparator.comparingInt((Mention x) -> x.span().start())
         .thenComparing(x -> -x.span().length()));
     List<RoleClaim> out = new ArrayList<>();
-    // a person's pronouns are read from the whole document once, not once per mention
-    java.util.Map<String, String> pronouns = new java.util.HashMap<>();
     int end = 0;
     for (Mention m : mentions) {
       if (m.span().start() < end) {
         continue;
       }
       end = m.span().end();
-      String person = people.resolve(m.name());
-      person = person != null ? person : m.name();
+      Person person = people.person(document, m.name());
+      String pronouns = people.gender(document, person);
       String gender = Titles.gender(m.title());
-      if (gender == null) {
-        String who = person;
-        if (!pronouns.containsKey(who)) {
-          pronouns.put(who, people.pronounGender(document, who));
-        }
-        gender = pronouns.get(who);
-      }
       out.add(new RoleClaim(
           document.article().id() + ":r" + (out.size() + 1),
           document.article().id(),
           document.sourceSpan(m.span()),
           document.sourceText(m.span()),
-          person,
+          people.name(document, m.name()),
           m.title(),
           m.organisation(),
           m.rank(),
-          gender));
+          gender != null ? gender : pronouns,
+          pronouns,
+          ContentWords.of(m.organisation())));
     }
     return out;
   }
 
   /**
-   * The title-and-name phrases of one line, all of the first form, then all of the second. No part
-   * of either pattern matches a line end, and the line end reads like the end of the text to their
-   * word boundaries and lookarounds, so a line's phrases are those that a scan of the whole text
-   * finds in it, and syndicated copy repeating a paragraph finds them in the cache.
+   * A title-and-name phrase before it becomes a claim.
+   *
+   * @param span the phrase in the normalized text
+   * @param name the index of its name mention
    */
-  private static List<Mention> mentionsIn(String line) {
-    return LINES.get(line, RoleExtractor::findMentionsIn);
-  }
+  private record Mention(Span span, int name, String title, String organisation, String rank) {}
 
-  private static List<Mention> findMentionsIn(String line) {
-    List<Mention> mentions = new ArrayList<>();
-    for (Pattern p : PHRASES) {
-      Matcher m = p.matcher(line);
-      while (m.find()) {
-        Mention mention = mention(m, p == TITLE_FIRST);
-        if (mention != null) {
-          mentions.add(mention);
-        }
-      }
+  /** {@code [ORG] [MOD] TITLE [of ORG] [RANK] NAME}, the phrase ending where name {@code i} starts. */
+  private static Mention titleBefore(String text, NameMention n, int i, int from) {
+    while (from < n.span().start() && from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+      from++; // start at a word
     }
-    return List.copyOf(mentions);
-  }
-
-  /** How many lines' phrases {@link #mentionsIn} keeps. */
-  private static final int LINES_KEPT = 4096;
-
-  private static final Recent<String, List<Mention>> LINES = new Recent<>(LINES_KEPT);
-
-  /** A title-and-name phrase before it becomes a claim. */
-  private record Mention(Span span, String name, String title, String organisation, String rank) {
-    Mention shift(int by) {
-      return new Mention(
-          new Span(span.start() + by, span.end() + by), name, title, organisation, rank);
+    Matcher m = TITLE_BEFORE.matcher(text).region(from, n.span().start())
+        .useTransparentBounds(true);
+    if (!m.find()) {
+      return null;
     }
-  }
-
-  private static Mention mention(Matcher m, boolean titleFirst) {
     String title = m.group("title");
     int titleStart = m.start("title");
     if (m.group("mod") != null) {
@@ -150,63 +141,76 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     String org = m.group("org");
     int orgStart = m.start("org");
     if (org != null) {
-      // leading words that only open the sentence ("According", "As per", "The")
-      Matcher lead = LEADING.matcher(org);
-      if (lead.find()) {
-        orgStart += lead.end();
-        org = org.substring(lead.end());
-      }
+      int lead = leading(org);
+      orgStart += lead;
+      org = org.substring(lead);
       // "Defense Minister": a title word taken for the organisation belongs to the title
       String last = org.substring(org.lastIndexOf(' ') + 1);
       if (m.group("mod") == null && !last.isEmpty()
-          && Titles.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
+          && Lexicon.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
         title = last + " " + title;
         titleStart -= last.length() + 1;
         org = org.contains(" ") ? org.substring(0, org.lastIndexOf(' ')) : "";
       }
       org = org.isBlank() ? null : org;
     }
-    int start = titleFirst ? (org != null ? orgStart : titleStart) : m.start();
+    int start = org != null ? orgStart : titleStart;
     if (m.group("org2") != null) {
       org = m.group("org2");
     }
-    String name = name(m.group("name"), titleFirst);
-    if (name == null) {
+    return new Mention(new Span(start, n.span().end()), i, title, org, m.group("rank"));
+  }
+
+  /** {@code NAME, [the] [ORG] [words] TITLE [of|for [the] ORG]} after name {@code i}. */
+  private static Mention titleAfter(String text, NameMention n, int i, int lineEnd) {
+    int end = n.span().end();
+    if (end >= lineEnd) {
       return null;
     }
-    int end;
-    if (titleFirst) {
-      end = m.start("name") + name.length();
-    } else {
-      int nameStart = m.group("name").lastIndexOf(name);
-      start = m.start("name") + Math.max(0, nameStart);
-      end = m.end();
+    Matcher m = TITLE_AFTER.matcher(text).region(end, lineEnd);
+    if (!m.lookingAt()) {
+      return null;
     }
-    String rank = titleFirst ? m.group("rank") : null;
-    return new Mention(new Span(start, end), name, title, org, rank);
+    String title = m.group("title");
+    if (m.group("mod") != null) {
+      title = m.group("mod") + " " + title;
+    }
+    String org = m.group("org");
+    if (org != null) {
+      org = org.substring(leading(org));
+      String last = org.substring(org.lastIndexOf(' ') + 1);
+      if (m.group("mod") == null && !last.isEmpty()
+          && Lexicon.TITLES.contains((last + " " + title).toLowerCase(Locale.ROOT))) {
+        title = last + " " + title;
+        org = org.contains(" ") ? org.substring(0, org.lastIndexOf(' ')) : "";
+      }
+      org = org.isBlank() ? null : org;
+    }
+    if (m.group("org2") != null) {
+      org = m.group("org2");
+    }
+    return new Mention(new Span(n.span().start(), m.end()), i, title, org, null);
   }
 
   /**
-   * The person's name in a matched name run: title words and words that cannot be names cut it.
-   * After a title one word is enough ("President Biden"); before one, two are needed.
+   * How many characters of an organisation's words only open the sentence ("According", "As
+   * per", "The"): sentence openers and speech verbs, and the lower-case words after them.
    */
-  private static String name(String run, boolean afterTitle) {
-    String[] words = run.split("\\h+");
-    List<String> kept = new ArrayList<>();
-    for (String w : words) {
-      if (PersonNames.NOT_NAMES.contains(w) || Titles.isTitleWord(w)) {
-        if (afterTitle) {
-          break;
-        }
-        kept.clear();
-        continue;
+  private static int leading(String org) {
+    int at = 0;
+    boolean any = false;
+    while (at < org.length()) {
+      int sp = org.indexOf(' ', at);
+      String w = org.substring(at, sp < 0 ? org.length() : sp);
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean opener = Lexicon.SENTENCE_OPENERS.contains(lower) || Lexicon.SPEECH_VERBS.contains(w);
+      boolean small = any && !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+      if (!opener && !small) {
+        break;
       }
-      kept.add(w);
+      any = true;
+      at = sp < 0 ? org.length() : sp + 1;
     }
-    if (kept.isEmpty() || (!afterTitle && kept.size() < 2)) {
-      return null;
-    }
-    String name = String.join(" ", kept);
-    return afterTitle && !run.startsWith(name) ? null : name;
+    return at;
   }
 }

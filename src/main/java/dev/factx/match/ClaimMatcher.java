@@ -1,6 +1,5 @@
 package dev.factx.match;
 
-import dev.factx.clean.Document;
 import dev.factx.extract.Claim;
 import java.util.List;
 
@@ -15,8 +14,10 @@ import java.util.List;
  */
 public interface ClaimMatcher<C extends Claim> {
   /**
+   * The findings on some claims. The claims carry all the context matching reads: a matcher never
+   * reads the documents again.
+   *
    * @param claims the claims of this kind from all documents, in document then text order
-   * @param documents the documents they were extracted from, for context
    */
-  List<Finding> match(List<C> claims, List<Document> documents);
+  List<Finding> match(List<C> claims);
 }

@@ -1,11 +1,10 @@
 package dev.factx.match;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.NameKeys;
 import dev.factx.extract.DateClaim;
-import dev.factx.extract.DateEvents;
-import dev.factx.extract.PersonNames;
+import dev.factx.extract.DateEvent;
+import dev.factx.extract.Kind;
 import dev.factx.extract.RoleClaim;
-import dev.factx.extract.RoleExtractor;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,11 +13,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Groups date claims of the same event across articles and says whether their dates agree.
@@ -36,13 +33,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   /** Dates of one actor's action further apart than this are taken for two occasions. */
   public static final int SAME_EVENT_DAYS = 31;
 
-  private static final Set<String> STOPWORDS =
-      Set.of("the", "a", "an", "of", "and", "for", "its", "their", "his", "her");
-
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
-
   /** One claim with what matching needs; all but the claim's article and range are its key. */
-  private record Event(DateClaim claim, Key key) {}
+  record Event(DateClaim claim, Key key) {}
 
   /**
    * What {@link #together} reads of a claim, apart from its article. Equality is written out: a
@@ -65,46 +57,27 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     }
   }
 
-  private final PersonNames people;
   private final List<RoleClaim> roles;
-  private final boolean allPairs;
-
-  /** The matcher that finds the bundle's people and roles itself. */
-  public DateMatcher() {
-    this(null, null, false);
-  }
+  private final Grouping<Event> grouping;
 
   /**
-   * A matcher given what the pipeline already knows: the people of all the documents it will be
-   * given ({@link PersonNames#in(List)}) and every role claim of those documents.
+   * A matcher that reads, for the people dates name, the organisations the bundle's role claims
+   * give them.
    */
-  public DateMatcher(PersonNames people, List<RoleClaim> roles) {
-    this(Objects.requireNonNull(people, "people"), List.copyOf(roles), false);
+  public DateMatcher(List<RoleClaim> roles) {
+    this(roles, (events, together) -> Clusters.byKey(events, Event::key, DateMatcher::together,
+        e -> e.claim().articleId(), (a, b) -> overlap(a.claim(), b.claim())));
   }
 
-  private DateMatcher(PersonNames people, List<RoleClaim> roles, boolean allPairs) {
-    this.people = people;
-    this.roles = roles;
-    this.allPairs = allPairs;
-  }
-
-  /** The same matcher testing every claim against every member of a group: slow, for checks. */
-  public DateMatcher allPairs() {
-    return new DateMatcher(people, roles, true);
+  /** A matcher that groups another way (the tests' all-pairs oracle). */
+  DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping) {
+    this.roles = List.copyOf(roles);
+    this.grouping = Objects.requireNonNull(grouping, "grouping");
   }
 
   @Override
-  public List<Finding> match(List<DateClaim> claims, List<Document> documents) {
-    PersonNames people = this.people != null ? this.people : PersonNames.in(documents);
-    List<RoleClaim> roles = this.roles;
-    if (roles == null) {
-      RoleExtractor extractor = new RoleExtractor();
-      roles = new ArrayList<>();
-      for (Document d : documents) {
-        roles.addAll(extractor.extract(d));
-      }
-    }
-    Map<String, Set<String>> organisations = organisations(roles, people);
+  public List<Finding> match(List<DateClaim> claims) {
+    Map<String, Set<String>> organisations = organisations(roles);
     List<Finding> out = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     for (DateClaim c : claims) {
@@ -112,19 +85,15 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
         out.add(unique(List.of(c)));
         continue;
       }
-      String subject = DateEvents.subject(c.event());
-      String person = people.find(subject);
-      Set<String> words = words(subject);
-      if (person != null) {
-        words.addAll(organisations.getOrDefault(person, Set.of()));
+      DateEvent e = c.event();
+      Set<String> words = new HashSet<>(e.words());
+      if (e.person() != null) {
+        words.addAll(organisations.getOrDefault(e.person(), Set.of()));
       }
-      events.add(new Event(c, new Key(DateEvents.action(c.event()), c.low(), c.high(), person,
-          words(subject), words)));
+      events.add(new Event(c, new Key(e.action(), c.low(), c.high(), e.person(), e.words(),
+          words)));
     }
-    List<List<Event>> groups = allPairs
-        ? Clusters.of(events, DateMatcher::together)
-        : Clusters.byKey(events, Event::key, DateMatcher::together, e -> e.claim().articleId(),
-            (a, b) -> overlap(a.claim(), b.claim()));
+    List<List<Event>> groups = grouping.groups(events, DateMatcher::together);
     for (List<Event> g : groups) {
       List<DateClaim> members = g.stream().map(Event::claim).toList();
       out.add(finding(members));
@@ -133,7 +102,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   /** Whether two claims can date one event and sit in one finding. */
-  private static boolean together(Event a, Event b) {
+  static boolean together(Event a, Event b) {
     DateClaim x = a.claim();
     DateClaim y = b.claim();
     if (x.articleId().equals(y.articleId()) && !overlap(x, y)) {
@@ -148,7 +117,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return false;
     }
     if (a.person() != null && b.person() != null) {
-      return PersonNames.samePerson(a.person(), b.person());
+      return NameKeys.samePerson(a.person(), b.person());
     }
     Set<String> p = a.subject();
     Set<String> q = b.subject();
@@ -160,10 +129,10 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     List<String> ids = members.stream().map(DateClaim::id).toList();
     Set<String> articles = new LinkedHashSet<>();
     members.forEach(c -> articles.add(c.articleId()));
-    String subject = members.get(0).event();
+    String subject = members.get(0).event().text();
     if (articles.size() < 2) {
-      return new Finding(null, "date", Verdict.UNIQUE, null, subject, ids, List.of(),
-          "only " + members.get(0).articleId() + " dates this: " + describe(members));
+      return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, subject, ids, List.of(),
+          dated(articles, members));
     }
     // compare distinct dates, each with the articles that give it: two claims of different
     // articles stand behind two dates unless both dates come from one and the same article only
@@ -173,7 +142,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
           .add(c.articleId());
     }
     List<Map.Entry<List<Object>, Set<String>>> distinct = new ArrayList<>(dates.entrySet());
-    String relation = "same";
+    Relation relation = Relation.SAME;
     for (int i = 0; i < distinct.size(); i++) {
       for (int j = i + 1; j < distinct.size(); j++) {
         Set<String> p = distinct.get(i).getValue();
@@ -185,42 +154,32 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
         List<Object> b = distinct.get(j).getKey();
         if (!overlap((LocalDate) a.get(1), (LocalDate) a.get(2), (LocalDate) b.get(1),
             (LocalDate) b.get(2))) {
-          relation = "conflict";
-        } else if (!relation.equals("conflict") && !a.get(0).equals(b.get(0))) {
-          relation = "differs";
+          relation = Relation.CONFLICT;
+        } else if (relation != Relation.CONFLICT && !a.get(0).equals(b.get(0))) {
+          relation = Relation.DIFFERS;
         }
       }
     }
-    String message;
-    switch (relation) {
-      case "same":
-        message = articles.size() + " articles give " + members.get(0).value() + ": "
-            + describe(members);
-        return new Finding(null, "date", Verdict.AGREE, relation, subject, ids, List.of(), message);
-      case "conflict":
-        message = "the dates cannot both hold: " + describe(members);
-        break;
-      default:
-        message = "one date is a range that holds the other: " + describe(members);
-        break;
-    }
-    return new Finding(null, "date", Verdict.DISCREPANCY, relation, subject, ids, List.of(), message);
+    Verdict verdict = relation == Relation.SAME ? Verdict.AGREE : Verdict.DISCREPANCY;
+    return new Finding(null, Kind.DATE, verdict, relation, subject, ids, List.of(),
+        dated(articles, members));
   }
 
   private static Finding unique(List<DateClaim> members) {
-    return new Finding(null, "date", Verdict.UNIQUE, null, members.get(0).event(),
-        members.stream().map(DateClaim::id).toList(), List.of(),
-        "only " + members.get(0).articleId() + " dates this: " + describe(members));
+    DateEvent event = members.get(0).event();
+    Set<String> articles = new LinkedHashSet<>();
+    members.forEach(c -> articles.add(c.articleId()));
+    return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, event == null ? null : event.text(),
+        members.stream().map(DateClaim::id).toList(), List.of(), dated(articles, members));
   }
 
-  /** {@code "on Dec. 16" (kyiv-independent) = 2024-12-16; ...}. */
-  private static String describe(List<DateClaim> members) {
-    List<String> parts = new ArrayList<>();
+  /** What a date finding's message tells: the articles, the first date, every date as written. */
+  private static Finding.Dated dated(Set<String> articles, List<DateClaim> members) {
+    List<Finding.DateText> texts = new ArrayList<>();
     for (DateClaim c : members) {
-      parts.add("\"" + c.text() + "\" (" + c.articleId() + ") = "
-          + (c.value() == null ? "unresolved" : c.value()));
+      texts.add(new Finding.DateText(c.text(), c.articleId(), c.value()));
     }
-    return String.join("; ", parts);
+    return new Finding.Dated(List.copyOf(articles), members.get(0).value(), texts);
   }
 
   private static boolean overlap(DateClaim a, DateClaim b) {
@@ -241,26 +200,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return ChronoUnit.DAYS.between(end, start);
   }
 
-  /** The content words of a subject, lower case, possessives and "U.S." spellings folded. */
-  static Set<String> words(String phrase) {
-    String p = phrase.toLowerCase(Locale.ROOT).replace("united states", "us").replace("u.s.", "us");
-    Set<String> out = new HashSet<>();
-    for (String w : NOT_WORD.split(p)) {
-      w = (w.endsWith("'s") ? w.substring(0, w.length() - 2) : w).replace("'", "");
-      if (!w.isEmpty() && !STOPWORDS.contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
   /** The words of the organisations the bundle's role claims give each person. */
-  private static Map<String, Set<String>> organisations(List<RoleClaim> roles, PersonNames people) {
+  private static Map<String, Set<String>> organisations(List<RoleClaim> roles) {
     Map<String, Set<String>> out = new HashMap<>();
     for (RoleClaim r : roles) {
-      String who = people.resolve(r.person());
-      if (who != null && r.organisation() != null) {
-        out.computeIfAbsent(who, k -> new HashSet<>()).addAll(words(r.organisation()));
+      if (r.organisation() != null) {
+        out.computeIfAbsent(r.person(), k -> new HashSet<>()).addAll(r.organisationWords());
       }
     }
     return out;

@@ -1,16 +1,16 @@
 package dev.factx.match;
 
+import dev.factx.analysis.Lexicon;
 import dev.factx.extract.Quote;
-import dev.factx.normalize.Normalizer;
+import dev.factx.extract.QuotePassage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A quote prepared for matching: its normalized text, its words, and its units (the sentences and
- * the pieces between ellipses), since outlets cut and join quotes at sentence boundaries.
+ * the pieces between ellipses, as its {@link QuotePassage} gives them), since outlets cut and
+ * join quotes at sentence boundaries.
  *
  * @param index the quote's place in the matcher's input
  * @param quote the claim
@@ -28,16 +28,7 @@ record QuoteForm(
     List<String> words,
     List<Unit> units,
     boolean elided) {
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[\"'(\\p{Lu}\\p{N}])");
-  private static final Set<String> STOP =
-      Set.of("a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "that", "this",
-          "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am",
-          "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
-          "could", "may", "might", "must", "to", "of", "in", "on", "at", "by", "for", "from",
-          "with", "as", "into", "about", "over", "after", "before", "such", "also", "yet", "not",
-          "no", "we", "our", "us", "they", "them", "their", "he", "she", "his", "her", "him", "i",
-          "me", "my", "you", "your", "who", "whom", "which", "what", "there", "here", "just",
-          "very", "all", "any", "some", "view", "im", "ive", "weve", "theyre", "dont");
+  private static final Set<String> STOP = Lexicon.STOP_WORDS;
 
   QuoteForm {
     words = List.copyOf(words);
@@ -54,31 +45,14 @@ record QuoteForm(
    */
   record Unit(int form, String text, List<String> words, List<String> content) {}
 
-  /** Prepares a quote whose speaker has been resolved. */
+  /** Prepares a quote whose speaker has been resolved, from the passage the extractor read. */
   static QuoteForm of(int index, Quote quote, String speaker) {
-    String text = Normalizer.normalize(quote.text()).value().strip();
+    QuotePassage p = quote.passage();
     List<Unit> units = new ArrayList<>();
-    for (String piece : text.split("\\.\\.\\.")) {
-      for (String sentence : SENTENCE.split(piece.strip())) {
-        List<String> w = words(sentence);
-        if (!w.isEmpty()) {
-          units.add(new Unit(index, sentence.strip(), w, content(w)));
-        }
-      }
+    for (QuotePassage.Piece piece : p.pieces()) {
+      units.add(new Unit(index, piece.text(), piece.words(), content(piece.words())));
     }
-    return new QuoteForm(index, quote, speaker, text, words(text), units, text.contains("..."));
-  }
-
-  /** Lowercase words without punctuation; an ellipsis is no word. */
-  static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-      String t = w.replaceAll("^'+|'+$", "");
-      if (!t.isEmpty()) {
-        out.add(t);
-      }
-    }
-    return out;
+    return new QuoteForm(index, quote, speaker, p.text(), p.words(), units, p.elided());
   }
 
   /** The content words: function words out, possessive and plural s dropped. */

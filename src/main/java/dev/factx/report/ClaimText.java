@@ -47,7 +47,7 @@ final class ClaimText {
         b.append(" (counted from ").append(d.anchor()).append(')');
       }
       if (d.event() != null) {
-        b.append(": ").append(d.event());
+        b.append(": ").append(d.event().text());
       }
       return b.toString();
     }

@@ -3,7 +3,7 @@ package dev.factx.report;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.match.Finding;
 import dev.factx.match.Variant;

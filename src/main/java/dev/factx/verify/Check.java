@@ -1,6 +1,6 @@
 package dev.factx.verify;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,9 @@
 package dev.factx.verify;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
+import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
@@ -12,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The claims of the documents being verified: those the extractors found, and a claim for each
@@ -20,7 +22,7 @@ import java.util.Map;
 final class ClaimBook {
   private final Map<Document, List<Claim>> claims = new IdentityHashMap<>();
   private final Map<Document, Map<Mark, Claim>> made = new IdentityHashMap<>();
-  private final Map<Document, Map<String, Integer>> counts = new IdentityHashMap<>();
+  private final Map<Document, Map<Kind, Integer>> counts = new IdentityHashMap<>();
 
   ClaimBook(List<Document> documents, List<Claim> extracted) {
     Map<String, Document> byId = new HashMap<>();
@@ -67,18 +69,18 @@ final class ClaimBook {
     int n = counts.get(d).merge(m.kind(), 1, Integer::sum);
     String text = m.span().of(d.article().body());
     switch (m.kind()) {
-      case "quote":
-        return new Quote(article + ":q" + n, article, m.span(), text, null, false);
-      case "number":
+      case QUOTE:
+        return new Quote(article + ":q" + n, article, m.span(), text, null, false, null);
+      case NUMBER:
         Double v = plain(text);
         return new NumericClaim(article + ":n" + n, article, m.span(), text, v, v, "exact", null,
-            null, null, null);
-      case "date":
+            null, null, null, null);
+      case DATE:
         return new DateClaim(article + ":d" + n, article, m.span(), text, null, null, null, false,
             null);
       default:
         return new RoleClaim(article + ":r" + n, article, m.span(), text, text, null, null, null,
-            null);
+            null, null, Set.of());
     }
   }
 

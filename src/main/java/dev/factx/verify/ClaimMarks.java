@@ -1,7 +1,10 @@
 package dev.factx.verify;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Lexicon;
+import dev.factx.analysis.Word;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.extract.Quote;
 import dev.factx.text.Span;
 import java.util.ArrayList;
@@ -11,26 +14,31 @@ import java.util.Set;
 
 /** Finds the claim-bearing spans of a document: its extracted claims and what verify recognizes. */
 final class ClaimMarks {
-  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-      "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-      "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
-      "millions", "billion", "billions", "dozen", "dozens", "half", "percent");
-  private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-      "tonight", "weekend");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
-      "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-  // capitalized only because they open a sentence
-  private static final Set<String> OPENERS = Set.of("a", "an", "the", "he", "she", "it", "they",
-      "we", "i", "you", "this", "that", "these", "those", "there", "in", "on", "at", "for", "but",
-      "and", "or", "so", "if", "as", "after", "before", "when", "while", "according", "although",
-      "his", "her", "its", "their", "our", "my", "some", "many", "both", "all", "no", "not", "yet",
-      "also", "then", "meanwhile", "however", "earlier", "later", "since", "during", "with", "by",
-      "from", "to", "of", "quote", "source", "details", "background", "related", "read", "more");
+  /** Words that say a figure: numbers in words, scales and their plurals, "half", "percent". */
+  private static final Set<String> NUMBER_WORDS = numberWords();
+  /** Words that say a date: months, weekdays, days counted from the article's, "weekend". */
+  private static final Set<String> DATE_WORDS = dateWords();
+  private static final Set<String> MONTHS = Lexicon.MONTH_WORDS;
+  /** Words capitalized only because they open a sentence. */
+  private static final Set<String> OPENERS = Lexicon.SENTENCE_OPENERS;
+
+  private static Set<String> numberWords() {
+    Set<String> out = new java.util.HashSet<>(Lexicon.NUMBER_WORDS.keySet());
+    for (String scale : Lexicon.SCALES.keySet()) {
+      out.add(scale);
+      out.add(scale + "s");
+    }
+    out.addAll(Lexicon.FIGURE_WORDS);
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> dateWords() {
+    Set<String> out = new java.util.HashSet<>(Lexicon.MONTH_WORDS);
+    out.addAll(Lexicon.WEEKDAY_NAMES);
+    out.addAll(Lexicon.DAY_WORDS);
+    out.add("weekend");
+    return Set.copyOf(out);
+  }
 
   private ClaimMarks() {}
 
@@ -49,10 +57,10 @@ final class ClaimMarks {
     }
     String text = d.text().value();
     for (Span s : d.sentences()) {
-      List<Token> words = Token.words(text, s);
+      List<Word> words = d.words(s);
       for (int i = 0; i < words.size(); i++) {
-        Token t = words.get(i);
-        String kind = kind(words, i, text);
+        Word t = words.get(i);
+        Kind kind = kind(words, i, text);
         if (kind != null) {
           add(out, d, kind, t.span());
         }
@@ -62,32 +70,32 @@ final class ClaimMarks {
     return out;
   }
 
-  private static String kind(List<Token> words, int i, String text) {
+  private static Kind kind(List<Word> words, int i, String text) {
     String w = words.get(i).key();
     boolean digits = w.chars().anyMatch(Character::isDigit);
     if (DATE_WORDS.contains(w) && (!w.equals("may") || capitalized(words.get(i), text))) {
-      return "date";
+      return Kind.DATE;
     }
     if (digits) {
       boolean nearMonth = (i > 0 && MONTHS.contains(words.get(i - 1).key()))
           || (i + 1 < words.size() && MONTHS.contains(words.get(i + 1).key()));
       boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
-      return nearMonth || year ? "date" : "number";
+      return nearMonth || year ? Kind.DATE : Kind.NUMBER;
     }
     if (NUMBER_WORDS.contains(w)) {
-      return "number";
+      return Kind.NUMBER;
     }
     if (capitalized(words.get(i), text) && !(i == 0 && OPENERS.contains(w))) {
-      return "role";
+      return Kind.ROLE;
     }
     return null;
   }
 
-  private static boolean capitalized(Token t, String text) {
+  private static boolean capitalized(Word t, String text) {
     return Character.isUpperCase(text.codePointAt(t.span().start()));
   }
 
-  private static void add(List<Mark> out, Document d, String kind, Span normalized) {
+  private static void add(List<Mark> out, Document d, Kind kind, Span normalized) {
     if (normalized.length() > 0) {
       out.add(new Mark(kind, d.sourceSpan(normalized), null));
     }

@@ -1,5 +1,6 @@
 package dev.factx.verify;
 
+import dev.factx.analysis.Word;
 import dev.factx.text.Span;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param span the sentence in the document's normalized text
  * @param tokens its words, in order
  */
-record Sentence(int index, Span span, List<Token> tokens) {
+record Sentence(int index, Span span, List<Word> tokens) {
   Sentence {
     Objects.requireNonNull(span, "span");
     tokens = List.copyOf(tokens);

@@ -1,6 +1,7 @@
 package dev.factx.verify;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Word;
+import dev.factx.analysis.Document;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,19 +27,6 @@ final class SentenceAligner {
   private static final int COMMON_KEY = 48;
   private static final int CANDIDATES = 8;
   private static final CosineSimilarity COSINE = new CosineSimilarity();
-
-  private final double threshold;
-
-  SentenceAligner() {
-    this(DEFAULT_THRESHOLD);
-  }
-
-  SentenceAligner(double threshold) {
-    if (threshold <= 0 || threshold > 1) {
-      throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
-    }
-    this.threshold = threshold;
-  }
 
   /**
    * Aligns the sentences of a reprint to those of its original. Where one side lost a paragraph
@@ -84,7 +72,7 @@ final class SentenceAligner {
           ? (partners.get(i) < 0 ? i + 1 : i) : -1;
       if (partnered >= 0 && !terminated(text, s.span())) {
         Sentence next = side.get(i + 1);
-        List<Token> tokens = new ArrayList<>(s.tokens());
+        List<Word> tokens = new ArrayList<>(s.tokens());
         tokens.addAll(next.tokens());
         double together = COSINE.cosineSimilarity(vector(tokens),
             vector(other.get(partners.get(partnered)).tokens()));
@@ -130,7 +118,7 @@ final class SentenceAligner {
       Map<CharSequence, Integer> v = vector(s.tokens());
       for (int c : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
         double score = COSINE.cosineSimilarity(v, vectors.get(c));
-        if (score >= threshold) {
+        if (score >= DEFAULT_THRESHOLD) {
           options.add(new double[] {s.index(), c, score});
         }
       }
@@ -183,7 +171,7 @@ final class SentenceAligner {
     }
     List<Sentence> out = new ArrayList<>(merged.size());
     for (Span s : merged) {
-      List<Token> tokens = Token.words(text, s);
+      List<Word> tokens = d.words(s);
       if (!tokens.isEmpty()) {
         out.add(new Sentence(out.size(), s, tokens));
       }
@@ -217,7 +205,7 @@ final class SentenceAligner {
     return c == '.' || c == '!' || c == '?';
   }
 
-  private static List<String> keys(List<Token> tokens) {
+  private static List<String> keys(List<Word> tokens) {
     List<String> keys = new ArrayList<>(tokens.size() * 2);
     for (int i = 0; i < tokens.size(); i++) {
       keys.add(tokens.get(i).key());
@@ -228,9 +216,9 @@ final class SentenceAligner {
     return keys;
   }
 
-  private static Map<CharSequence, Integer> vector(List<Token> tokens) {
+  private static Map<CharSequence, Integer> vector(List<Word> tokens) {
     Map<CharSequence, Integer> v = new HashMap<>();
-    for (Token t : tokens) {
+    for (Word t : tokens) {
       v.merge(t.key(), 1, Integer::sum);
     }
     return v;

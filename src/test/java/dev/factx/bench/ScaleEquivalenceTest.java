@@ -7,12 +7,12 @@ import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputFormat;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.DateClaim;
-import dev.factx.extract.PersonNames;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
 import dev.factx.match.DateMatcher;
+import dev.factx.match.Oracles;
 import dev.factx.match.QuoteMatcher;
 import dev.factx.match.RoleMatcher;
 import java.io.IOException;
@@ -53,12 +53,11 @@ class ScaleEquivalenceTest {
     assertThat(dates).hasSizeGreaterThan(200);
     assertThat(roles).hasSizeGreaterThan(200);
 
-    assertThat(new QuoteMatcher().match(quotes, docs))
-        .isEqualTo(new QuoteMatcher().allPairs().match(quotes, docs));
-    PersonNames people = PersonNames.in(docs);
-    assertThat(new DateMatcher(people, roles).match(dates, docs))
-        .isEqualTo(new DateMatcher().allPairs().match(dates, docs));
-    assertThat(new RoleMatcher(people).match(roles, docs))
-        .isEqualTo(new RoleMatcher().allPairs().match(roles, docs));
+    assertThat(new QuoteMatcher().match(quotes))
+        .isEqualTo(Oracles.quotesComparingAllPairs().match(quotes));
+    assertThat(new DateMatcher(roles).match(dates))
+        .isEqualTo(Oracles.datesComparingAllPairs(roles).match(dates));
+    assertThat(new RoleMatcher().match(roles))
+        .isEqualTo(Oracles.rolesComparingAllPairs().match(roles));
   }
 }

@@ -118,7 +118,7 @@ class BoilerplateCleanerTest {
         org.assertj.core.groups.Tuple.tuple(9, "donation prompt"),
         org.assertj.core.groups.Tuple.tuple(11, "copyright"),
         org.assertj.core.groups.Tuple.tuple(12, "contact"));
-    Document d = DocumentBuilder.build(page);
+    dev.factx.analysis.Document d = dev.factx.analysis.Analyzer.analyze(page);
     assertThat(d.sentences()).extracting(s -> s.of(d.text().value())).containsExactly(
         "The city council voted on Tuesday to close the old bridge to heavy trucks after engineers"
             + " found cracks in two of its main supports, the mayor's office said.",

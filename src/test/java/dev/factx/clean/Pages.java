@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Articles for cleaner tests, built directly from page text. */
-final class Pages {
+public final class Pages {
   private Pages() {}
 
   /** An article whose body starts on file line 1, with an optional title header. */
-  static Article article(String id, String title, String body) {
+  public static Article article(String id, String title, String body) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("date", "2024-12-17");
     if (title != null) {
@@ -26,7 +26,7 @@ final class Pages {
   }
 
   /** The articles of a bundle file, as the bundle reader reads them. */
-  static List<Article> readBundle(Path file) {
+  public static List<Article> readBundle(Path file) {
     return BundleInputs.readAll(List.of(file.toString()), InputFormat.AUTO, InputStream.nullInputStream(),
         note -> {}).articles();
   }

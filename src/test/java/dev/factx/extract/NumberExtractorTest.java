@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
-import dev.factx.clean.Document;
-import dev.factx.clean.DocumentBuilder;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Analyzer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,13 +15,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberExtractorTest {
   static Document doc(String id, String body) {
-    return DocumentBuilder.build(
+    return Analyzer.analyze(
         new Article(id, false, Map.of("date", "2024-12-17"), Map.of(), body, "test",
             new LineSourceMap(body, 1, null)));
   }
 
   static List<NumericClaim> extract(String body) {
-    return new NumberExtractor().extract(doc("t", body));
+    return Docs.extract(new NumberExtractor(), doc("t", body));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -208,8 +208,7 @@ class NumberExtractorTest {
     assertThat(c.unit()).isEqualTo("casualties");
     assertThat(c.subject()).isEqualTo("Russian casualties");
     assertThat(c.sourceCited()).isEqualTo("Reuters");
-    assertThat(new NumberExtractor().contexts(doc("t", "Afterward, Russian troops suffered up to "
-        + "120 casualties.")).get("t:n1"))
+    assertThat(extract("Afterward, Russian troops suffered up to 120 casualties.").get(0).context())
         .isEqualTo(new FigureContext("up to 120", "Russian", "military", null, true));
   }
 }

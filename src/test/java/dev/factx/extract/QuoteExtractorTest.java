@@ -2,7 +2,7 @@ package dev.factx.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.clean.DocumentBuilder;
+import dev.factx.analysis.Analyzer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteExtractorTest {
   static List<Quote> extract(String body) {
-    return new QuoteExtractor().extract(DocumentBuilder.build(SeedArticles.article("a", body)));
+    return Docs.extract(new QuoteExtractor(), Analyzer.analyze(SeedArticles.article("a", body)));
   }
 
   /** The texts between [[ and ]] in a marked-up line. */
@@ -154,13 +154,11 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void aKnownNameIndexResolvesASurnameFromAnotherArticle() {
-    Names known = Names.of("Water board spokesperson Anna Berg said it rained.");
-    Quote q =
-        new QuoteExtractor(known)
-            .extract(DocumentBuilder.build(SeedArticles.article("b", "\"The dam is safe,\" Berg said.")))
-            .get(0);
-    assertThat(q.speaker()).isEqualTo("Anna Berg");
+  void theBundlesPeopleResolveASurnameFromAnotherArticle() {
+    List<Quote> quotes = Docs.extract(new QuoteExtractor(),
+        Analyzer.analyze(SeedArticles.article("a", "Water board spokesperson Anna Berg said it rained.")),
+        Analyzer.analyze(SeedArticles.article("b", "\"The dam is safe,\" Berg said.")));
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Anna Berg");
   }
 
   @ParameterizedTest(name = "{0}")

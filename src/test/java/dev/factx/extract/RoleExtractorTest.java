@@ -2,6 +2,11 @@ package dev.factx.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factx.analysis.Document;
+import dev.factx.analysis.People;
+import dev.factx.analysis.Person;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,7 +44,7 @@ class RoleExtractorTest {
           """)
   void findsRoles(String marked, String person, String role, String org, String rank) {
     String text = marked.replace("[[", "").replace("]]", "");
-    assertThat(extractor.extract(Docs.doc("a", "2024-12-17", text)))
+    assertThat(Docs.extract(extractor, Docs.doc("a", "2024-12-17", text)))
         .singleElement()
         .satisfies(c -> {
           assertThat(c.text())
@@ -65,7 +70,7 @@ class RoleExtractorTest {
           North Korea, the leader of the bloc, replied.
           """)
   void findsNoRoleIn(String text) {
-    assertThat(extractor.extract(Docs.doc("a", "2024-12-17", text))).isEmpty();
+    assertThat(Docs.extract(extractor, Docs.doc("a", "2024-12-17", text))).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -81,9 +86,24 @@ class RoleExtractorTest {
           Council leader Ana Ruiz spoke.                               | -
           """)
   void takesGenderFromTitleElsePronouns(String text, String gender) {
-    assertThat(extractor.extract(Docs.doc("a", "2024-12-17", text)))
+    assertThat(Docs.extract(extractor, Docs.doc("a", "2024-12-17", text)))
         .first()
         .extracting(RoleClaim::gender)
         .isEqualTo(gender);
+  }
+
+  @Test
+  void aRepeatedParagraphGivesItsRolesWhereverItStands() {
+    String paragraph = "Harbour Authority spokeswoman Ines Kowalczyk said the pier would reopen.";
+    Document first = Docs.doc(SeedArticles.article("a", paragraph + "\n"));
+    String before = "Ferries stopped on Tuesday, the operator said.\n\n";
+    Document second = Docs.doc(SeedArticles.article("b", before + paragraph + "\n"));
+    RoleClaim one = Docs.extract(extractor, first).get(0);
+    RoleClaim two = Docs.extract(extractor, second).get(0);
+    assertThat(one.text()).isEqualTo("Harbour Authority spokeswoman Ines Kowalczyk");
+    assertThat(two.text()).isEqualTo(one.text());
+    assertThat(two.span().start()).isEqualTo(one.span().start() + before.length());
+    assertThat(People.of(List.of(second)).persons()).extracting(Person::name)
+        .containsExactly("Ines Kowalczyk");
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.factx.bundle.Article;
-import dev.factx.clean.Document;
-import dev.factx.clean.DocumentBuilder;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Analyzer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +58,8 @@ class SeedQuotesTest {
               tuple("if North Korean personnel crossed the border from Russia into Ukraine and engaged in combat, the U.S. would consider it a significant escalation in the war", "Matthew Miller", true),
               tuple("And if they were to cross the border into Ukraine, that would be yet another escalation by the Government of Russia and also an escalation by the Government of North Korea ... That would absolutely be an escalation,", "Matthew Miller", false),
               tuple("I'm not going to preview that publicly,", "Matthew Miller", false),
-              tuple("North Koreans had begun engaging in assault operations with Russian troops fighting against Ukraine in Kursk Oblast", "Volodymyr Zelensky", true),
-              tuple("Russia has gone to great lengths to hide North Korean losses, including burning soldiers' bodies", "Volodymyr Zelensky", true)));
+              tuple("North Koreans had begun engaging in assault operations with Russian troops fighting against Ukraine in Kursk Oblast", "Volodymyr Zelenskyy", true),
+              tuple("Russia has gone to great lengths to hide North Korean losses, including burning soldiers' bodies", "Volodymyr Zelenskyy", true)));
     expected.put(
         "devdiscourse",
         List.of(
@@ -69,11 +69,13 @@ class SeedQuotesTest {
               tuple("North Korean soldiers are actively engaged in combat within Kursk, in collaboration with Russian units", "Pat Ryder", true)));
 
     Map<String, List<Tuple>> actual = new LinkedHashMap<>();
-    for (Document d : DocumentBuilder.build(SeedArticles.read())) {
+    List<Document> docs = Analyzer.analyze(SeedArticles.read());
+    dev.factx.analysis.People people = dev.factx.analysis.People.of(docs);
+    for (Document d : docs) {
       actual.put(
           d.article().id(),
           new QuoteExtractor()
-              .extract(d).stream()
+              .extract(d, people).stream()
               .map(q -> tuple(q.text(), q.speaker(), q.indirect()))
               .toList());
     }
@@ -82,8 +84,8 @@ class SeedQuotesTest {
 
   @Test
   void spansAndTextsAgreeWithTheRawBody() {
-    for (Document d : DocumentBuilder.build(SeedArticles.read())) {
-      for (Quote q : new QuoteExtractor().extract(d)) {
+    for (Document d : Analyzer.analyze(SeedArticles.read())) {
+      for (Quote q : Docs.extract(new QuoteExtractor(), d)) {
         assertThat(q.span().of(d.article().body())).isEqualTo(q.text());
         assertThat(q.text()).doesNotStartWith("\"").doesNotStartWith("\u201c");
       }

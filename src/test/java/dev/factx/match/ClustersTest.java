@@ -39,7 +39,8 @@ class ClustersTest {
       list.add(new Item(p[0], p[1], Integer.parseInt(p[2])));
     }
     List<List<Item>> keyed = keyed(list);
-    assertThat(keyed).isEqualTo(Clusters.of(list, TOGETHER));
+    assertThat(keyed).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
+    assertThat(blocked(list)).isEqualTo(keyed);
     assertThat(String.join(",", keyed.stream()
             .map(g -> String.join(" ", g.stream().map(Item::word).toList())).toList()))
         .isEqualTo(groups);
@@ -55,8 +56,17 @@ class ClustersTest {
         list.add(new Item(words[random.nextInt(words.length)], "a" + random.nextInt(8),
             random.nextInt(3)));
       }
-      assertThat(keyed(list)).isEqualTo(Clusters.of(list, TOGETHER));
+      assertThat(keyed(list)).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
+      assertThat(blocked(list)).isEqualTo(keyed(list));
     }
+  }
+
+  /** Keyed, trying only groups whose words share a first letter and nearly a length. */
+  private static List<List<Item>> blocked(List<Item> list) {
+    return Clusters.byKey(list, Item::word, ClustersTest::alike, Item::article,
+        (a, b) -> a.day() == b.day(), w -> w.charAt(0) + ":" + w.length(),
+        w -> List.of(w.charAt(0) + ":" + (w.length() - 1), w.charAt(0) + ":" + w.length(),
+            w.charAt(0) + ":" + (w.length() + 1)));
   }
 
   private static List<List<Item>> keyed(List<Item> list) {

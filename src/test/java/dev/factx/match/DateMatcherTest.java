@@ -1,22 +1,20 @@
 package dev.factx.match;
 
+import dev.factx.report.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.DateExtractor;
 import dev.factx.extract.Docs;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateMatcherTest {
   private static List<Finding> match(Document... docs) {
-    List<DateClaim> claims = new ArrayList<>();
-    for (Document d : docs) {
-      claims.addAll(new DateExtractor().extract(d));
-    }
-    List<Finding> findings = new DateMatcher().match(claims, List.of(docs));
+    List<DateClaim> claims = Docs.extract(new DateExtractor(), docs);
+    List<Finding> findings =
+        new DateMatcher(Docs.extract(new dev.factx.extract.RoleExtractor(), docs)).match(claims);
     // every claim stands in a finding
     assertThat(findings.stream().flatMap(f -> f.claims().stream()))
         .containsAll(claims.stream().map(DateClaim::id).toList());
@@ -34,7 +32,7 @@ class DateMatcherTest {
         Docs.doc("b", "2025-03-04", "Berg told reporters at a briefing on Monday that taxes rise."));
     assertThat(with(f, "a:d1")).satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.AGREE);
-      assertThat(x.relation()).isEqualTo("same");
+      assertThat(x.relation().label()).isEqualTo("same");
       assertThat(x.claims()).containsExactly("a:d1", "b:d1");
     });
   }
@@ -46,9 +44,9 @@ class DateMatcherTest {
         Docs.doc("b", "2025-03-05", "Two weeks ago, rebel forces began the offensive."));
     assertThat(with(f, "a:d1")).satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.relation()).isEqualTo("conflict");
+      assertThat(x.relation().label()).isEqualTo("conflict");
       assertThat(x.claims()).containsExactly("a:d1", "b:d1");
-      assertThat(x.message()).contains("2025-03-02", "2025-02-18..2025-02-20");
+      assertThat(Messages.of(x)).contains("2025-03-02", "2025-02-18..2025-02-20");
     });
   }
 
@@ -59,7 +57,7 @@ class DateMatcherTest {
         Docs.doc("b", "2025-03-20", "The council voted on the plan earlier this month."));
     assertThat(with(f, "a:d1")).satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.relation()).isEqualTo("differs");
+      assertThat(x.relation().label()).isEqualTo("differs");
     });
   }
 

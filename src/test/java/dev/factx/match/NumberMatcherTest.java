@@ -1,11 +1,13 @@
 package dev.factx.match;
 
+import dev.factx.report.Messages;
+import dev.factx.extract.Docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
-import dev.factx.clean.Document;
-import dev.factx.clean.DocumentBuilder;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Analyzer;
 import dev.factx.extract.NumberExtractor;
 import dev.factx.extract.NumericClaim;
 import dev.factx.text.Span;
@@ -22,12 +24,12 @@ class NumberMatcherTest {
     List<NumericClaim> claims = new ArrayList<>();
     for (int i = 0; i < idAndBody.length; i += 2) {
       String body = idAndBody[i + 1];
-      Document d = DocumentBuilder.build(new Article(idAndBody[i], false,
+      Document d = Analyzer.analyze(new Article(idAndBody[i], false,
           Map.of("date", "2024-12-17"), Map.of(), body, "test", new LineSourceMap(body, 1, null)));
       docs.add(d);
-      claims.addAll(new NumberExtractor().extract(d));
+      claims.addAll(Docs.extract(new NumberExtractor(), d));
     }
-    return new NumberMatcher().match(claims, docs);
+    return new NumberMatcher().match(claims);
   }
 
   private static Finding holding(List<Finding> findings, String claimId) {
@@ -45,12 +47,12 @@ class NumberMatcherTest {
     Finding killed = holding(f, "a:n1");
     assertThat(killed.claims()).containsExactly("a:n1", "b:n1");
     assertThat(killed.verdict()).isEqualTo(Verdict.AGREE);
-    assertThat(killed.relation()).isEqualTo("same");
+    assertThat(killed.relation().label()).isEqualTo("same");
     Finding evacuated = holding(f, "a:n2");
     assertThat(evacuated.claims()).containsExactly("a:n2", "b:n2");
     assertThat(evacuated.verdict()).isEqualTo(Verdict.DISCREPANCY);
-    assertThat(evacuated.relation()).isEqualTo("conflict");
-    assertThat(evacuated.message())
+    assertThat(evacuated.relation().label()).isEqualTo("conflict");
+    assertThat(Messages.of(evacuated))
         .isEqualTo("\"300\" (a; Officials) against \"around 2,000\" (b)");
   }
 
@@ -83,8 +85,8 @@ class NumberMatcherTest {
         "c", "Some 30 Chinese fishermen were detained.");
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.relation()).isEqualTo("differs");
-      assertThat(x.message()).isEqualTo("\"at least 30\" (a; state media), \"some 30\" (c)"
+      assertThat(x.relation().label()).isEqualTo("differs");
+      assertThat(Messages.of(x)).isEqualTo("\"at least 30\" (a; state media), \"some 30\" (c)"
           + " against \"up to 250\" (b)");
     });
   }
@@ -102,7 +104,7 @@ class NumberMatcherTest {
 
   private static NumericClaim claim(String id, String qualifier, Double low, Double high) {
     return new NumericClaim(id, id, new Span(0, 1), "x", low, high, qualifier, "troops", "killed",
-        null, null);
+        null, null, null);
   }
 
   @ParameterizedTest(name = "[{index}] {0} vs {4}")
@@ -129,9 +131,9 @@ class NumberMatcherTest {
           """)
   void relatesTwoFigures(
       String qa, Double la, Double ha, String qb, Double lb, Double hb, String relation) {
-    assertThat(FigureRelation.of(claim("a", qa, la, ha), claim("b", qb, lb, hb)))
+    assertThat(FigureRelation.of(claim("a", qa, la, ha), claim("b", qb, lb, hb)).label())
         .isEqualTo(relation);
-    assertThat(FigureRelation.of(claim("b", qb, lb, hb), claim("a", qa, la, ha)))
+    assertThat(FigureRelation.of(claim("b", qb, lb, hb), claim("a", qa, la, ha)).label())
         .isEqualTo(relation);
   }
 }

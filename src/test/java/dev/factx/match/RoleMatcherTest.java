@@ -1,22 +1,19 @@
 package dev.factx.match;
 
+import dev.factx.report.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.clean.Document;
+import dev.factx.analysis.Document;
 import dev.factx.extract.Docs;
 import dev.factx.extract.RoleClaim;
 import dev.factx.extract.RoleExtractor;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoleMatcherTest {
   private static List<Finding> match(Document... docs) {
-    List<RoleClaim> claims = new ArrayList<>();
-    for (Document d : docs) {
-      claims.addAll(new RoleExtractor().extract(d));
-    }
-    List<Finding> findings = new RoleMatcher().match(claims, List.of(docs));
+    List<RoleClaim> claims = Docs.extract(new RoleExtractor(), docs);
+    List<Finding> findings = new RoleMatcher().match(claims);
     assertThat(findings.stream().flatMap(f -> f.claims().stream()))
         .containsAll(claims.stream().map(RoleClaim::id).toList());
     return findings;
@@ -45,7 +42,7 @@ class RoleMatcherTest {
         Docs.doc("b", null, "Navy spokeswoman Captain Tom Hale spoke. He said the ships sank."));
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.message()).contains("gender", "\"spokeswoman\" (b)", "\"he\" (b)");
+      assertThat(Messages.of(x)).contains("gender", "\"spokeswoman\" (b)", "\"he\" (b)");
     });
   }
 
@@ -56,7 +53,7 @@ class RoleMatcherTest {
         Docs.doc("b", null, "Army spokesperson Major Tom Hale spoke."));
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.message()).contains("organisation \"Navy\" (a) against \"Army\" (b)",
+      assertThat(Messages.of(x)).contains("organisation \"Navy\" (a) against \"Army\" (b)",
           "rank \"Captain\" (a) against \"Major\" (b)");
     });
   }
@@ -76,7 +73,7 @@ class RoleMatcherTest {
     assertThat(f).filteredOn(x -> x.subject().equals("Jason Miller")).singleElement()
         .extracting(Finding::verdict).isEqualTo(Verdict.AGREE);
     assertThat(f).filteredOn(x -> x.subject().equals("Matthew Miller")).singleElement()
-        .satisfies(x -> assertThat(x.message()).contains("organisation"));
+        .satisfies(x -> assertThat(Messages.of(x)).contains("organisation"));
   }
 
   @Test

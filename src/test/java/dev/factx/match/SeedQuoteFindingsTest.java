@@ -1,13 +1,13 @@
 package dev.factx.match;
 
+import dev.factx.extract.Docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.clean.Document;
-import dev.factx.clean.DocumentBuilder;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Analyzer;
 import dev.factx.extract.Quote;
 import dev.factx.extract.QuoteExtractor;
 import dev.factx.extract.SeedArticles;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +15,9 @@ import org.junit.jupiter.api.Test;
 class SeedQuoteFindingsTest {
   @Test
   void seedStatementsAreGroupedPerSentence() {
-    List<Document> docs = DocumentBuilder.build(SeedArticles.read());
-    List<Quote> quotes = new ArrayList<>();
-    docs.forEach(d -> quotes.addAll(new QuoteExtractor().extract(d)));
-    List<Finding> findings = new QuoteMatcher().match(quotes, docs);
+    List<Document> docs = Analyzer.analyze(SeedArticles.read());
+    List<Quote> quotes = Docs.extract(new QuoteExtractor(), docs);
+    List<Finding> findings = new QuoteMatcher().match(quotes);
     assertThat(findings).filteredOn(f -> f.verdict() == Verdict.AGREE).extracting(Finding::claims)
         .contains(
             List.of("pravda:q1", "outlet-b:q1", "outlet-c:q4", "kyiv-independent:q2"),
@@ -28,6 +27,6 @@ class SeedQuoteFindingsTest {
     assertThat(findings).noneMatch(f -> f.verdict() == Verdict.DISCREPANCY);
     assertThat(findings).filteredOn(f -> f.claims().contains("outlet-c:q9")).singleElement()
         .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.UNIQUE));
-    assertThat(new QuoteMatcher().allPairs().match(quotes, docs)).isEqualTo(findings);
+    assertThat(Oracles.quotesComparingAllPairs().match(quotes)).isEqualTo(findings);
   }
 }

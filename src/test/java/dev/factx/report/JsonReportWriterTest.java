@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
-import dev.factx.clean.Document;
+import dev.factx.analysis.Analyzer;
+import dev.factx.analysis.Document;
 import dev.factx.clean.RemovedLine;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
+import dev.factx.extract.Kind;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
+import dev.factx.match.Relation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import dev.factx.text.Span;
@@ -23,6 +27,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JsonReportWriterTest {
@@ -35,7 +40,7 @@ class JsonReportWriterTest {
     Article a = new Article("town-news", false, Map.of("source", "Town News", "date", "2025-03-08",
         "desk", "metro"), Map.of("story", "bridge"), BODY, "testdata/t.bundle",
         new LineSourceMap(BODY, 10, null));
-    return new Document(a, Text.of(BODY), List.of(), List.of(),
+    return Analyzer.analyze(a, Text.of(BODY),
         List.of(new RemovedLine(14, "newsletter prompt", "Sign up")));
   }
 
@@ -47,21 +52,23 @@ class JsonReportWriterTest {
   private static Report report() {
     List<Claim> claims = List.of(
         new Quote("town-news:q1", "town-news", span("the bridge will reopen"),
-            "the bridge will reopen", "Ana Ruiz", false),
+            "the bridge will reopen", "Ana Ruiz", false, null),
         new NumericClaim("town-news:n1", "town-news", span("At least 12 people were hurt"),
             "At least 12 people were hurt", 12.0, null, "at-least", "people", "hurt",
-            "people hurt", "police"),
+            "people hurt", "police", null),
         new DateClaim("town-news:d1", "town-news", span("on Friday"), "on Friday",
             LocalDate.of(2025, 3, 7), LocalDate.of(2025, 3, 7), LocalDate.of(2025, 3, 8), true,
-            "Ana Ruiz said"),
+            SampleReport.event("Ana Ruiz said")),
         new RoleClaim("town-news:r1", "town-news", span("Mayor Ana Ruiz"), "Mayor Ana Ruiz",
-            "Ana Ruiz", "Mayor", null, null, null));
+            "Ana Ruiz", "Mayor", null, null, null, null, Set.of()));
     List<Finding> findings = List.of(
-        new Finding("f1", "quote", Verdict.UNIQUE, null, "Ana Ruiz: \"the bridge will reopen\"",
-            List.of("town-news:q1"), List.of(new Variant("town-news:q1", "exact", null)),
-            "1 article carries this quote"),
-        new Finding("f2", "number", Verdict.UNIQUE, "same", "people hurt",
-            List.of("town-news:n1"), List.of(), "\"at least 12\" (town-news; police)"));
+        new Finding("f1", Kind.QUOTE, Verdict.UNIQUE, null, "Ana Ruiz: \"the bridge will reopen\"",
+            List.of("town-news:q1"),
+            List.of(new Variant("town-news:q1", QuoteRelation.EXACT, null)),
+            new Finding.QuoteCarried(List.of("town-news"))),
+        new Finding("f2", Kind.NUMBER, Verdict.UNIQUE, Relation.SAME, "people hurt",
+            List.of("town-news:n1"), List.of(),
+            new Finding.FigureAlone("town-news", "at least 12", "police")));
     return new Report("bridge", List.of(document()), claims, findings);
   }
 

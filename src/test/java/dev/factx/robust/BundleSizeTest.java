@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.factx.CrossReferencer;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
+import dev.factx.extract.Kind;
 import dev.factx.match.Finding;
 import dev.factx.match.Verdict;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class BundleSizeTest {
     }
     Report report = CrossReferencer.run(null, articles);
     List<Finding> quotes =
-        report.findings().stream().filter(f -> f.kind().equals("quote")).toList();
+        report.findings().stream().filter(f -> f.kind() == Kind.QUOTE).toList();
     assertThat(quotes).as("quote findings of %d copies", copies).singleElement()
         .satisfies(f -> {
           assertThat(f.claims()).hasSize(copies);

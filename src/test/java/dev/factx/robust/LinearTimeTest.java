@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factx.CrossReferencer;
 import dev.factx.bench.MadeUpNames;
+import dev.factx.extract.Docs;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
-import dev.factx.clean.Document;
-import dev.factx.clean.DocumentBuilder;
-import dev.factx.clean.SentenceSplitter;
+import dev.factx.analysis.Document;
+import dev.factx.analysis.Analyzer;
+import dev.factx.analysis.SentenceSplitter;
 import dev.factx.extract.DateExtractor;
 import dev.factx.extract.Extractor;
 import dev.factx.extract.NumberExtractor;
@@ -83,10 +84,10 @@ class LinearTimeTest {
     within("normalizer", () -> Normalizer.normalize(body));
     within("sentence splitter",
         () -> SentenceSplitter.split(body, new Span(0, body.length())));
-    Document document = within("document builder", () -> DocumentBuilder.build(article));
+    Document document = within("document builder", () -> Analyzer.analyze(article));
     for (Extractor<?> e : new Extractor<?>[] {new QuoteExtractor(), new NumberExtractor(),
         new DateExtractor(), new RoleExtractor()}) {
-      within(e.getClass().getSimpleName(), () -> e.extract(document));
+      within(e.getClass().getSimpleName(), () -> Docs.extract(e, document));
     }
   }
 

@@ -2,7 +2,7 @@ package dev.factx.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.clean.DocumentBuilder;
+import dev.factx.analysis.Analyzer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SentenceAlignerTest {
   private static Alignment align(String original, String reprint) {
-    return new SentenceAligner().align(DocumentBuilder.build(Articles.of("o", "o", original)),
-        DocumentBuilder.build(Articles.of("r", "r", reprint)));
+    return new SentenceAligner().align(Analyzer.analyze(Articles.of("o", "o", original)),
+        Analyzer.analyze(Articles.of("r", "r", reprint)));
   }
 
   @Test
@@ -31,13 +31,13 @@ class SentenceAlignerTest {
 
   @Test
   void aLineBreakInsideASentenceDoesNotSplitIt() {
-    assertThat(SentenceAligner.sentences(DocumentBuilder.build(Articles.of("o", "o",
+    assertThat(SentenceAligner.sentences(Analyzer.analyze(Articles.of("o", "o",
         "The delta team\nwent home early. It rained.\n\nNext day the river fell."))))
         .extracting(s -> s.tokens().size()).containsExactly(6, 2, 5);
   }
 
   private static List<String> keys(Sentence s) {
-    return s.tokens().stream().map(Token::key).toList();
+    return s.tokens().stream().map(dev.factx.analysis.Word::key).toList();
   }
 
   @Test

@@ -1,0 +1,90 @@
+package dev.factx.analysis;
+
+import dev.factx.bundle.Article;
+import dev.factx.clean.BoilerplateCleaner;
+import dev.factx.clean.CleanedArticle;
+import dev.factx.clean.RemovedLine;
+import dev.factx.normalize.Normalizer;
+import dev.factx.text.Span;
+import dev.factx.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analysis stage, between cleaning and extraction: turns each cleaned article into a {@link
+ * Document} once, and every extractor and matcher reads that document.
+ *
+ * <p>It normalizes the story text ({@link Normalizer}), cuts it into paragraphs (one a line) and
+ * sentences ({@link SentenceSplitter}), finds the quote spans ({@link QuoteMarks}, reading the raw
+ * characters under the marks), tokenizes it ({@link Tokenizer}; each token knows its sentence and
+ * whether it is quoted) and finds the name mentions ({@link NameGrammar}). Who the names are is
+ * decided for the whole bundle afterwards, by {@link People}.
+ */
+public final class Analyzer {
+  private Analyzer() {}
+
+  /** Cleans and analyzes articles read together (furniture can repeat across them), in order. */
+  public static List<Document> analyze(List<Article> articles) {
+    // one article's document depends on that article alone: analyze them in parallel, in order
+    return BoilerplateCleaner.clean(articles).parallelStream().map(Analyzer::analyze).toList();
+  }
+
+  /** Cleans and analyzes one article read on its own. */
+  public static Document analyze(Article article) {
+    return analyze(BoilerplateCleaner.clean(article));
+  }
+
+  /** Analyzes a cleaned article. */
+  public static Document analyze(CleanedArticle cleaned) {
+    return analyze(cleaned.article(), cleaned.storyText(), cleaned.removed());
+  }
+
+  /**
+   * Analyzes a story text of an article.
+   *
+   * @param article the article
+   * @param story the story text, with its map to the raw body
+   * @param removed the furniture lines left out of it
+   */
+  public static Document analyze(Article article, Text story, List<RemovedLine> removed) {
+    Text text = Normalizer.normalize(story);
+    String t = text.value();
+    List<Span> paragraphs = paragraphs(t);
+    List<Span> sentences = new ArrayList<>();
+    for (Span p : paragraphs) {
+      sentences.addAll(SentenceSplitter.split(t, p));
+    }
+    String raw = article.body();
+    List<QuoteSpan> quotes = QuoteMarks.find(t, i -> raw.charAt(text.toSource().sourceStart(i)));
+    Tokens tokens = Tokenizer.tokenize(t).withContext(quotes, sentences);
+    List<NameMention> names = NameGrammar.find(t, tokens, sentences);
+    return new Document(article, text, paragraphs, sentences, tokens, quotes, names, removed);
+  }
+
+  /** Paragraphs: runs of non-blank lines. */
+  static List<Span> paragraphs(String s) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && (s.charAt(i) == '\n' || s.charAt(i) == ' ')) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      int start = i;
+      int end = s.indexOf("\n\n", i);
+      if (end < 0) {
+        end = n;
+      }
+      int e = end;
+      while (e > start && Character.isWhitespace(s.charAt(e - 1))) {
+        e--;
+      }
+      out.add(new Span(start, e));
+      i = end;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,189 @@
+package dev.factx.analysis;
+
+import dev.factx.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Finds the quoted passages of a normalized text by their quote marks, in text order.
+ *
+ * <p>Normalized text has only straight marks, so the raw character under each mark (curly or
+ * straight) and the characters around it decide whether it opens or closes. A quote never runs
+ * past its line unless the next line opens again (a quote over several paragraphs); an opening
+ * mark never closed and a closing mark never opened are dropped rather than allowed to swallow
+ * the text. Single marks quote only outside double-quoted passages, and only when they open
+ * before a word and close after one, so that apostrophes (it's, soldiers') never do.
+ */
+public final class QuoteMarks {
+  private static final String OPEN_AFTER = "([{-/:";
+  private static final String CLOSE_BEFORE = ".,;:!?)]}-'\"";
+  private static final int MAX_SINGLE = 300;
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d\\ds\\b");
+
+  private QuoteMarks() {}
+
+  /**
+   * The quoted passages of {@code text}.
+   *
+   * @param rawChar the raw character a text offset came from (tells curly marks apart)
+   */
+  public static List<QuoteSpan> find(String text, IntUnaryOperator rawChar) {
+    List<QuoteSpan> out = new ArrayList<>();
+    boolean carried = false;
+    int ls = 0;
+    while (ls <= text.length()) {
+      int le = text.indexOf('\n', ls);
+      if (le < 0) {
+        le = text.length();
+      }
+      carried = doubles(text, rawChar, ls, le, carried, out);
+      ls = le + 1;
+    }
+    List<QuoteSpan> singles = new ArrayList<>();
+    ls = 0;
+    while (ls <= text.length()) {
+      int le = text.indexOf('\n', ls);
+      if (le < 0) {
+        le = text.length();
+      }
+      singles(text, rawChar, ls, le, out, singles);
+      ls = le + 1;
+    }
+    out.addAll(singles);
+    out.sort(Comparator.comparing(QuoteSpan::outer));
+    return out;
+  }
+
+  /** Double-quoted passages of one line; returns whether the next line carries on a quote. */
+  private static boolean doubles(
+      String t, IntUnaryOperator raw, int ls, int le, boolean carried, List<QuoteSpan> out) {
+    int open = -1;
+    boolean continues = false;
+    for (int i = ls; i < le; i++) {
+      if (t.charAt(i) != '"') {
+        continue;
+      }
+      boolean opens = opens(t, i, raw.applyAsInt(i), open >= 0);
+      if (open < 0) {
+        if (opens) {
+          open = i;
+          continues = carried && blank(t, ls, i);
+        }
+      } else if (!opens) {
+        add(out, t, open, i, i + 1, continues, false, false);
+        open = -1;
+      } else {
+        open = i; // the earlier mark was never closed
+        continues = false;
+      }
+    }
+    if (open >= 0 && nextLineOpens(t, raw, le)) {
+      add(out, t, open, le, le, continues, true, false);
+      return true;
+    }
+    return false;
+  }
+
+  private static void singles(
+      String t, IntUnaryOperator raw, int ls, int le, List<QuoteSpan> doubles,
+      List<QuoteSpan> out) {
+    for (int i = ls; i < le; i++) {
+      if (t.charAt(i) != '\'' || inside(doubles, i)) {
+        continue;
+      }
+      char prev = i > ls ? t.charAt(i - 1) : ' ';
+      if (!(Character.isWhitespace(prev) || OPEN_AFTER.indexOf(prev) >= 0 || prev == '"')
+          || i + 1 >= le
+          || !Character.isLetterOrDigit(t.charAt(i + 1))
+          || raw.applyAsInt(i) == '\u2019'
+          || DECADE.matcher(t).region(i + 1, le).lookingAt()) {
+        continue;
+      }
+      for (int j = i + 2; j < Math.min(le, i + MAX_SINGLE); j++) {
+        char c = t.charAt(j);
+        if (c == '"' || inside(doubles, j)) {
+          break;
+        }
+        if (c == '\'' && !Character.isWhitespace(t.charAt(j - 1))
+            && (j + 1 >= le || !Character.isLetterOrDigit(t.charAt(j + 1)))
+            && raw.applyAsInt(j) != '\u2018') {
+          add(out, t, i, j, j + 1, false, false, true);
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether the double mark at {@code i} opens a quote (else it closes one). */
+  private static boolean opens(String t, int i, int rawMark, boolean insideQuote) {
+    char prev = i > 0 ? t.charAt(i - 1) : '\n';
+    char next = i + 1 < t.length() ? t.charAt(i + 1) : '\n';
+    boolean openCtx =
+        (Character.isWhitespace(prev) || OPEN_AFTER.indexOf(prev) >= 0)
+            && !Character.isWhitespace(next);
+    boolean closeCtx =
+        !Character.isWhitespace(prev)
+            && (Character.isWhitespace(next) || CLOSE_BEFORE.indexOf(next) >= 0);
+    if (openCtx != closeCtx) {
+      return openCtx;
+    }
+    if (rawMark == '\u201C' || rawMark == '\u201E' || rawMark == '\u00AB') {
+      return true;
+    }
+    if (rawMark == '\u201D' || rawMark == '\u00BB') {
+      return false;
+    }
+    return !insideQuote;
+  }
+
+  private static boolean nextLineOpens(String t, IntUnaryOperator raw, int le) {
+    int i = le;
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i > le && i < t.length() && t.charAt(i) == '"' && opens(t, i, raw.applyAsInt(i), false);
+  }
+
+  private static void add(List<QuoteSpan> out, String t, int open, int close, int end,
+      boolean cont, boolean runsOn, boolean single) {
+    int s = open + 1;
+    int e = close;
+    while (s < e && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    for (int k = s; k < e; k++) {
+      if (Character.isLetterOrDigit(t.charAt(k))) {
+        out.add(new QuoteSpan(new Span(s, e), new Span(open, end), cont, runsOn, single));
+        return;
+      }
+    }
+  }
+
+  private static boolean blank(String t, int from, int to) {
+    return t.substring(from, to).isBlank();
+  }
+
+  /** Whether offset {@code i} lies inside one of the quotes (in order, not overlapping). */
+  private static boolean inside(List<QuoteSpan> quotes, int i) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span o = quotes.get(mid).outer();
+      if (o.end() <= i) {
+        lo = mid + 1;
+      } else if (o.start() > i) {
+        hi = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+package dev.factx.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One word list of the lexicon, read from {@code dev/factx/analysis/lexicon/NAME.txt} the way
+ * Lucene's {@code WordlistLoader} reads its lists: UTF-8, one entry a line, {@code #} starts a
+ * comment line, blank lines are skipped and entries are trimmed. A line may hold several entries
+ * separated by {@code " | "}: a group whose first entry names it ({@code september | sept | sep}).
+ * A backslash before a leading {@code #} keeps it as an entry.
+ */
+public final class WordList {
+  private static final String SEPARATOR = " | ";
+
+  private final String name;
+  private final List<List<String>> groups;
+
+  private WordList(String name, List<List<String>> groups) {
+    this.name = name;
+    this.groups = groups;
+  }
+
+  /** Reads the list {@code name} of the lexicon; a list that is missing is a build error. */
+  public static WordList load(String name) {
+    String resource = "lexicon/" + name + ".txt";
+    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no word list " + resource);
+      }
+      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + resource, e);
+    }
+  }
+
+  /** Parses the text of a list (by hand: it runs at start-up, for every list). */
+  static WordList parse(String name, String text) {
+    List<List<String>> groups = new ArrayList<>();
+    int at = 0;
+    while (at < text.length()) {
+      int nl = text.indexOf('\n', at);
+      int end = nl < 0 ? text.length() : nl;
+      String t = text.substring(at, end).strip();
+      at = end + 1;
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      if (t.startsWith("\\#")) {
+        t = t.substring(1);
+      }
+      List<String> entries = new ArrayList<>(2);
+      int from = 0;
+      while (true) {
+        int sep = t.indexOf(SEPARATOR, from);
+        String e = (sep < 0 ? t.substring(from) : t.substring(from, sep)).strip();
+        if (!e.isEmpty()) {
+          entries.add(e);
+        }
+        if (sep < 0) {
+          break;
+        }
+        from = sep + SEPARATOR.length();
+      }
+      groups.add(List.copyOf(entries));
+    }
+    return new WordList(name, List.copyOf(groups));
+  }
+
+  /** The list's name, its file name without {@code .txt}. */
+  public String name() {
+    return name;
+  }
+
+  /** Every entry in file order. */
+  public List<String> entries() {
+    List<String> out = new ArrayList<>();
+    groups.forEach(out::addAll);
+    return List.copyOf(out);
+  }
+
+  /** Every entry, as an immutable set. */
+  public Set<String> set() {
+    return Set.copyOf(entries());
+  }
+
+  /** The entries line by line. */
+  public List<List<String>> groups() {
+    return groups;
+  }
+
+  /** Each entry mapped to the first entry of its line (its group's name), in file order. */
+  public Map<String, String> canonical() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (List<String> g : groups) {
+      for (String e : g) {
+        out.putIfAbsent(e, g.get(0));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Entries that stand on two lines, or twice on one line other than as its name (a list should
+   * hold each entry once; "nearly | just under | nearly" names its group after one of its words).
+   */
+  public Set<String> repeated() {
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> twice = new LinkedHashSet<>();
+    for (List<String> g : groups) {
+      Set<String> line = new LinkedHashSet<>();
+      for (int i = 0; i < g.size(); i++) {
+        if (!line.add(g.get(i)) && !g.get(i).equals(g.get(0))) {
+          twice.add(g.get(i));
+        }
+      }
+      for (String e : line) {
+        if (!seen.add(e)) {
+          twice.add(e);
+        }
+      }
+    }
+    return twice;
+  }
+
+  /** Entries sorted longest first (stable), for regular-expression alternations. */
+  public List<String> longestFirst() {
+    String[] a = entries().toArray(new String[0]);
+    Arrays.sort(a, (x, y) -> Integer.compare(y.length(), x.length()));
+    return List.of(a);
+  }
+}

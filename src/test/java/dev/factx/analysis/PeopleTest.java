@@ -1,0 +1,107 @@
+package dev.factx.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PeopleTest {
+  /** The person each mention of each document names ("-" for nobody), one document a group. */
+  private static List<String> resolved(People people, Document d) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < d.names().size(); i++) {
+      Person p = people.person(d, i);
+      out.add(d.names().get(i).name() + "=" + (p == null ? "-" : p.name()));
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          # transliterations, surnames, initials, short forms, suffixes
+          Volodymyr Zelensky  | Volodymyr Zelenskyy | true
+          Volodymyr Zelensky  | Volodymyr Zelenskiy | true
+          Volodymyr Zelensky  | Володимир Зеленський | true
+          Volodymyr Zelenskyi | Wolodymyr Selenskyj | false
+          Zelensky            | Volodymyr Zelenskyy | true
+          Sergei Shoigu       | Sergey Shoygu       | true
+          Matthew Miller      | M. Miller           | true
+          Matthew Miller      | Matt Miller         | true
+          Ana M. Ruiz Jr.     | Ana Ruiz            | true
+          Ursula von der Leyen | Ursula Leyen       | true
+          Łukasz Nowak        | Lukasz Nowak        | true
+          # same surname, different given name: different people
+          Matthew Miller      | Jason Miller        | false
+          Kim Jong Un         | Kim Yo Jong         | false
+          # close but different surnames
+          Matthew Miller      | Matthew Millar      | false
+          John Smith          | John Smyth          | true
+          Pat Ryder           | Pat Snyder          | false
+          """)
+  void tellsWhetherTwoNamesAreOnePerson(String a, String b, boolean same) {
+    assertThat(NameKeys.samePerson(a, b)).isEqualTo(same);
+    assertThat(NameKeys.samePerson(b, a)).isEqualTo(same);
+  }
+
+  @Test
+  void oneSpellingStandsForEveryTitleAndSpellingOfAPerson() {
+    Document a = Analyzed.doc("a", "President Volodymyr Zelenskyy said the front held."
+        + " Prosecutor Dan Ito agreed. Judge Ana M. Ruiz Jr. adjourned.");
+    Document b = Analyzed.doc("b", "Volodymyr Zelensky told reporters so. Dan Ito, the acting"
+        + " deputy chief of staff, said nothing. Judge Ana Ruiz left. Zelensky smiled.");
+    People people = People.of(List.of(a, b));
+    assertThat(people.persons()).extracting(Person::name)
+        .containsExactly("Volodymyr Zelenskyy", "Dan Ito", "Ana M. Ruiz Jr.");
+    assertThat(resolved(people, b)).containsExactly(
+        "Volodymyr Zelensky=Volodymyr Zelenskyy", "Dan Ito=Dan Ito", "Ana Ruiz=Ana M. Ruiz Jr.",
+        "Zelensky=Volodymyr Zelenskyy");
+  }
+
+  @Test
+  void keepsTwoPeopleWithOneSurnameApartAndResolvesTheSurnameByItsArticle() {
+    Document a = Analyzed.doc("a", "State Department spokesperson Matthew Miller said so."
+        + " Campaign adviser Jason Miller disagreed. Miller added more.");
+    Document b = Analyzed.doc("b", "Campaign adviser Jason Miller said so. Miller left.");
+    Document c = Analyzed.doc("c", "Miller said nothing.");
+    People people = People.of(List.of(a, b, c));
+    assertThat(people.persons()).extracting(Person::name)
+        .containsExactly("Matthew Miller", "Jason Miller");
+    // the Miller named last before it in its own article; the only one in its article
+    assertThat(resolved(people, a)).endsWith("Miller=Jason Miller");
+    assertThat(resolved(people, b)).endsWith("Jason Miller=Jason Miller", "Miller=Jason Miller");
+    // a surname two people of the bundle share, in an article naming neither: nobody
+    assertThat(resolved(people, c)).containsExactly("Miller=-");
+    assertThat(people.resolve("Matt Miller").name()).isEqualTo("Matthew Miller");
+    assertThat(people.resolve("Miller")).isNull();
+  }
+
+  @Test
+  void aSurnameAloneResolvesToTheOnlyPersonOfTheBundleWithIt() {
+    Document a = Analyzed.doc("a", "Harbour master Ines Kowalczyk said the pier held.");
+    Document b = Analyzed.doc("b", "Kowalczyk said so.");
+    People people = People.of(List.of(a, b));
+    assertThat(resolved(people, b)).containsExactly("Kowalczyk=Ines Kowalczyk");
+  }
+
+  @Test
+  void aNameWithoutEvidenceDefinesNobody() {
+    Document a = Analyzed.doc("a", "Crowds lined Harbour Street as Tomas Berg waved.");
+    assertThat(People.of(List.of(a)).persons()).isEmpty();
+  }
+
+  @Test
+  void pronounsOutsideQuotesGiveThePersonNamedLastTheirGender() {
+    Document a = Analyzed.doc("a", "Council leader Ana Ruiz spoke. Later she left."
+        + " Mayor Tom Ash said \"she is wrong\" and he went home.");
+    People people = People.of(List.of(a));
+    Person ruiz = people.resolve("Ana Ruiz");
+    Person ash = people.resolve("Tom Ash");
+    assertThat(people.gender(a, ruiz)).isEqualTo("female");
+    assertThat(people.gender(a, ash)).isEqualTo("male");
+    assertThat(people.lastBefore(a, a.text().value().indexOf("Mayor"))).isSameAs(ruiz);
+  }
+}
