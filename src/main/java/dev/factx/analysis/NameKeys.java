@@ -143,6 +143,20 @@ public final class NameKeys {
         && JARO_WINKLER.apply(x, y) >= SURNAME_SIMILARITY;
   }
 
+  /** Each folded given name of given-name-forms.txt to its folded full form. */
+  private static final java.util.Map<String, String> GIVEN_NAME_FORMS = givenNameForms();
+
+  private static java.util.Map<String, String> givenNameForms() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (java.util.List<String> g : WordList.load("given-name-forms").groups()) {
+      String full = fold(g.get(0));
+      for (String form : g) {
+        out.put(fold(form), full);
+      }
+    }
+    return java.util.Map.copyOf(out);
+  }
+
   /** Whether two folded given names are one: equal, an initial, a short form or very close. */
   static boolean sameGivenName(String x, String y) {
     if (x.isEmpty() || y.isEmpty()) {
@@ -156,6 +170,10 @@ public final class NameKeys {
     }
     if (Math.min(x.length(), y.length()) >= 3 && (x.startsWith(y) || y.startsWith(x))) {
       return true;
+    }
+    String fx = GIVEN_NAME_FORMS.get(x);
+    if (fx != null && fx.equals(GIVEN_NAME_FORMS.get(y))) {
+      return true; // "mike" and "michael"
     }
     return x.charAt(0) == y.charAt(0) && JARO_WINKLER.apply(x, y) >= GIVEN_NAME_SIMILARITY;
   }
