@@ -254,10 +254,23 @@ public final class Alignment {
     if (byStatement == null) {
       return List.of();
     }
+    // a statement's windows stand in text order: find the first that may overlap by halving, so
+    // a statement of thousands of figures costs a logarithm per claim, not a scan
+    List<Window> list = byStatement.get(s.index());
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).number().end() <= c.span().start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     List<Window> out = new ArrayList<>();
-    for (Window w : byStatement.get(s.index())) {
-      if (w.number().overlaps(c.span())) {
-        out.add(w);
+    for (int k = lo; k < list.size() && list.get(k).number().start() < c.span().end(); k++) {
+      if (list.get(k).number().overlaps(c.span())) {
+        out.add(list.get(k));
       }
     }
     return out;

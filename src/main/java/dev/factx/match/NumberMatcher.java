@@ -429,11 +429,22 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     List<Integer> ys = allXs == allYs ? xs : representatives(g, items, allYs);
     // every pair of claims of two articles, best fitting first, so that the same figure of two
     // statements meets its own before another figure of the statement can take its place
+    // by article, so that the claims of one article's statement are never paired at all
+    Map<String, List<Integer>> xsByArticle = new LinkedHashMap<>();
+    for (int x : xs) {
+      xsByArticle.computeIfAbsent(items.get(x).claim().articleId(), k -> new ArrayList<>()).add(x);
+    }
     List<int[]> pairs = new ArrayList<>();
     for (int y : ys) {
-      for (int x : xs) {
-        if ((x < y || xs != ys) && !sameArticle(items.get(x), items.get(y))) {
-          pairs.add(new int[] {preference(items.get(x), items.get(y)), x, y});
+      String article = items.get(y).claim().articleId();
+      for (Map.Entry<String, List<Integer>> e : xsByArticle.entrySet()) {
+        if (e.getKey().equals(article)) {
+          continue;
+        }
+        for (int x : e.getValue()) {
+          if (x < y || xs != ys) {
+            pairs.add(new int[] {preference(items.get(x), items.get(y)), x, y});
+          }
         }
       }
     }
