@@ -225,6 +225,12 @@ final class Clauses {
       if (org != null && org.start() < m.span().start()) {
         return org;
       }
+      int first = tokens.firstAtOrAfter(m.runStart());
+      if (first - 1 >= floor && objectPreposition(first - 1)) {
+        // "a spokeswoman for Anna Berg said", "an aide to Senator Tom Ash told": the name is the
+        // preposition's object; the speaker is somebody the text does not name
+        return nobody(p);
+      }
       return new Phrase(Type.NAME, m.runStart(), m.span().end(), i, null);
     }
     if (capitalized(p)) {
@@ -647,6 +653,27 @@ final class Clauses {
       return null;
     }
     return p;
+  }
+
+  /**
+   * Whether token t is a preposition whose object is never the subject of the verb after it:
+   * {@code for}, {@code to}, {@code with} ({@code a lawyer for}, {@code close to}, {@code a
+   * meeting with}) after a common noun. Not {@code from} or {@code by}: {@code a statement from
+   * Anna Berg said} is hers.
+   */
+  private boolean objectPreposition(int t) {
+    if (!isWord(t)) {
+      return false;
+    }
+    String w = lower(t);
+    if (!w.equals("for") && !w.equals("to") && !w.equals("with")) {
+      return false;
+    }
+    // after a common noun ("a lawyer for", "close to"), not inside a title ("Secretary for
+    // Diplomatic Security Ana Ruiz", "Minister for Health Tom Ash" are the name's own title)
+    int k = t - 1;
+    return k >= 0 && isWord(k)
+        && (lowercase(k) || k == 0 || tokens.sentence(k - 1) != tokens.sentence(k));
   }
 
   private Phrase nobody(int t) {
