@@ -246,11 +246,13 @@ final class Clauses {
     String w = lower(p);
     if (Lexicon.ORGANISATION_HEADS.contains(w)) {
       // "the Ash campaign", "Moore's campaign": an organisation, never the person it is named for
-      int k = p - 1;
-      while (k >= floor && capitalized(k) && (!possessiveWord(k) || k == p - 1)) {
+      // "Jones' campaign": the apostrophe after a final s stands as a token of its own
+      int last = bareApostrophe(p - 1) && p - 2 >= floor ? p - 2 : p - 1;
+      int k = last;
+      while (k >= floor && capitalized(k) && (!possessiveWord(k) || k == last)) {
         k--;
       }
-      if (k < p - 1) {
+      if (k < last) {
         String name = text.substring(tokens.start(k + 1), tokens.end(p));
         return new Phrase(Type.ORGANISATION, tokens.start(k + 1), tokens.end(p), -1, name);
       }
@@ -285,6 +287,10 @@ final class Clauses {
 
   private Det determiner(int p, int floor) {
     for (int k = p - 1; k >= floor && k >= p - MODIFIERS; k--) {
+      if (bareApostrophe(k) && k - 1 >= floor) {
+        // "the Parkers' lawyer" is nobody named, "the voters' choice" is the voters'
+        return capitalized(k - 1) ? Det.OTHER : determiner(k - 1, floor);
+      }
       if (!isWord(k)) {
         return Det.NONE;
       }
@@ -317,6 +323,24 @@ final class Clauses {
     String w = lower(k);
     return w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")
         || w.equals("some");
+  }
+
+  /**
+   * Whether token k is the apostrophe of a plural or s-final possessive, which the tokenizer
+   * keeps apart from its word ({@code Jones' campaign}, {@code the voters' choice}): a straight or
+   * curly apostrophe glued to a word ending in s, with a space after it.
+   */
+  private boolean bareApostrophe(int k) {
+    if (k < 1 || !tokens.glued(k) || !isWord(k - 1)) {
+      return false;
+    }
+    String a = tokens.text(k);
+    if (!a.equals("'") && !a.equals("\u2019")) {
+      return false;
+    }
+    String w = tokens.text(k - 1);
+    char last = w.charAt(w.length() - 1);
+    return (last == 's' || last == 'S') && (k + 1 >= tokens.size() || !tokens.glued(k + 1));
   }
 
   /** Whether token k is a word in the possessive ("Berg's", "the council's", "voters'"). */

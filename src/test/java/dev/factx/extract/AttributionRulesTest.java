@@ -69,6 +69,9 @@ class AttributionRulesTest {
       Anna Berg's campaign denied the story, calling it "[[pure fiction]]."                 | Anna Berg's campaign
       "[[The story is pure fiction]]," the Berg campaign said.                              | Berg campaign
       Tom Ash runs for mayor. ¶ Ash's campaign issued a statement saying the report is "[[baseless]]" and false. | Ash's campaign
+      # a possessive of a name ending in s, with the apostrophe alone
+      Tom Jones runs for mayor. ¶ "[[The report is baseless]]," Jones' campaign said on Friday. | Jones' campaign
+      Tom Jones runs for mayor. ¶ "[[It is silly]]," Tom Jones’ campaign said.          | Tom Jones' campaign
       """)
   void organisationsSpeak(String row, String organisation) {
     Marked m = QuoteCases.parse(row);
@@ -97,6 +100,8 @@ class AttributionRulesTest {
       # a document the subject received or read says nothing of its author
       Anna Berg received a letter saying the plan was "[[a disgrace]]."
       Tom Ash saw a post on Friday saying the plan was "[[a disgrace]]."
+      # the lawyer of people named in a plural possessive is nobody named, not the last speaker
+      "The vote was fair," Anna Berg said. ¶ The Parkers' lawyer said the count was "[[a farce]]."
       # a single capitalized word the article never gives a title or a full name
       "[[We will appeal]]," Riverside said.
       # a name after "for", "to" or "with" is the object of the preposition, not the subject
