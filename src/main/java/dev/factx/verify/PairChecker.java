@@ -432,11 +432,8 @@ final class PairChecker {
     return c.text();
   }
 
-  private static String number(Double d) {
-    if (d == null) {
-      return "";
-    }
-    return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+  private static String number(java.math.BigDecimal d) {
+    return d == null ? "" : d.stripTrailingZeros().toPlainString();
   }
 
   private static Span[] raw(Document d, List<Word> tokens) {
