@@ -88,6 +88,7 @@ class RolePhrasesTest {
           [[Mark Olsen, the special counsel]], finished his report.           | Mark Olsen      | special counsel              | -
           [[Ana Lind, chief executive of Acme]], resigned.                    | Ana Lind        | chief executive              | Acme
           [[Iker Soto, the goalkeeper]], saved a penalty.                     | Iker Soto       | goalkeeper                   | -
+          Gov. Paul Arden signed it. [[Mr. Arden, the state's first Latino governor]], smiled. | Paul Arden | governor            | *
           # the title, a comma, then the name
           The [[minority leader, Kenneth Voss]], objected.                    | Kenneth Voss    | minority leader              | -
           The [[gunman, Carl Dorsey]], was killed by police.                  | Carl Dorsey     | gunman                       | -
