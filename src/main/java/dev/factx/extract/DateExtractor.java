@@ -12,8 +12,9 @@ import java.util.List;
  * resolved against the article's date, with the event it dates ({@link DateEvents}).
  *
  * <p>An expression that counts from the event told before it ("the same day that ...", "the day
- * before") takes the date of the last resolved date claim before it in the document, and stays
- * unresolved when there is none. The anchor is recorded for every claim that needed it: relative
+ * before") takes the date of the last date claim of one day (or a few) before it in the document,
+ * and stays unresolved when there is none, unless it names the article's own day ("later in the
+ * day"). The anchor is recorded for every claim that needed it: relative
  * ones and dates without a year.
  */
 public final class DateExtractor implements Extractor<DateClaim> {
@@ -27,8 +28,14 @@ public final class DateExtractor implements Extractor<DateClaim> {
       Span sentence = sentenceOf(document, m.span());
       LocalDate used = m.relative() || !m.span().of(text).matches(".*\\d{4}.*") ? anchor : null;
       if (m.fromPrevious()) {
-        used = previous == null ? null : previous.low();
-        m = previous == null ? m : m.resolve(previous.low(), previous.high());
+        if (previous != null) {
+          used = previous.low();
+          m = m.resolve(previous.low(), previous.high());
+        } else if (m.orAnchor() && anchor != null) {
+          m = m.onAnchor(anchor);
+        } else {
+          used = null;
+        }
       }
       Span source = document.sourceSpan(m.span());
       DateClaim claim =
@@ -39,11 +46,16 @@ public final class DateExtractor implements Extractor<DateClaim> {
               document.sourceText(m.span()),
               m.low(),
               m.high(),
-              m.low() == null && m.relative() ? null : used,
+              !m.resolved() && m.relative() ? null : used,
               m.relative(),
-              DateEvents.of(document, people, sentence, m.span()));
+              DateEvents.of(document, people, sentence, m.span()),
+              m.precision(),
+              m.shape(),
+              m.resolution());
       out.add(claim);
-      if (claim.low() != null) {
+      // "the day before" counts from a day told before it, never from a month or a year
+      if (claim.low() != null && claim.shape() == DateShape.POINT
+          && (claim.precision() == DatePrecision.DAY || claim.precision() == DatePrecision.DAYS)) {
         previous = claim;
       }
     }

@@ -83,7 +83,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     List<Finding> out = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     for (DateClaim c : claims) {
-      if (c.low() == null || c.event() == null) {
+      if (c.low() == null || c.high() == null || c.event() == null) {
         out.add(unique(List.of(c)));
         continue;
       }

@@ -9,9 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.factx.match.Finding;
 import dev.factx.match.Verdict;
 import dev.factx.verify.Change;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
@@ -34,44 +32,19 @@ class DatePhrasesTest {
   private static final String ANY = "*";
 
   /**
-   * The precision a claim's interval shows: {@code day}, {@code week} (Monday to Sunday),
-   * {@code part} (days 1-10, 11-20 or 21-end of a month), {@code month}, {@code months},
-   * {@code year}, {@code years}, {@code decade}, else {@code days}; {@code unresolved} without an
-   * interval. Derived from low and high because claims carry no precision yet: once DateClaim has
-   * one, this helper returns it and the rows below stay as they are ("earlier this month" is of
-   * month precision though its interval ends the day before the header).
+   * The precision a claim names its time at: {@code day}, {@code days} (a few days that make no
+   * calendar unit), {@code week} (Monday to Sunday), {@code part} (days 1-10, 11-20 or 21-end of a
+   * month), {@code month}, {@code year}, {@code decade}; a range from one unit to another is
+   * {@code days}, {@code months} or {@code years}; {@code unresolved} without days. Read from the
+   * claim's precision and shape ("earlier this month" is of month precision though its days end
+   * the day before the header).
    */
   static String precision(DateClaim c) {
-    LocalDate lo = c.low();
-    LocalDate hi = c.high();
-    if (lo == null || hi == null) {
+    if (!c.resolved()) {
       return "unresolved";
     }
-    if (lo.equals(hi)) {
-      return "day";
-    }
-    if (lo.getDayOfWeek() == DayOfWeek.MONDAY && hi.equals(lo.plusDays(6))) {
-      return "week";
-    }
-    boolean oneMonth = YearMonth.from(lo).equals(YearMonth.from(hi));
-    boolean monthStart = lo.getDayOfMonth() == 1;
-    boolean monthEnd = hi.getDayOfMonth() == hi.lengthOfMonth();
-    if (oneMonth && monthStart && monthEnd) {
-      return "month";
-    }
-    if (oneMonth && ((monthStart && hi.getDayOfMonth() == 10)
-        || (lo.getDayOfMonth() == 11 && hi.getDayOfMonth() == 20)
-        || (lo.getDayOfMonth() == 21 && monthEnd))) {
-      return "part";
-    }
-    if (lo.getDayOfYear() == 1 && hi.getMonthValue() == 12 && hi.getDayOfMonth() == 31) {
-      int years = hi.getYear() - lo.getYear() + 1;
-      if (years == 1) {
-        return "year";
-      }
-      return years == 10 && lo.getYear() % 10 == 0 ? "decade" : "years";
-    }
-    return monthStart && monthEnd ? "months" : "days";
+    String p = c.precision() == DatePrecision.MONTH_PART ? "part" : c.precision().label();
+    return c.shape() == DateShape.RANGE && !p.endsWith("s") ? p + "s" : p;
   }
 
   /** The one date claim of a sentence, which must stand exactly on the marked words. */
@@ -244,7 +217,7 @@ class DatePhrasesTest {
     List<DateClaim> claims = PhraseArticles.extract(DateClaim.class, header, strip(marked));
     DateClaim c = at(claims, "a", mark(marked), marked);
     assertThat(c.event()).as("event of %s", c.text()).isNotNull();
-    String event = c.event().toLowerCase(Locale.ROOT);
+    String event = c.event().text().toLowerCase(Locale.ROOT);
     // a dot joins the words of one name: "tom.reyes" is "tom reyes"
     for (String w : words.split(" ")) {
       assertThat(event).as("event of %s", c.text()).contains(w.replace('.', ' '));
