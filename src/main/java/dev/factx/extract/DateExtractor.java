@@ -48,7 +48,7 @@ public final class DateExtractor implements Extractor<DateClaim> {
               m.high(),
               !m.resolved() && m.relative() ? null : used,
               m.relative(),
-              DateEvents.of(document, people, sentence, m.span()),
+              timed(DateEvents.of(document, people, sentence, m.span()), text, m.span()),
               m.precision(),
               m.shape(),
               m.resolution());
@@ -60,6 +60,12 @@ public final class DateExtractor implements Extractor<DateClaim> {
       }
     }
     return out;
+  }
+
+  /** The event with the tense of the date's clause and whether the date moved, or null. */
+  private static DateEvent timed(DateEvent e, String text, Span date) {
+    return e == null ? null
+        : e.timed(DateTense.of(text, date.start(), date.end()), DateTense.moved(text, date.start()));
   }
 
   /** The sentence holding a span, or the span itself when the splitter left it out. */

@@ -23,7 +23,14 @@ final class DateTense {
   private static final Set<String> PARTICIPLE_AUX =
       Set.of("be", "been", "being", "to", "is", "are", "am", "'s", "'re", "get", "gets");
   /** Verbs of scheduling that look ahead before "for" ("set for June 28"). */
-  private static final Set<String> SET_FOR = Set.of("set", "moved", "pushed", "reset");
+  private static final Set<String> SET_FOR = Set.of("set", "reset");
+  /**
+   * Verbs of moving a date that look ahead before "to", "until" or "for" ("postponed to July 12",
+   * "pushed back to May"): they also tell that the date moved.
+   */
+  private static final Set<String> MOVED = Set.of("postponed", "delayed", "moved", "pushed",
+      "rescheduled", "adjourned", "put", "back");
+  private static final Set<String> MOVED_TO = Set.of("to", "until", "till", "for");
   /** Future cues that are nouns after a determiner: "the plan", "their aims". */
   private static final Set<String> NOUNS = Set.of("plan", "plans", "aims", "planning");
   private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did");
@@ -62,6 +69,23 @@ final class DateTense {
     return Tense.NONE;
   }
 
+  /**
+   * Whether the words right before a date tell that it was moved to it: "postponed to", "delayed
+   * until", "pushed back to", "rescheduled for".
+   */
+  static boolean moved(String text, int start) {
+    List<String> before = wordsBefore(text, start);
+    int n = before.size();
+    if (n < 2 || !MOVED_TO.contains(before.get(n - 1))) {
+      return false;
+    }
+    String w = before.get(n - 2);
+    if (w.equals("off")) {
+      return n >= 3 && before.get(n - 3).equals("put"); // "put off until"
+    }
+    return MOVED.contains(w) && !w.equals("put");
+  }
+
   /** Whether the sentence before {@code start} opens a clause of what did not happen. */
   static boolean counterfactual(String text, int start) {
     List<String> before = wordsBefore(text, start);
@@ -84,6 +108,9 @@ final class DateTense {
       return Tense.FUTURE;
     }
     if (SET_FOR.contains(w) && "for".equals(toward)) {
+      return Tense.FUTURE;
+    }
+    if (MOVED.contains(w) && toward != null && MOVED_TO.contains(toward)) {
       return Tense.FUTURE;
     }
     if (PAST_AUX.contains(w)) {
