@@ -30,13 +30,17 @@ import java.util.stream.IntStream;
 
 /** The whole pipeline as one call: articles in, documents, claims and numbered findings out. */
 public final class CrossReferencer {
-  private static final List<String> KIND_ORDER = List.of("quote", "number", "date", "role");
-
   private CrossReferencer() {}
 
   /** Cleans, extracts and matches; {@code story} is the bundle's story header or null. */
   public static Report run(String story, List<Article> articles) {
-    Report extracted = extract(story, articles);
+    return run(story, articles, Progress.NONE);
+  }
+
+  /** {@link #run(String, List)}, telling {@code progress} how far it got. */
+  public static Report run(String story, List<Article> articles, Progress progress) {
+    Report extracted = extract(story, articles, progress);
+    progress.matching(extracted.claims().size());
     List<Document> documents = extracted.documents();
     // dates read the organisations that role claims give people
     List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
@@ -63,6 +67,11 @@ public final class CrossReferencer {
 
   /** Cleans, analyzes and extracts, without matching: a report with claims and no findings. */
   public static Report extract(String story, List<Article> articles) {
+    return extract(story, articles, Progress.NONE);
+  }
+
+  /** {@link #extract(String, List)}, telling {@code progress} of the claims found. */
+  public static Report extract(String story, List<Article> articles, Progress progress) {
     List<Document> documents = Analyzer.analyze(articles);
     // who is who is decided once for the bundle, and every extractor names people through it
     People people = People.of(documents);
@@ -70,10 +79,15 @@ public final class CrossReferencer {
     // is its own task (finer tasks even out the cores' loads), and the claims keep their order:
     // by document, then quotes, figures, dates, roles, each in text order
     int kinds = EXTRACTORS.size();
+    int tasks = documents.size() * kinds;
     List<Claim> claims = new ArrayList<>();
-    IntStream.range(0, documents.size() * kinds).parallel()
-        .mapToObj(i -> (List<? extends Claim>)
-            EXTRACTORS.get(i % kinds).extract(documents.get(i / kinds), people))
+    IntStream.range(0, tasks).parallel()
+        .mapToObj(i -> {
+          List<? extends Claim> found =
+              EXTRACTORS.get(i % kinds).extract(documents.get(i / kinds), people);
+          progress.claimsFound(found.size(), tasks);
+          return found;
+        })
         .toList()
         .forEach(claims::addAll);
     return new Report(story, documents, claims, List.of());
@@ -103,7 +117,7 @@ public final class CrossReferencer {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(
         Comparator.comparing((Finding f) -> f.verdict().ordinal())
-            .thenComparing(f -> KIND_ORDER.indexOf(f.kind()))
+            .thenComparing(f -> f.kind().ordinal())
             .thenComparing(f -> f.claims().stream().mapToInt(c -> place.getOrDefault(c, Integer.MAX_VALUE)).min().orElse(0)));
     List<Finding> out = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {

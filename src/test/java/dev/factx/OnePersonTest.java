@@ -9,6 +9,7 @@ import dev.factx.extract.DateClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
 import dev.factx.match.Verdict;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class OnePersonTest {
     assertThat(quotes).hasSize(3).allSatisfy(f -> {
       assertThat(f.verdict()).isEqualTo(Verdict.AGREE);
       assertThat(f.claims()).hasSize(2);
-      assertThat(f.variants()).noneMatch(v -> v.relation().equals("misattributed"));
+      assertThat(f.variants()).noneMatch(v -> v.relation() == QuoteRelation.MISATTRIBUTED);
     });
     assertThat(quotes).extracting(Finding::subject).allSatisfy(s ->
         assertThat(s).matches("(Volodymyr Zelenskyy|Dan Ito|Ana M\\. Ruiz Jr\\.): .*"));
@@ -90,7 +91,7 @@ class OnePersonTest {
   }
 
   private static List<Finding> of(Report report, String kind) {
-    return report.findings().stream().filter(f -> f.kind().equals(kind)).toList();
+    return report.findings().stream().filter(f -> f.kind().label().equals(kind)).toList();
   }
 
   /** The person names the findings' claims give: speakers, role persons, date event persons. */

@@ -13,7 +13,7 @@ import java.util.RandomAccess;
  * value of one token; {@link #in} the tokens of a span, for an extractor to walk.
  */
 public final class Tokens {
-  private static final Token.Kind[] KINDS = Token.Kind.values();
+  private static final List<Token.Kind> KINDS = List.of(Token.Kind.values());
 
   private final String text;
   private final int[] starts;
@@ -66,7 +66,7 @@ public final class Tokens {
   }
 
   public Token.Kind kind(int i) {
-    return KINDS[kinds[i]];
+    return KINDS.get(kinds[i]);
   }
 
   /** The token's text. */

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param body the body, lines joined by {@code \n}, with escapes removed
  * @param file the input as the user named it ({@code -} for standard input)
  * @param sourceMap maps body spans to line, column and length in {@code file}
+ * @param furniture text the reader left out of the body as page furniture, in file order (a web
+ *     page's menus, captions, ...); empty for every other input
  */
 public record Article(
     String id,
@@ -26,7 +28,8 @@ public record Article(
     Map<String, String> defaults,
     String body,
     String file,
-    SourceMap sourceMap) {
+    SourceMap sourceMap,
+    java.util.List<Furniture> furniture) {
 
   /** Headers whose meaning the format defines; every other key is metadata. */
   public static final java.util.List<String> KNOWN_KEYS =
@@ -39,6 +42,13 @@ public record Article(
     Objects.requireNonNull(sourceMap, "sourceMap");
     headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+    furniture = java.util.List.copyOf(furniture);
+  }
+
+  /** An article whose reader left nothing out of its body. */
+  public Article(String id, boolean generatedId, Map<String, String> headers,
+      Map<String, String> defaults, String body, String file, SourceMap sourceMap) {
+    this(id, generatedId, headers, defaults, body, file, sourceMap, java.util.List.of());
   }
 
   /** The effective value of a header: the article's own, else the bundle's default, else null. */

@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the articles of one input one at a time; problems are collected until the input's end (at
- * most {@link #MAX_PROBLEMS}) and then thrown together.
+ * Reads the articles of one input one at a time; problems are collected until the input's end and
+ * then thrown together, the first {@link #MAX_PROBLEMS} of them with a count of the rest.
  */
 abstract class ArticleReader implements Closeable {
-  /** Problems collected from one input before giving up on it. */
+  /** Problems of one input kept to be shown; the rest are counted. */
   static final int MAX_PROBLEMS = 20;
 
   final String file;
   final Ids ids;
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> skipped = new ArrayList<>();
+  private long more;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private int count;
 
@@ -41,22 +43,22 @@ abstract class ArticleReader implements Closeable {
     Article a = read();
     if (a != null) {
       count++;
-    } else if (count == 0 && problems.isEmpty()) {
+    } else if (count == 0 && problems.isEmpty() && skipped.isEmpty()) {
       problems.add(new Problem(file, noArticlesLine(), noArticlesMessage()));
     }
     throwIfProblems();
     return a;
   }
 
-  /** Reads to the end (or {@link #MAX_PROBLEMS}) to report every problem, then throws them. */
+  /** Reads to the end to find every problem, then throws them. */
   final void throwIfProblems() {
     if (problems.isEmpty()) {
       return;
     }
-    while (problems.size() < MAX_PROBLEMS && read() != null) {
+    while (read() != null) {
       // each read adds its own problems
     }
-    throw new InputException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+    throw new InputException(problems, more, file);
   }
 
   /** The line of the "no articles" problem, 0 for the input as a whole. */
@@ -74,11 +76,36 @@ abstract class ArticleReader implements Closeable {
 
   /** Records a problem of a file inside this input (a directory's article file). */
   final void problem(String where, int line, String message) {
-    problems.add(new Problem(where, line, message));
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(new Problem(where, line, message));
+    } else {
+      more++;
+    }
   }
 
-  final int problemCount() {
-    return problems.size();
+  /**
+   * The web pages of this input that hold no article. Each is a note when any input holds an
+   * article, else an error ({@link ArticleStream} decides at the end): a page without an article
+   * among good ones does not stop a comparison, and is never dropped silently.
+   */
+  final List<Problem> skipped() {
+    return Collections.unmodifiableList(skipped);
+  }
+
+  /**
+   * Reads a web page as an article of this input, or records it as skipped and returns null when
+   * it holds no article; the page's own notes go to {@code notes}.
+   */
+  final Article page(byte[] bytes, String path, String id, boolean generated,
+      java.util.function.Consumer<String> notes) {
+    HtmlPage page = HtmlPageReader.read(bytes, path);
+    page.notes().forEach(notes);
+    if (!page.hasArticle()) {
+      skipped.add(new Problem(path, 0, page.noArticleMessage()));
+      return null;
+    }
+    return new Article(id, generated, page.headers(), headers, page.body(), path,
+        page.sourceMap(), page.furniture());
   }
 
   /** Adds a checked header to {@code target}, or records why it cannot be added. */

@@ -3,6 +3,7 @@ package dev.factx.bundle;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -22,11 +24,19 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
   private final List<ArticleReader> readers;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private final Map<String, String> common;
+  private final Consumer<String> notes;
   private int current;
   private Article next;
+  private int count;
+  private boolean ended;
 
-  ArticleStream(List<ArticleReader> readers) {
+  /**
+   * @param notes receives a note for each web page that holds no article, at the end, when other
+   *     articles were read (when none was, they are the errors)
+   */
+  ArticleStream(List<ArticleReader> readers, Consumer<String> notes) {
     this.readers = List.copyOf(readers);
+    this.notes = notes;
     Map<String, String> shared = null;
     for (ArticleReader r : readers) {
       r.headers().forEach(headers::putIfAbsent);
@@ -63,7 +73,26 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
         closeReader(current++);
       }
     }
+    if (next == null && !ended) {
+      ended = true;
+      reportSkipped();
+    }
     return next != null;
+  }
+
+  /** Pages without an article: notes after a readable input, else the errors of the input. */
+  private void reportSkipped() {
+    List<Problem> skipped = new ArrayList<>();
+    readers.forEach(r -> skipped.addAll(r.skipped()));
+    if (skipped.isEmpty()) {
+      return;
+    }
+    if (count == 0) {
+      throw new InputException(skipped); // the error printer shows the first ones and a count
+    }
+    for (Problem p : skipped) {
+      notes.accept(p.file() + ": note: skipped; " + p.message());
+    }
   }
 
   @Override
@@ -73,7 +102,32 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
     }
     Article a = next;
     next = null;
+    count++;
     return a;
+  }
+
+  /**
+   * Every article of every input, read to the end, with final generated ids ({@code aN} moved on
+   * when an article of any input has it as its own id). Articles taken one at a time through
+   * {@link #next()} carry the provisional {@code aN} instead, which writers leave out.
+   *
+   * @throws IllegalStateException when articles were already taken from this stream
+   */
+  public List<Article> readAll() {
+    return readAll(() -> {});
+  }
+
+  /** {@link #readAll()}, running {@code eachRead} after each article is read. */
+  public List<Article> readAll(Runnable eachRead) {
+    if (count > 0) {
+      throw new IllegalStateException("readAll needs every article; some were already taken");
+    }
+    List<Article> articles = new ArrayList<>();
+    while (hasNext()) {
+      articles.add(next());
+      eachRead.run();
+    }
+    return Ids.settle(articles);
   }
 
   /** The remaining articles as a sequential stream that closes this one when closed. */

@@ -30,9 +30,7 @@ public final class BundleInputs {
   public static Bundle readAll(
       List<String> inputs, InputFormat format, InputStream stdin, Consumer<String> notes) {
     try (ArticleStream s = open(inputs, format, stdin, notes)) {
-      List<Article> articles = new ArrayList<>();
-      s.forEachRemaining(articles::add);
-      return new Bundle(s.headers(), articles);
+      return new Bundle(s.headers(), s.readAll());
     }
   }
 
@@ -71,7 +69,7 @@ public final class BundleInputs {
       }
       throw e;
     }
-    return new ArticleStream(readers);
+    return new ArticleStream(readers, notes);
   }
 
   private static ArticleReader openOne(
@@ -88,8 +86,9 @@ public final class BundleInputs {
         return new DirectoryReader(path, input, ids, notes);
       }
       try {
-        if (format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
-          return DirectoryReader.single(input, ids);
+        if (format == InputFormat.TEXT
+            || format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
+          return DirectoryReader.single(input, ids, notes);
         }
         in = Files.newInputStream(path);
       } catch (AccessDeniedException e) {
@@ -99,10 +98,17 @@ public final class BundleInputs {
       }
     }
     BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_LIMIT);
+    if (isPage(input, format, buffered)) {
+      return new PageReader(buffered, input, ids, notes);
+    }
     LineReader lines = new LineReader(buffered, input);
     try {
-      return isJsonLines(input, format, buffered)
-          ? new JsonLinesReader(lines, input, ids)
+      if (isJsonLines(input, format, buffered)) {
+        return new JsonLinesReader(lines, input, ids);
+      }
+      boolean text = format == InputFormat.TEXT
+          || format == InputFormat.AUTO && input.equals("-") && isPlainText(input, buffered);
+      return text ? DirectoryReader.stream(lines, input, ids, notes)
           : new DelimitedBundleReader(lines, input, ids);
     } catch (RuntimeException e) {
       try {
@@ -127,6 +133,59 @@ public final class BundleInputs {
     } catch (IOException e) {
       throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Whether an input is a web page: {@code --input-format html}, or standard input or a file not
+   * named as a bundle or JSON Lines whose first non-blank character is {@code <} (no bundle can
+   * start with one).
+   */
+  private static boolean isPage(String input, InputFormat format, BufferedInputStream in) {
+    if (format != InputFormat.AUTO) {
+      return format == InputFormat.HTML;
+    }
+    String name = input.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".bundle") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return false;
+    }
+    try {
+      return firstNonBlank(in) == '<';
+    } catch (IOException e) {
+      throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Whether a stream (standard input) holds one plain article rather than a bundle: within its
+   * first {@link #SNIFF_LIMIT} bytes, a line that is not blank, a comment ({@code #}, as a
+   * Markdown heading is too) or a header comes before any line starting with {@code ===} (so a
+   * Markdown title underline, which follows its title, is text too). Nothing is consumed.
+   */
+  private static boolean isPlainText(String input, BufferedInputStream in) {
+    byte[] head;
+    in.mark(SNIFF_LIMIT);
+    try {
+      head = in.readNBytes(SNIFF_LIMIT);
+      in.reset();
+    } catch (IOException e) {
+      throw new InputException(input, 0, "cannot read the input (" + e.getMessage() + ")");
+    }
+    // ISO 8859-1 reads any bytes; what is looked for is ASCII
+    String[] lines = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).split("\r?\n");
+    if (lines.length > 0 && lines[0].startsWith("ï»¿")) {
+      lines[0] = lines[0].substring(3); // a UTF-8 byte order mark
+    }
+    int complete = head.length < SNIFF_LIMIT ? lines.length : lines.length - 1;
+    for (int i = 0; i < complete; i++) {
+      String line = lines[i];
+      if (DelimitedBundleReader.isDelimiter(line)) {
+        return false;
+      }
+      if (!Headers.isBlank(line) && !line.startsWith("#") && Headers.parse(line) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first byte that is not a BOM byte or whitespace, without consuming anything. */

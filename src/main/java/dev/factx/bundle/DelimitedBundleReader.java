@@ -62,14 +62,13 @@ final class DelimitedBundleReader extends ArticleReader {
     String written = delimiter.text().substring(3).strip();
     boolean generated = written.isEmpty();
     String id = generated ? Ids.generated(position) : written;
-    String wrong;
-    if (generated) {
-      wrong = ids.take(id, where);
-    } else if (!Ids.ID.matcher(written).matches()) {
+    // a generated id is provisional until every input is read (Ids.settle)
+    String wrong = null;
+    if (!generated && !Ids.ID.matcher(written).matches()) {
       wrong = "an article line holds '===' and an optional id, found "
           + Headers.quote(delimiter.text()) + "; write '=== ID' with letters, digits, '.', '_' and"
           + " '-' in the id, or write a body line that starts with '===' as '\\==='";
-    } else {
+    } else if (!generated) {
       wrong = ids.claim(id, where);
     }
     if (wrong != null) {

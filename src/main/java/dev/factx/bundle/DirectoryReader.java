@@ -17,16 +17,23 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads a directory: each regular {@code .txt} or {@code .md} file, in name order, is one article
- * whose id is the file name without its ending; the file may start with a header block. Also
- * reads one such file named on its own as a plain article ({@link #single}).
+ * Reads a directory: each regular {@code .txt}, {@code .md}, {@code .html} or {@code .htm} file,
+ * in name order, is one article whose id is the file name without its ending, made valid ({@link
+ * Ids#fromFileName}); the file may start with a header block. A web page is read by {@link
+ * HtmlPageReader}. Also reads one such file named on its own as a plain article ({@link #single}),
+ * and standard input read as text ({@link #stream}).
  */
 final class DirectoryReader extends ArticleReader {
   private final Iterator<String> paths;
+  private final Consumer<String> notes;
+  /** The one article of a stream ({@link #stream}), or null for files. */
+  private LineReader stream;
+  private boolean streamRead;
 
-  private DirectoryReader(String file, Ids ids, List<String> paths) {
+  private DirectoryReader(String file, Ids ids, List<String> paths, Consumer<String> notes) {
     super(file, ids);
     this.paths = paths.iterator();
+    this.notes = notes;
   }
 
   /**
@@ -35,21 +42,34 @@ final class DirectoryReader extends ArticleReader {
    * @param notes receives a note for each file that is skipped
    */
   DirectoryReader(Path dir, String file, Ids ids, Consumer<String> notes) {
-    this(file, ids, articles(dir, file, notes));
+    this(file, ids, articles(dir, file, notes), notes);
   }
 
-  /** Reads the file {@code file} (a user-named .txt or .md file) as one article. */
-  static DirectoryReader single(String file, Ids ids) {
-    return new DirectoryReader(file, ids, List.of(file));
+  /** Reads the file {@code file} (a user-named .txt, .md or .html file) as one article. */
+  static DirectoryReader single(String file, Ids ids, Consumer<String> notes) {
+    return new DirectoryReader(file, ids, List.of(file), notes);
+  }
+
+  /** Reads {@code lines} (standard input read as text) as one plain article without an id. */
+  static DirectoryReader stream(LineReader lines, String file, Ids ids, Consumer<String> notes) {
+    DirectoryReader r = new DirectoryReader(file, ids, List.of(), notes);
+    r.stream = lines;
+    return r;
   }
 
   /**
-   * Whether a user-named file is a plain article rather than a bundle: its name ends in .txt or
-   * .md and no line starts with {@code ===}.
+   * Whether a user-named file is a plain article rather than a bundle: its name ends in .html or
+   * .htm, or in .txt or .md and no line starting with {@code ===} is an article line. A line of
+   * only {@code =} right under a line of text is a Markdown (setext) title underline, not an
+   * article line.
    */
   static boolean isPlainArticle(Path file) throws IOException {
-    if (ending(file.getFileName().toString()) == 0) {
+    String name = file.getFileName().toString();
+    if (ending(name) == 0) {
       return false;
+    }
+    if (isPage(name)) {
+      return true;
     }
     // ISO 8859-1 reads any bytes; the delimiter is ASCII
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
@@ -57,13 +77,23 @@ final class DirectoryReader extends ArticleReader {
       if (line != null && line.startsWith("\u00EF\u00BB\u00BF")) {
         line = line.substring(3); // a UTF-8 byte order mark
       }
-      for (; line != null; line = in.readLine()) {
-        if (line.startsWith("===")) {
+      String previous = "";
+      for (; line != null; previous = line, line = in.readLine()) {
+        if (line.startsWith("===") && !(isUnderline(line) && isTitle(previous))) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  private static boolean isUnderline(String line) {
+    return line.strip().chars().allMatch(c -> c == '=');
+  }
+
+  /** Whether a line can be a setext title: text, not blank and not itself an article line. */
+  private static boolean isTitle(String line) {
+    return !Headers.isBlank(line) && !line.startsWith("===");
   }
 
   private static List<String> articles(Path dir, String file, Consumer<String> notes) {
@@ -84,17 +114,31 @@ final class DirectoryReader extends ArticleReader {
       if (Files.isRegularFile(p) && ending(name) > 0) {
         articles.add(prefix + name);
       } else {
-        notes.accept(prefix + name + ": note: skipped; only regular .txt and .md files are read"
-            + " as articles");
+        notes.accept(prefix + name + ": note: skipped; only regular .txt, .md and .html files are"
+            + " read as articles");
       }
     }
     return articles;
   }
 
-  /** The length of a name's {@code .txt} or {@code .md} ending, or 0. */
+  /** The length of a name's {@code .txt}, {@code .md}, {@code .html} or {@code .htm} ending, or 0. */
   private static int ending(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") ? 4 : lower.endsWith(".md") ? 3 : 0;
+    return lower.endsWith(".txt") || lower.endsWith(".htm") ? 4 : lower.endsWith(".md") ? 3
+        : lower.endsWith(".html") ? 5 : 0;
+  }
+
+  /** Whether a name ends in {@code .html} or {@code .htm}. */
+  private static boolean isPage(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm");
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (stream != null) {
+      stream.close();
+    }
   }
 
   @Override
@@ -104,24 +148,43 @@ final class DirectoryReader extends ArticleReader {
 
   @Override
   String noArticlesMessage() {
-    return "the directory holds no articles; put one .txt or .md file per article in it";
+    return "the directory holds no articles; put one .txt, .md or .html file per article in it";
   }
 
   @Override
   Article read() {
-    if (!paths.hasNext()) {
-      return null;
+    if (stream != null) {
+      if (streamRead) {
+        return null;
+      }
+      streamRead = true;
+      return readFile(stream, file, Ids.generated(ids.nextPosition()), true);
     }
-    String path = paths.next();
+    while (paths.hasNext()) {
+      Article a = read(paths.next());
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Reads one file, or returns null for a page without an article (recorded as skipped). */
+  private Article read(String path) {
     String name = Path.of(path).getFileName().toString();
-    String id = name.substring(0, name.length() - ending(name));
-    ids.nextPosition();
-    String wrong = Ids.check(id);
-    if (wrong == null) {
-      wrong = ids.take(id, path);
+    int position = ids.nextPosition();
+    String id = ids.fromFileName(name.substring(0, name.length() - ending(name)), path);
+    boolean generated = id == null;
+    if (generated) {
+      id = Ids.generated(position); // provisional until every input is read (Ids.settle)
     }
-    if (wrong != null) {
-      problem(path, 0, wrong + " (the id is the file name without its ending)");
+    if (isPage(name)) {
+      try {
+        return page(Files.readAllBytes(Path.of(path)), path, id, generated, notes);
+      } catch (IOException e) {
+        throw new InputException(path, 0, "cannot read the file (" + e.getMessage()
+            + "); check its permissions");
+      }
     }
     InputStream in;
     try {
@@ -131,13 +194,13 @@ final class DirectoryReader extends ArticleReader {
           + "); check its permissions");
     }
     try (LineReader lines = new LineReader(in, path)) {
-      return readFile(lines, path, id);
+      return readFile(lines, path, id, generated);
     } catch (IOException e) {
       throw new InputException(path, 0, "cannot close the file (" + e.getMessage() + ")");
     }
   }
 
-  private Article readFile(LineReader lines, String path, String id) {
+  private Article readFile(LineReader lines, String path, String id, boolean generated) {
     // The lines up to the first blank line are a header block only when every one is a header.
     List<Line> head = new ArrayList<>();
     Line line = lines.next();
@@ -170,7 +233,7 @@ final class DirectoryReader extends ArticleReader {
       line = lines.next();
     }
     String text = body.body();
-    return new Article(id, false, own, headers(), text, path,
+    return new Article(id, generated, own, headers(), text, path,
         body.sourceMap(text, lines.lineNumber() + 1));
   }
 }

@@ -83,7 +83,9 @@ final class JsonLinesReader extends ArticleReader {
       return;
     }
     Map<String, String> read = new LinkedHashMap<>();
-    headers.fields().forEachRemaining(f -> readHeader(f.getKey(), f.getValue(), line, read));
+    for (Map.Entry<String, JsonNode> f : headers.properties()) {
+      readHeader(f.getKey(), f.getValue(), line, read);
+    }
     read.forEach((k, v) -> addBundleHeader(k, v, line));
   }
 
@@ -119,7 +121,7 @@ final class JsonLinesReader extends ArticleReader {
     while (true) {
       Line line = pending != null ? pending : nextNonBlank();
       pending = null;
-      if (line == null || problemCount() >= MAX_PROBLEMS) {
+      if (line == null) {
         return null;
       }
       Article a = read(line);
@@ -144,9 +146,7 @@ final class JsonLinesReader extends ArticleReader {
     String id = Ids.generated(position);
     boolean generated = true;
     Map<String, String> own = new LinkedHashMap<>();
-    var fields = node.fields();
-    while (fields.hasNext()) {
-      var f = fields.next();
+    for (Map.Entry<String, JsonNode> f : node.properties()) {
       String name = f.getKey();
       JsonNode value = f.getValue();
       if (name.equals("text")) {
@@ -164,7 +164,8 @@ final class JsonLinesReader extends ArticleReader {
       }
       readHeader(name, value, n, own);
     }
-    String wrong = generated ? ids.take(id, file + ":" + n) : ids.claim(id, file + ":" + n);
+    // a generated id is provisional until every input is read (Ids.settle)
+    String wrong = generated ? null : ids.claim(id, file + ":" + n);
     if (wrong != null) {
       problem(n, wrong);
     }
@@ -295,7 +296,21 @@ final class JsonLinesReader extends ArticleReader {
 
   private static String oneLine(String message) {
     String m = message == null ? "" : message.replaceAll("\\s+", " ").strip();
-    return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    return withoutInternals(m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1));
+  }
+
+  /**
+   * Jackson's message without the names of its classes and settings, which tell a user nothing:
+   * {@code (1000, from `StreamReadConstraints.getMaxNestingDepth()`)} is {@code (1000)}, and a value
+   * after the object is said in plain words.
+   */
+  static String withoutInternals(String m) {
+    if (m.startsWith("trailing token")) {
+      return "more after the end of the object";
+    }
+    return m.replaceAll(",\\s*from `[^`]*`", "")
+        .replaceAll(":\\s*enable `[^`]*` to allow", "")
+        .replaceAll("\\s*\\(bound as `[^`]*`\\)", "");
   }
 
   @Override

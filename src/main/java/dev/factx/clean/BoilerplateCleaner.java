@@ -56,8 +56,10 @@ public final class BoilerplateCleaner {
   /** Cleans articles read together: lines repeated across them count as repeated. */
   public static List<CleanedArticle> clean(List<Article> articles) {
     // reading and judging an article is its own work, so articles go in parallel (in order);
-    // only the count of lines across articles is shared, and it is complete before any judging
-    List<Page> read = articles.parallelStream().map(a -> page(a.body())).toList();
+    // only the count of lines across articles is shared, and it is complete before any judging;
+    // the rules' memo of line verdicts belongs to this run
+    FurnitureRules rules = new FurnitureRules();
+    List<Page> read = articles.parallelStream().map(a -> page(a.body(), rules)).toList();
     Map<String, Integer> across = new HashMap<>();
     for (Page page : read) {
       Set<String> keys = new HashSet<>();
@@ -69,7 +71,7 @@ public final class BoilerplateCleaner {
       }
     }
     return java.util.stream.IntStream.range(0, articles.size()).parallel()
-        .mapToObj(i -> judge(articles.get(i), read.get(i), across))
+        .mapToObj(i -> judge(articles.get(i), read.get(i), across, rules))
         .toList();
   }
 
@@ -95,7 +97,8 @@ public final class BoilerplateCleaner {
     boolean introducer;
   }
 
-  private static CleanedArticle judge(Article article, Page page, Map<String, Integer> across) {
+  private static CleanedArticle judge(Article article, Page page, Map<String, Integer> across,
+      FurnitureRules rules) {
     List<Paragraph> ps = page.paragraphs;
     String titleKey = article.title() == null ? null : key(normalize(article.title()));
     Map<String, Integer> within = new HashMap<>();
@@ -105,7 +108,7 @@ public final class BoilerplateCleaner {
     Set<String> seen = new HashSet<>();
     for (Paragraph p : ps) {
       LineShape s = p.shape;
-      String r = FurnitureRules.reason(s);
+      String r = rules.reason(s);
       boolean firstTime = seen.add(p.key);
       if (r == null && p.key.equals(titleKey)) {
         r = "title repeat";
@@ -210,7 +213,7 @@ public final class BoilerplateCleaner {
   }
 
   /** The lines and paragraphs of a body: one paragraph a line, but a hard-wrapped block is one. */
-  private static Page page(String body) {
+  private static Page page(String body, FurnitureRules rules) {
     Page page = new Page();
     List<Span> lines = page.lines;
     List<String> norm = new ArrayList<>();
@@ -243,7 +246,7 @@ public final class BoilerplateCleaner {
       Paragraph p = null;
       StringBuilder text = new StringBuilder();
       for (int k = i; k < j; k++) {
-        if (p == null || !(wrapped || continues(norm.get(k - 1), norm.get(k)))) {
+        if (p == null || !(wrapped || continues(norm.get(k - 1), norm.get(k), rules))) {
           if (p != null) {
             finish(p, text);
             out.add(p);
@@ -309,13 +312,13 @@ public final class BoilerplateCleaner {
    * a stop, then a lowercase start. A shorter line runs on only when it is no furniture by its
    * own text (a widget's "Follow us") and the two read as a sentence together.
    */
-  private static boolean continues(String line, String next) {
+  private static boolean continues(String line, String next, FurnitureRules rules) {
     LineShape shape = LineShape.of(line);
     if (shape.terminal() || line.endsWith(":") || !Character.isLowerCase(next.codePointAt(0))) {
       return false;
     }
     return line.length() >= MIN_WRAPPED_LENGTH
-        || FurnitureRules.reason(shape) == null && LineShape.of(line + " " + next).prose();
+        || rules.reason(shape) == null && LineShape.of(line + " " + next).prose();
   }
 
   private static boolean startsWithBullet(String line) {

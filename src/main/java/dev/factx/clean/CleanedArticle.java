@@ -1,6 +1,7 @@
 package dev.factx.clean;
 
 import dev.factx.bundle.Article;
+import dev.factx.bundle.Furniture;
 import dev.factx.bundle.LineSourceMap;
 import dev.factx.text.OffsetMap;
 import dev.factx.text.Span;
@@ -21,16 +22,31 @@ public record CleanedArticle(Article article, List<BodyLine> lines) {
     lines = List.copyOf(lines);
   }
 
-  /** The furniture lines, in body order, with their line numbers in the input file. */
+  /**
+   * The furniture, in file order, with line numbers in the input file: the body lines taken for
+   * furniture and what the reader already left out of the body (a web page's menus, captions).
+   */
   public List<RemovedLine> removed() {
     List<RemovedLine> out = new ArrayList<>();
+    List<Furniture> read = article.furniture();
+    int r = 0;
     for (BodyLine line : lines) {
       if (!line.kept()) {
-        out.add(new RemovedLine(article.sourceMap().locate(line.span()).line(), line.reason(),
-            line.span().of(article.body())));
+        int at = article.sourceMap().locate(line.span()).line();
+        for (; r < read.size() && read.get(r).line() <= at; r++) {
+          out.add(removed(read.get(r)));
+        }
+        out.add(new RemovedLine(at, line.reason(), line.span().of(article.body())));
       }
     }
+    for (; r < read.size(); r++) {
+      out.add(removed(read.get(r)));
+    }
     return out;
+  }
+
+  private static RemovedLine removed(Furniture f) {
+    return new RemovedLine(f.line(), f.reason(), f.text());
   }
 
   /**

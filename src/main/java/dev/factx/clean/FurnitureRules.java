@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * <p>Vocabulary is small and general. A line shaped like a sentence is taken for a prompt only
  * when it speaks to the reader ("you", "us", "our" outside quotation marks), so that a story
  * sentence about a newsletter, a donation or a paywall stays.
+ *
+ * <p>An instance belongs to one cleaning run and remembers the reasons of the latest lines it
+ * judged, since syndicated copy repeats lines; it is safe to share between the run's threads.
  */
 final class FurnitureRules {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -78,7 +81,8 @@ final class FurnitureRules {
   private static final Pattern READER = Pattern.compile(
       "\\b(you|your|yours|we|we're|we've|us|our|ours)\\b", FLAGS);
 
-  private FurnitureRules() {}
+  /** Rules with a memo of their own for one run. */
+  FurnitureRules() {}
 
   /** Every word of some groups of the lexicon, as a regular-expression alternation. */
   private static String words(java.util.List<java.util.List<String>> groups) {
@@ -99,11 +103,11 @@ final class FurnitureRules {
    * none. Keyed by the string rather than the record: a record's first hashCode costs a cold start
    * the set-up of java.lang.runtime.ObjectMethods, tens of milliseconds.
    */
-  private static final Recent<String, String> REASONS = new Recent<>(REASONS_KEPT);
+  private final Recent<String, String> reasons = new Recent<>(REASONS_KEPT);
 
   /** The reason a line is furniture by its own text, or null when no pattern says so. */
-  static String reason(LineShape line) {
-    String known = REASONS.get(line.text(), t -> Objects.requireNonNullElse(judge(line), ""));
+  String reason(LineShape line) {
+    String known = reasons.get(line.text(), t -> Objects.requireNonNullElse(judge(line), ""));
     return known.isEmpty() ? null : known;
   }
 

@@ -6,7 +6,6 @@ import dev.factx.bundle.DelimitedBundleWriter;
 import dev.factx.bundle.JsonLinesWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,6 +16,7 @@ final class BundleCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
   private final InputOptions input;
+  private final OutputOption output;
 
   private BundleCommand(InputStream stdin) {
     spec = Specs.command("bundle", this, "Read articles and write them out as one canonical"
@@ -24,6 +24,7 @@ final class BundleCommand implements Callable<Integer> {
     input = new InputOptions(spec, stdin);
     spec.addOption(Specs.option("--to", "FORM", Target.class, "bundle",
         "bundle or jsonl (default: ${DEFAULT-VALUE})"));
+    output = new OutputOption(spec);
     Specs.standardHelp(spec);
   }
 
@@ -34,16 +35,17 @@ final class BundleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
     Target to = Specs.value(spec, "--to");
     try (ArticleStream articles = input.open(spec.commandLine().getErr())) {
-      ArticleWriter writer =
-          to == Target.jsonl ? new JsonLinesWriter(out) : new DelimitedBundleWriter(out);
-      writer.begin(articles.commonHeaders());
-      while (articles.hasNext()) {
-        writer.write(articles.next());
-      }
+      return output.write(out -> {
+        ArticleWriter writer =
+            to == Target.jsonl ? new JsonLinesWriter(out) : new DelimitedBundleWriter(out);
+        writer.begin(articles.commonHeaders());
+        while (articles.hasNext()) {
+          writer.write(articles.next());
+        }
+        return 0;
+      });
     }
-    return 0;
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ClaimsCommand implements Callable<Integer> {
   private final CommandSpec spec;
   private final InputOptions input;
+  private final OutputOption output;
 
   private ClaimsCommand(InputStream stdin) {
     spec = Specs.command("claims", this, "List the claims found in each article (quotes,"
@@ -24,6 +25,7 @@ final class ClaimsCommand implements Callable<Integer> {
     spec.addOption(Specs.option("--color", "WHEN", ColorMode.class, "auto",
         "Colour text lines: auto (when standard output is a terminal and NO_COLOR is unset or"
             + " empty), always (even with NO_COLOR) or never (default: ${DEFAULT-VALUE})"));
+    output = new OutputOption(spec);
     Specs.standardHelp(spec);
   }
 
@@ -34,11 +36,17 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Bundle bundle = input.read(spec.commandLine().getErr());
-    Report report = CrossReferencer.extract(bundle.story(), bundle.articles());
+    Report report;
+    try (ProgressLine progress =
+        ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
+      Bundle bundle = input.read(progress);
+      report = CrossReferencer.extract(bundle.story(), bundle.articles(), progress);
+    }
     ClaimsWriter.Format format = Specs.value(spec, "--format");
-    new ClaimsWriter(format, Terminal.colour(Specs.value(spec, "--color")))
-        .write(report, spec.commandLine().getOut());
-    return 0;
+    ClaimsWriter writer = new ClaimsWriter(format, Terminal.colour(Specs.value(spec, "--color")));
+    return output.write(out -> {
+      writer.write(report, out);
+      return 0;
+    });
   }
 }

@@ -8,8 +8,6 @@ import dev.factx.clean.CleanedArticle;
 import dev.factx.clean.RemovedLine;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CleanCommand implements Callable<Integer> {
   private final CommandSpec spec;
   private final InputOptions input;
+  private final OutputOption output;
 
   private CleanCommand(InputStream stdin) {
     spec = Specs.command("clean", this, "Remove page furniture (menus, newsletter and donation"
@@ -28,6 +27,7 @@ final class CleanCommand implements Callable<Integer> {
     spec.addOption(Specs.flag(
         "Instead of the bundle, list each removed line as FILE:LINE: reason: text.",
         "--show-removed"));
+    output = new OutputOption(spec);
     Specs.standardHelp(spec);
   }
 
@@ -38,29 +38,30 @@ final class CleanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    List<Article> articles = new ArrayList<>();
+    List<Article> articles;
     Map<String, String> headers;
     // all articles first: a line repeated across them is furniture
     try (ArticleStream stream = input.open(spec.commandLine().getErr())) {
-      stream.forEachRemaining(articles::add);
+      articles = stream.readAll();
       headers = stream.commonHeaders();
     }
     List<CleanedArticle> cleaned = BoilerplateCleaner.clean(articles);
-    if (Specs.<Boolean>value(spec, "--show-removed")) {
-      for (CleanedArticle c : cleaned) {
-        for (RemovedLine r : c.removed()) {
-          out.print(c.article().file() + ":" + r.line() + ": " + r.reason() + ": " + r.text()
-              + "\n");
+    return output.write(out -> {
+      if (Specs.<Boolean>value(spec, "--show-removed")) {
+        for (CleanedArticle c : cleaned) {
+          for (RemovedLine r : c.removed()) {
+            out.print(c.article().file() + ":" + r.line() + ": " + r.reason() + ": " + r.text()
+                + "\n");
+          }
         }
+        return 0;
+      }
+      DelimitedBundleWriter writer = new DelimitedBundleWriter(out);
+      writer.begin(headers);
+      for (CleanedArticle c : cleaned) {
+        writer.write(c.storyArticle());
       }
       return 0;
-    }
-    DelimitedBundleWriter writer = new DelimitedBundleWriter(out);
-    writer.begin(headers);
-    for (CleanedArticle c : cleaned) {
-      writer.write(c.storyArticle());
-    }
-    return 0;
+    });
   }
 }

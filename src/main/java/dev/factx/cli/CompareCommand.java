@@ -10,7 +10,6 @@ import dev.factx.report.ReportOptions;
 import dev.factx.report.TextReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,6 +20,7 @@ final class CompareCommand implements Callable<Integer> {
 
   private final CommandSpec spec;
   private final InputOptions input;
+  private final OutputOption output;
 
   private CompareCommand(InputStream stdin) {
     spec = Specs.command("compare", this, "Find quotes, figures, dates and roles in the articles,"
@@ -39,6 +39,7 @@ final class CompareCommand implements Callable<Integer> {
             + " is unset or empty), always (even with NO_COLOR) or never (default: ${DEFAULT-VALUE})"));
     spec.addOption(Specs.flag("Print only the one-line summary (whatever the --format); the exit"
         + " status still follows --fail-on.", "-q", "--quiet"));
+    output = new OutputOption(spec);
     Specs.standardHelp(spec);
   }
 
@@ -49,22 +50,28 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    Bundle bundle = input.read(spec.commandLine().getErr());
-    Report report = CrossReferencer.run(bundle.story(), bundle.articles());
+    Report report;
+    try (ProgressLine progress =
+        ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
+      Bundle bundle = input.read(progress);
+      report = CrossReferencer.run(bundle.story(), bundle.articles(), progress);
+    }
     FailOn failOn = Specs.value(spec, "--fail-on");
     Verdict level = failOn == FailOn.never ? null
         : failOn == FailOn.discrepancy ? Verdict.DISCREPANCY : Verdict.UNIQUE;
     ReportOptions options = new ReportOptions(Specs.value(spec, "--all"),
-        Terminal.colour(Specs.value(spec, "--color")), ColorMode.width(System.getenv()), level,
+        Terminal.colour(Specs.value(spec, "--color")), Terminal.width(), level,
         Specs.version(null));
-    if (Specs.<Boolean>value(spec, "--quiet")) {
-      out.println(TextReportWriter.summary(report));
-      out.flush();
-    } else {
-      ReportFormat format = Specs.value(spec, "--format");
-      format.writer(options).write(report, out);
-    }
-    return CrossReferencer.fails(report, level) ? 1 : 0;
+    int status = CrossReferencer.fails(report, level) ? 1 : 0;
+    return output.write(out -> {
+      if (Specs.<Boolean>value(spec, "--quiet")) {
+        out.println(TextReportWriter.summary(report));
+        out.flush();
+      } else {
+        ReportFormat format = Specs.value(spec, "--format");
+        format.writer(options).write(report, out);
+      }
+      return status;
+    });
   }
 }

@@ -70,19 +70,22 @@ public final class DocsGenerator {
             .append(roff(String.join(" ", p.description()))).append('\n');
       }
       options(b, spec);
+      if (spec.usageMessage().footer().length > 0) {
+        b.append(".PP\nExit status:\n");
+        exitStatus(b, spec.usageMessage().footer());
+      }
     }
     b.append(".SH EXIT STATUS\n");
-    for (String line : top.usageMessage().footer()) {
-      String s = line.strip();
-      int space = s.indexOf(' ');
-      b.append(".TP\n.B ").append(roff(s.substring(0, space))).append('\n')
-          .append(roff(s.substring(space).strip())).append('\n');
-    }
+    exitStatus(b, top.usageMessage().footer());
     b.append(".SH ENVIRONMENT\n")
         .append(".TP\n.B NO_COLOR\nAny non-empty value turns colour off in \\fB\\-\\-color auto\\fR")
         .append(" mode (the default); \\fB\\-\\-color always\\fR still colours.\n")
-        .append(".TP\n.B COLUMNS\nThe width the text report wraps to (default 100).\n")
+        .append(".TP\n.B COLUMNS\nThe width the text report wraps to when the terminal's own width")
+        .append(" is unknown (it is known through the launcher); without it, 80 columns at a")
+        .append(" terminal and 100 into a file or pipe.\n")
         .append(".TP\n.B JAVA_HOME, FACTX_JAVA_OPTS\nThe Java the launcher runs, and options for it.\n")
+        .append(".TP\n.B FACTX_NO_CDS\nAny non-empty value: the launcher runs without its")
+        .append(" class-data-sharing archive.\n")
         .append(".SH EXAMPLES\n.nf\n")
         .append("factx compare testdata/kursk\\-2024\\-12\\-16.bundle\n")
         .append("factx compare \\-\\-format markdown story.bundle > report.md\n")
@@ -91,6 +94,27 @@ public final class DocsGenerator {
         .append("factx compare \\-\\-format github \\-\\-fail\\-on discrepancy story.bundle\n")
         .append(".fi\n");
     return b.toString();
+  }
+
+  /**
+   * Exit status lines as a tagged list: a line {@code "  2  usage error, or ..."} starts an item
+   * (the status, then its meaning), and an indented line without a status continues the one
+   * before it.
+   */
+  private static void exitStatus(StringBuilder b, String[] footer) {
+    List<String[]> items = new java.util.ArrayList<>();
+    for (String line : footer) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d+)\\s+(.*)").matcher(line);
+      if (m.matches()) {
+        items.add(new String[] {m.group(1), m.group(2).strip()});
+      } else if (!items.isEmpty() && !line.isBlank()) {
+        String[] last = items.get(items.size() - 1);
+        last[1] = last[1] + " " + line.strip();
+      }
+    }
+    for (String[] item : items) {
+      b.append(".TP\n.B ").append(roff(item[0])).append('\n').append(roff(item[1])).append('\n');
+    }
   }
 
   private static void options(StringBuilder b, CommandSpec spec) {

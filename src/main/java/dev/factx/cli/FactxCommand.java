@@ -13,7 +13,7 @@ final class FactxCommand implements Runnable {
 
   /**
    * The subcommands, in the order help lists them. {@link Main} declares only the one a run names
-   * (all when it names none): each costs a cold start a few milliseconds.
+   * (all when it names none, or {@code help}): each costs a cold start a few milliseconds.
    */
   static final List<Subcommand> SUBCOMMANDS =
       List.of(
@@ -21,7 +21,14 @@ final class FactxCommand implements Runnable {
           new Subcommand("clean", CleanCommand::spec),
           new Subcommand("claims", ClaimsCommand::spec),
           new Subcommand("compare", CompareCommand::spec),
-          new Subcommand("verify", VerifyCommand::spec));
+          new Subcommand("verify", VerifyCommand::spec),
+          new Subcommand("schema", SchemaCommand::spec),
+          new Subcommand("help", HelpCommand::spec));
+
+  /** The subcommands' names, in help order. */
+  static List<String> names() {
+    return SUBCOMMANDS.stream().map(Subcommand::name).toList();
+  }
 
   private final CommandSpec spec;
 

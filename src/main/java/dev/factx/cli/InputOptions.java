@@ -4,10 +4,12 @@ import dev.factx.bundle.ArticleStream;
 import dev.factx.bundle.Bundle;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputFormat;
+import java.io.File;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** The inputs every subcommand reads, and how to read them. */
@@ -20,21 +22,28 @@ final class InputOptions {
   InputOptions(CommandSpec spec, InputStream stdin) {
     this.spec = spec;
     this.stdin = stdin;
+    // File, not String: the completion script then completes file names
     spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("INPUT")
-        .type(List.class).auxiliaryTypes(String.class)
+        .type(List.class).auxiliaryTypes(File.class)
         .description("Bundle (.bundle, or any name), JSON Lines (.jsonl, .ndjson), one .txt/.md"
-            + " article (no line starts with ===) or a directory of them, or - for standard"
-            + " input. Several inputs are read as one bundle.")
+            + " article (no article line '=== ID') or saved web page (.html, .htm) or a directory"
+            + " of them, or - for standard input. Several inputs are read as one bundle.")
         .build());
-    spec.addOption(Specs.option("--input-format", "FORMAT", InputFormat.class, "AUTO",
-        "auto, bundle or jsonl (default: ${DEFAULT-VALUE}: by name, else by the first"
-            + " non-blank character, '{' meaning JSON Lines)"));
+    spec.addOption(OptionSpec.builder("--input-format").paramLabel("KIND").type(InputFormat.class)
+        .defaultValue("auto")
+        .completionCandidates(List.of("auto", "bundle", "jsonl", "html", "text"))
+        .description(
+        "(default: ${DEFAULT-VALUE}) auto, bundle, jsonl, html or text (the whole input is one"
+            + " article); auto goes by the name, else by the first non-blank character ('{' means"
+            + " JSON Lines, '<' a web page), and standard input that starts like none of these is"
+            + " text").build());
     spec.addOption(Specs.flag("Show stack traces of errors.", "--debug"));
   }
 
   /** The inputs as given. */
   List<String> inputs() {
-    return spec.positionalParameters().get(0).getValue();
+    List<File> files = spec.positionalParameters().get(0).getValue();
+    return files.stream().map(File::getPath).toList();
   }
 
   /** How to read them. */
@@ -42,14 +51,22 @@ final class InputOptions {
     return Specs.value(spec, "--input-format");
   }
 
-  /** Reads all inputs at once; notes on skipped files go to {@code err}. */
-  Bundle read(PrintWriter err) {
-    return BundleInputs.readAll(inputs(), format(), stdin, err::println);
+  /** Reads all inputs at once, counting articles on {@code progress}, which also prints notes. */
+  Bundle read(ProgressLine progress) {
+    return read(inputs(), progress);
   }
 
   /** Reads another input ({@code verify --reference}) as the inputs are read. */
-  Bundle readOther(String input, PrintWriter err) {
-    return BundleInputs.readAll(List.of(input), format(), stdin, err::println);
+  Bundle readOther(String input, ProgressLine progress) {
+    return read(List.of(input), progress);
+  }
+
+  private Bundle read(List<String> inputs, ProgressLine progress) {
+    try (ArticleStream s = BundleInputs.open(inputs, format(), stdin, progress::println)) {
+      Bundle bundle = new Bundle(s.headers(), s.readAll(progress::articleRead));
+      progress.readDone();
+      return bundle;
+    }
   }
 
   /** Opens the inputs to read their articles one at a time. */

@@ -4,7 +4,9 @@ import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import dev.factx.text.Plural;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The entry point: runs the factx command and exits with its status. */
@@ -12,10 +14,13 @@ public final class Main {
   /** Usage errors and unreadable or malformed input: exit 2, as {@code diff} does. */
   static final int EXIT_TROUBLE = 2;
 
+  /** Input problems printed before "and N more". */
+  static final int SHOWN_PROBLEMS = 20;
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8),
+    System.exit(run(args, StandardOutput.stdout(),
         new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
   }
 
@@ -30,17 +35,37 @@ public final class Main {
     CommandLine cli = commandLine(debug, in, args.length > 0 ? args[0] : null);
     cli.setOut(out);
     cli.setErr(err);
+    int status;
     try {
-      return cli.execute(args);
+      status = cli.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // picocli handles exceptions only; an error must still end in one line and exit 2
       err.println("factx: internal error: " + e
           + "; this is a bug, please report it with the input");
-      return EXIT_TROUBLE;
-    } finally {
-      out.flush();
-      err.flush();
+      status = EXIT_TROUBLE;
     }
+    out.flush();
+    if (out.checkError()) {
+      status = writeFailed(out, err, status);
+    }
+    err.flush();
+    return status;
+  }
+
+  /**
+   * After standard output failed: a reader that went away ({@code | head}) ends the run quietly
+   * with its status; any other failure (a full disk, a closed descriptor) is one line and exit 2.
+   * A plain PrintWriter given by a caller keeps no cause: the caller sees its error state itself.
+   */
+  private static int writeFailed(PrintWriter out, PrintWriter err, int status) {
+    if (!(out instanceof StandardOutput recorded) || recorded.readerWentAway()) {
+      return status;
+    }
+    java.io.IOException why = recorded.failure();
+    err.println("factx: error: cannot write to standard output"
+        + (why == null || why.getMessage() == null ? "" : " (" + lower(why.getMessage()) + ")")
+        + "; check the disk or the file it goes to");
+    return EXIT_TROUBLE;
   }
 
   /** The configured command line, with factx's exit codes and error handling. */
@@ -59,7 +84,9 @@ public final class Main {
    */
   static CommandLine commandLine(boolean debug, InputStream in, String first) {
     CommandLine cli = new CommandLine(FactxCommand.spec());
-    boolean named = FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
+    // help names another command, so it needs them all
+    boolean named = !"help".equals(first)
+        && FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
     for (FactxCommand.Subcommand c : FactxCommand.SUBCOMMANDS) {
       if (!named || c.name().equals(first)) {
         // before the settings below, which reach registered subcommands only
@@ -70,7 +97,7 @@ public final class Main {
     cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("factx: " + lower(ex.getMessage()));
+      err.println("factx: " + Suggestions.message(ex));
       String name = ex.getCommandLine().getCommandSpec().qualifiedName();
       err.println("try '" + name + " --help' for usage");
       return EXIT_TROUBLE;
@@ -78,16 +105,14 @@ public final class Main {
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof InputException ie) {
-        for (Problem p : ie.problems()) {
-          err.println(p);
-        }
+        printProblems(ie, err);
         if (debug) {
           ex.printStackTrace(err);
         }
         return EXIT_TROUBLE;
       }
       if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
-        err.println("factx: error: " + lower(String.valueOf(ex.getMessage())));
+        err.println("factx: error: " + lower(withoutSource(String.valueOf(ex.getMessage()))));
       } else {
         err.println("factx: internal error: " + ex
             + "; this is a bug, please report it with the input (--debug shows the stack trace)");
@@ -100,7 +125,34 @@ public final class Main {
     return cli;
   }
 
-  private static String lower(String message) {
+  /**
+   * The first {@link #SHOWN_PROBLEMS} problems, one a line, then how many more there are: a file
+   * with thousands of bad lines shows its first ones, not a screenful of errors.
+   */
+  private static void printProblems(InputException e, PrintWriter err) {
+    List<Problem> problems = e.problems();
+    int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
+    for (Problem p : problems.subList(0, shown)) {
+      err.println(p);
+    }
+    long more = e.more() + problems.size() - shown;
+    if (more > 0) {
+      String file = e.moreIn() != null ? e.moreIn() : problems.get(shown).file();
+      err.println(file + ": and " + Plural.of(more, "more problem", "more problems")
+          + " not shown; fix these and run again");
+    }
+  }
+
+  /**
+   * A message without the location suffix Jackson appends to its own ({@code \n at [Source:
+   * REDACTED ...; line: 1, column: 5]}), which names the library's internals, not the input's.
+   */
+  static String withoutSource(String message) {
+    return message.replaceFirst("(?s)\\s*at \\[Source: .*$", "");
+  }
+
+  /** A message with its first letter lowercase, as factx writes messages. */
+  static String lower(String message) {
     if (message == null || message.isEmpty()) {
       return "";
     }

@@ -15,6 +15,6 @@ public sealed interface Claim permits Quote, NumericClaim, DateClaim, RoleClaim 
   /** The claim exactly as it stands in the article body. */
   String text();
 
-  /** {@code quote}, {@code number}, {@code date} or {@code role}. */
-  String kind();
+  /** What kind of claim it is. */
+  Kind kind();
 }

@@ -84,7 +84,7 @@ public record DateClaim(
   }
 
   @Override
-  public String kind() {
-    return "date";
+  public Kind kind() {
+    return Kind.DATE;
   }
 }

@@ -361,24 +361,21 @@ public final class DateExpressions {
    * @param anchor the article's date, or null
    */
   public static List<DateMention> find(String text, LocalDate anchor) {
-    return find(text, anchor, false);
+    return find(text, anchor, null);
   }
 
   /**
-   * The same as {@link #find}, each rule's pattern tried at every place of the text: what the
-   * triggers must agree with, for tests.
+   * The same as {@link #find}, each rule's pattern matched by {@code scan} instead of at its
+   * trigger places: the tests' oracle scans every place, and the triggers must agree with it.
    */
-  static List<DateMention> findTryingEveryPlace(String text, LocalDate anchor) {
-    return find(text, anchor, true);
-  }
-
-  private static List<DateMention> find(String text, LocalDate anchor, boolean everyPlace) {
+  static List<DateMention> find(String text, LocalDate anchor,
+      BiFunction<Pattern, String, List<MatchResult>> scan) {
     List<DateMention> candidates = new ArrayList<>();
     Triggers triggers = new Triggers(text);
     Context context = new Context(text, anchor);
     for (Rule rule : RULES) {
       List<MatchResult> matches =
-          everyPlace ? scan(rule.pattern(), text) : matches(rule, text, triggers);
+          scan != null ? scan.apply(rule.pattern(), text) : matches(rule, text, triggers);
       for (MatchResult m : matches) {
         if (m.end() == m.start() || isFurniture(text, m.start(), m.end())) {
           continue;
@@ -422,18 +419,9 @@ public final class DateExpressions {
     return match.substring(0, i).toLowerCase(Locale.ROOT);
   }
 
-  /** The successive matches of a pattern, as {@link Matcher#find()} gives them. */
-  private static List<MatchResult> scan(Pattern pattern, String text) {
-    List<MatchResult> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      out.add(m.toMatchResult());
-    }
-    return out;
-  }
-
   /**
-   * The same matches as {@link #scan}, the pattern tried only at the places that can start one: a
+   * The same matches as {@link Matcher#find()} gives in turn, the pattern tried only at the
+   * places that can start one: a
    * letter or digit at most the rule's reach before one of its trigger places, or the trigger
    * place itself. A region with transparent, non-anchoring bounds makes {@code lookingAt} at a
    * place match exactly what {@code find} matches there; trying the places in order from the end
@@ -490,25 +478,25 @@ public final class DateExpressions {
    * superset of the places the patterns need; each is made once per text, when first asked for.
    */
   private static final class Triggers {
-    private static final String[] MONTH_STARTS = monthStarts();
-    private static final String[] WEEKDAYS = WEEKDAY.split("\\|");
-    private static final String[] DAY_WORDS = dayWords();
+    private static final List<String> MONTH_STARTS = monthStarts();
+    private static final List<String> WEEKDAYS = List.of(WEEKDAY.split("\\|"));
+    private static final List<String> DAY_WORDS = dayWords();
 
     /** The first three letters of each month, capitalized ("Jan"). */
-    private static String[] monthStarts() {
+    private static List<String> monthStarts() {
       List<String> out = new ArrayList<>();
       for (String m : Lexicon.capitalized(Lexicon.MONTH_NAMES)) {
         out.add(m.substring(0, 3));
       }
-      return out.toArray(new String[0]);
+      return List.copyOf(out);
     }
 
-    private static String[] dayWords() {
+    private static List<String> dayWords() {
       List<String> out = new ArrayList<>(Lexicon.DAY_WORDS);
       out.add("last night");
-      return out.toArray(new String[0]);
+      return List.copyOf(out);
     }
-    private static final String[] UNITS = {"day", "week", "month", "year"};
+    private static final List<String> UNITS = List.of("day", "week", "month", "year");
 
     private final String text;
     private String lower;
@@ -586,7 +574,7 @@ public final class DateExpressions {
       return lower;
     }
 
-    private int[] places(String in, String[] words, boolean afterSpace) {
+    private int[] places(String in, List<String> words, boolean afterSpace) {
       IntList out = new IntList();
       for (String w : words) {
         for (int i = in.indexOf(w); i >= 0; i = in.indexOf(w, i + 1)) {

@@ -1,6 +1,7 @@
 package dev.factx.extract;
 
 import dev.factx.analysis.Lexicon;
+import dev.factx.analysis.WordKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,7 @@ final class NumberLexicon {
     List<Qualifier> out = new ArrayList<>();
     for (List<String> g : Lexicon.FIGURE_QUALIFIERS) {
       for (String phrase : g.subList(1, g.size())) {
-        out.add(new Qualifier(List.of(phrase.split(" ")), g.get(0)));
+        out.add(new Qualifier(WordKeys.words(phrase), g.get(0)));
       }
     }
     out.sort(Comparator.comparingInt((Qualifier q) -> -q.words().size()));

@@ -44,7 +44,7 @@ public record NumericClaim(
   }
 
   @Override
-  public String kind() {
-    return "number";
+  public Kind kind() {
+    return Kind.NUMBER;
   }
 }

@@ -21,23 +21,32 @@ public final class Offices {
   /** A phrase of a list found in a sequence of words: its entry and its words {@code [start, end)}. */
   record Match(String entry, int start, int end) {}
 
-  /** Phrases by their last word, each with its entry, longest first. */
-  private static final class Phrases {
-    private final Map<String, List<String[]>> byLast = new HashMap<>();
-    private final Map<String, List<String[]>> byFirst = new HashMap<>();
-    private final Map<String, String> entries = new HashMap<>();
-
-    void add(String phrase, String entry) {
-      String[] words = phrase.split(" ");
-      entries.putIfAbsent(phrase, entry);
-      byLast.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(words);
-      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+  /** Phrases by their first and last words, each with its entry, longest first; immutable. */
+  private record Phrases(Map<String, List<List<String>>> byLast,
+      Map<String, List<List<String>>> byFirst, Map<String, String> entries) {
+    static Phrases of(List<List<String>> groups) {
+      Map<String, List<List<String>>> last = new HashMap<>();
+      Map<String, List<List<String>>> first = new HashMap<>();
+      Map<String, String> entries = new HashMap<>();
+      for (List<String> g : groups) {
+        for (String phrase : g) {
+          List<String> words = List.of(phrase.split(" "));
+          entries.putIfAbsent(phrase, g.get(0));
+          last.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
+          first.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+        }
+      }
+      return new Phrases(frozen(last), frozen(first), Map.copyOf(entries));
     }
 
-    void sort() {
-      for (Map<String, List<String[]>> m : List.of(byLast, byFirst)) {
-        m.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.length, a.length)));
-      }
+    private static Map<String, List<List<String>>> frozen(Map<String, List<List<String>>> m) {
+      Map<String, List<List<String>>> out = new HashMap<>();
+      m.forEach((k, v) -> {
+        List<List<String>> sorted = new ArrayList<>(v);
+        sorted.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        out.put(k, List.copyOf(sorted));
+      });
+      return Map.copyOf(out);
     }
 
     /** The longest phrase whose words end right before {@code end}. */
@@ -45,8 +54,8 @@ public final class Offices {
       if (end <= 0) {
         return null;
       }
-      for (String[] p : byLast.getOrDefault(keys.get(end - 1), List.of())) {
-        int start = end - p.length;
+      for (List<String> p : byLast.getOrDefault(keys.get(end - 1), List.of())) {
+        int start = end - p.size();
         if (start >= 0 && matches(keys, start, p)) {
           return new Match(entries.get(String.join(" ", p)), start, end);
         }
@@ -59,17 +68,17 @@ public final class Offices {
       if (start >= keys.size()) {
         return null;
       }
-      for (String[] p : byFirst.getOrDefault(keys.get(start), List.of())) {
-        if (start + p.length <= keys.size() && matches(keys, start, p)) {
-          return new Match(entries.get(String.join(" ", p)), start, start + p.length);
+      for (List<String> p : byFirst.getOrDefault(keys.get(start), List.of())) {
+        if (start + p.size() <= keys.size() && matches(keys, start, p)) {
+          return new Match(entries.get(String.join(" ", p)), start, start + p.size());
         }
       }
       return null;
     }
 
-    private static boolean matches(List<String> keys, int start, String[] p) {
-      for (int i = 0; i < p.length; i++) {
-        if (!keys.get(start + i).equals(p[i])) {
+    private static boolean matches(List<String> keys, int start, List<String> p) {
+      for (int i = 0; i < p.size(); i++) {
+        if (!keys.get(start + i).equals(p.get(i))) {
           return false;
         }
       }
@@ -98,14 +107,7 @@ public final class Offices {
   private Offices() {}
 
   private static Phrases phrases(String list) {
-    Phrases p = new Phrases();
-    for (List<String> g : WordList.load(list).groups()) {
-      for (String name : g) {
-        p.add(name, g.get(0));
-      }
-    }
-    p.sort();
-    return p;
+    return Phrases.of(WordList.load(list).groups());
   }
 
   private static Map<String, String> slots() {

@@ -27,7 +27,7 @@ public record Quote(
   }
 
   @Override
-  public String kind() {
-    return "quote";
+  public Kind kind() {
+    return Kind.QUOTE;
   }
 }

@@ -119,7 +119,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
           end--;
         }
         Span clause = new Span(that.end(), Math.max(that.end(), end));
-        if (clause.of(t).split(" ").length >= MIN_REPORTED_WORDS) {
+        if (cx.d.words(clause).size() >= MIN_REPORTED_WORDS) {
           out.add(new Found(clause, m.speaker(), true));
         }
         break;

@@ -79,7 +79,7 @@ public record RoleClaim(
   }
 
   @Override
-  public String kind() {
-    return "role";
+  public Kind kind() {
+    return Kind.ROLE;
   }
 }

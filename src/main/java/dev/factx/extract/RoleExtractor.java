@@ -72,7 +72,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
   private static final Set<String> QUALIFIERS = Set.of("state", "county", "city", "federal",
       "local", "party", "house", "senate");
   /** Predicate verbs between a name and its title, with the time they give. */
-  private static final List<String[]> PREDICATES = predicates();
+  private static final List<List<String>> PREDICATES = predicates();
   /** Plural titles that stand over a list of names ("Reps. A, B and C"). */
   private static final Set<String> PLURALS = Set.of("reps.", "representatives", "sens.",
       "senators", "govs.", "governors", "lawmakers", "mayors", "democrats", "republicans",
@@ -118,14 +118,14 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
   /** A party and state tag after a name: its end, party and state. */
   private record Tag(int end, String party, String state) {}
 
-  private static List<String[]> predicates() {
-    List<String[]> out = new ArrayList<>();
+  private static List<List<String>> predicates() {
+    List<List<String>> out = new ArrayList<>();
     for (String p : new String[] {"was confirmed as", "was named", "was elected", "was appointed",
         "served as", "worked as", "had been", "has been", "was", "is", "became", "remains",
         "is now"}) {
-      out.add(p.split(" "));
+      out.add(List.of(p.split(" ")));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   @Override
@@ -289,15 +289,16 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       k--; // "Representative K. Michael Conaway"
     }
     // "spokesperson Captain Tom Hale": a rank between the title and the name
-    Offices.Match title = null;
+    // but "Attorney General": a title longer than the rank word it ends in
+    Offices.Match title = Offices.titleEndingAt(keys, k);
     String rank = null;
     int r = rankStart(ws, k);
-    if (r >= 0) {
-      title = Offices.titleEndingAt(keys, r);
-      rank = title == null ? null : join(ws, r, k);
-    }
-    if (title == null) {
-      title = Offices.titleEndingAt(keys, k);
+    if (r >= 0 && (title == null || title.start() >= r)) {
+      Offices.Match before = Offices.titleEndingAt(keys, r);
+      if (before != null) {
+        title = before;
+        rank = join(ws, r, k);
+      }
     }
     if (title == null) {
       return null;
@@ -660,7 +661,8 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     while (i < keys.size() && ADVERBS.contains(keys.get(i))) {
       i++;
     }
-    for (String[] verb : PREDICATES) {
+    for (List<String> words : PREDICATES) {
+      String[] verb = words.toArray(new String[0]);
       if (i + verb.length > keys.size()) {
         continue;
       }

@@ -8,32 +8,16 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
-/** Complete-linkage grouping: an item joins the first group whose every member it goes with. */
+/**
+ * Complete-linkage grouping through keys: an item joins the first group whose every member it
+ * goes with, each pair of keys tested once.
+ */
 final class Clusters {
   private Clusters() {}
 
-  /** The groups of items, in order of first member; no chain joins items that do not go together. */
-  static <T> List<List<T>> of(List<T> items, BiPredicate<T, T> together) {
-    List<List<T>> groups = new ArrayList<>();
-    for (T item : items) {
-      List<T> home = null;
-      for (List<T> g : groups) {
-        if (g.stream().allMatch(o -> together.test(item, o))) {
-          home = g;
-          break;
-        }
-      }
-      if (home == null) {
-        home = new ArrayList<>();
-        groups.add(home);
-      }
-      home.add(item);
-    }
-    return groups;
-  }
-
   /**
-   * The same groups as {@link #of} with the test {@code together(key(a), key(b)) && (site(a)
+   * The groups complete linkage gives (an item joins the first group whose every member it goes
+   * with) with the test {@code together(key(a), key(b)) && (site(a)
    * differs from site(b) || sameSite(a, b))}, found in time that grows with the number of items
    * times the number of groups: each group is compared through its distinct keys, each pair of
    * keys is tested once, and only members of the item's own site are tested one by one.

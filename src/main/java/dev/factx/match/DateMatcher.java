@@ -3,6 +3,7 @@ package dev.factx.match;
 import dev.factx.analysis.NameKeys;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.DateEvent;
+import dev.factx.extract.Kind;
 import dev.factx.extract.RoleClaim;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +34,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   public static final int SAME_EVENT_DAYS = 31;
 
   /** One claim with what matching needs; all but the claim's article and range are its key. */
-  private record Event(DateClaim claim, Key key) {}
+  record Event(DateClaim claim, Key key) {}
 
   /**
    * What {@link #together} reads of a claim, apart from its article. Equality is written out: a
@@ -57,24 +58,21 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   private final List<RoleClaim> roles;
-  private final boolean allPairs;
+  private final Grouping<Event> grouping;
 
   /**
    * A matcher that reads, for the people dates name, the organisations the bundle's role claims
    * give them.
    */
   public DateMatcher(List<RoleClaim> roles) {
-    this(List.copyOf(roles), false);
+    this(roles, (events, together) -> Clusters.byKey(events, Event::key, DateMatcher::together,
+        e -> e.claim().articleId(), (a, b) -> overlap(a.claim(), b.claim())));
   }
 
-  private DateMatcher(List<RoleClaim> roles, boolean allPairs) {
-    this.roles = roles;
-    this.allPairs = allPairs;
-  }
-
-  /** The same matcher testing every claim against every member of a group: slow, for checks. */
-  public DateMatcher allPairs() {
-    return new DateMatcher(roles, true);
+  /** A matcher that groups another way (the tests' all-pairs oracle). */
+  DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping) {
+    this.roles = List.copyOf(roles);
+    this.grouping = Objects.requireNonNull(grouping, "grouping");
   }
 
   @Override
@@ -95,10 +93,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       events.add(new Event(c, new Key(e.action(), c.low(), c.high(), e.person(), e.words(),
           words)));
     }
-    List<List<Event>> groups = allPairs
-        ? Clusters.of(events, DateMatcher::together)
-        : Clusters.byKey(events, Event::key, DateMatcher::together, e -> e.claim().articleId(),
-            (a, b) -> overlap(a.claim(), b.claim()));
+    List<List<Event>> groups = grouping.groups(events, DateMatcher::together);
     for (List<Event> g : groups) {
       List<DateClaim> members = g.stream().map(Event::claim).toList();
       out.add(finding(members));
@@ -107,7 +102,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   /** Whether two claims can date one event and sit in one finding. */
-  private static boolean together(Event a, Event b) {
+  static boolean together(Event a, Event b) {
     DateClaim x = a.claim();
     DateClaim y = b.claim();
     if (x.articleId().equals(y.articleId()) && !overlap(x, y)) {
@@ -136,8 +131,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     members.forEach(c -> articles.add(c.articleId()));
     String subject = members.get(0).event().text();
     if (articles.size() < 2) {
-      return new Finding(null, "date", Verdict.UNIQUE, null, subject, ids, List.of(),
-          "only " + members.get(0).articleId() + " dates this: " + describe(members));
+      return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, subject, ids, List.of(),
+          dated(articles, members));
     }
     // compare distinct dates, each with the articles that give it: two claims of different
     // articles stand behind two dates unless both dates come from one and the same article only
@@ -147,7 +142,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
           .add(c.articleId());
     }
     List<Map.Entry<List<Object>, Set<String>>> distinct = new ArrayList<>(dates.entrySet());
-    String relation = "same";
+    Relation relation = Relation.SAME;
     for (int i = 0; i < distinct.size(); i++) {
       for (int j = i + 1; j < distinct.size(); j++) {
         Set<String> p = distinct.get(i).getValue();
@@ -159,43 +154,32 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
         List<Object> b = distinct.get(j).getKey();
         if (!overlap((LocalDate) a.get(1), (LocalDate) a.get(2), (LocalDate) b.get(1),
             (LocalDate) b.get(2))) {
-          relation = "conflict";
-        } else if (!relation.equals("conflict") && !a.get(0).equals(b.get(0))) {
-          relation = "differs";
+          relation = Relation.CONFLICT;
+        } else if (relation != Relation.CONFLICT && !a.get(0).equals(b.get(0))) {
+          relation = Relation.DIFFERS;
         }
       }
     }
-    String message;
-    switch (relation) {
-      case "same":
-        message = articles.size() + " articles give " + members.get(0).value() + ": "
-            + describe(members);
-        return new Finding(null, "date", Verdict.AGREE, relation, subject, ids, List.of(), message);
-      case "conflict":
-        message = "the dates cannot both hold: " + describe(members);
-        break;
-      default:
-        message = "one date is a range that holds the other: " + describe(members);
-        break;
-    }
-    return new Finding(null, "date", Verdict.DISCREPANCY, relation, subject, ids, List.of(), message);
+    Verdict verdict = relation == Relation.SAME ? Verdict.AGREE : Verdict.DISCREPANCY;
+    return new Finding(null, Kind.DATE, verdict, relation, subject, ids, List.of(),
+        dated(articles, members));
   }
 
   private static Finding unique(List<DateClaim> members) {
     DateEvent event = members.get(0).event();
-    return new Finding(null, "date", Verdict.UNIQUE, null, event == null ? null : event.text(),
-        members.stream().map(DateClaim::id).toList(), List.of(),
-        "only " + members.get(0).articleId() + " dates this: " + describe(members));
+    Set<String> articles = new LinkedHashSet<>();
+    members.forEach(c -> articles.add(c.articleId()));
+    return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, event == null ? null : event.text(),
+        members.stream().map(DateClaim::id).toList(), List.of(), dated(articles, members));
   }
 
-  /** {@code "on Dec. 16" (kyiv-independent) = 2024-12-16; ...}. */
-  private static String describe(List<DateClaim> members) {
-    List<String> parts = new ArrayList<>();
+  /** What a date finding's message tells: the articles, the first date, every date as written. */
+  private static Finding.Dated dated(Set<String> articles, List<DateClaim> members) {
+    List<Finding.DateText> texts = new ArrayList<>();
     for (DateClaim c : members) {
-      parts.add("\"" + c.text() + "\" (" + c.articleId() + ") = "
-          + (c.value() == null ? "unresolved" : c.value()));
+      texts.add(new Finding.DateText(c.text(), c.articleId(), c.value()));
     }
-    return String.join("; ", parts);
+    return new Finding.Dated(List.copyOf(articles), members.get(0).value(), texts);
   }
 
   private static boolean overlap(DateClaim a, DateClaim b) {

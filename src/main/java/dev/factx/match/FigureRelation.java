@@ -3,7 +3,8 @@ package dev.factx.match;
 import dev.factx.extract.NumericClaim;
 
 /**
- * How two figures for the same measure stand: {@code same}, {@code differs} or {@code conflict}.
+ * How two figures for the same measure stand: {@link Relation#SAME}, {@link Relation#DIFFERS} or
+ * {@link Relation#CONFLICT}.
  *
  * <p>Two figures conflict when their intervals cannot overlap (exclusive bounds of "more than" and
  * "fewer than" count as open). They are the same when their intervals overlap, the numbers written
@@ -13,38 +14,27 @@ import dev.factx.extract.NumericClaim;
  * be true, yet a fact-checker must see them side by side ("at least 30" and "up to 250").
  */
 final class FigureRelation {
-  static final String SAME = "same";
-  static final String DIFFERS = "differs";
-  static final String CONFLICT = "conflict";
   private static final double TOLERANCE = 0.1;
 
   private FigureRelation() {}
 
-  static String of(NumericClaim a, NumericClaim b) {
+  static Relation of(NumericClaim a, NumericClaim b) {
     if (!overlap(a, b)) {
-      return CONFLICT;
+      return Relation.CONFLICT;
     }
     int da = direction(a);
     int db = direction(b);
     if (da * db < 0) {
-      return DIFFERS;
+      return Relation.DIFFERS;
     }
     boolean ra = "range".equals(a.qualifier());
     boolean rb = "range".equals(b.qualifier());
     if (ra || rb) {
       // a range is the same figure only as the same range
-      return ra && rb && close(a.low(), b.low()) && close(a.high(), b.high()) ? SAME : DIFFERS;
+      return ra && rb && close(a.low(), b.low()) && close(a.high(), b.high())
+          ? Relation.SAME : Relation.DIFFERS;
     }
-    return close(anchor(a), anchor(b)) ? SAME : DIFFERS;
-  }
-
-  /** The worse of two relations: conflict over differs over same. */
-  static String worse(String a, String b) {
-    return rank(a) >= rank(b) ? a : b;
-  }
-
-  private static int rank(String r) {
-    return r == null ? -1 : CONFLICT.equals(r) ? 2 : DIFFERS.equals(r) ? 1 : 0;
+    return close(anchor(a), anchor(b)) ? Relation.SAME : Relation.DIFFERS;
   }
 
   private static boolean close(double x, double y) {

@@ -1,6 +1,8 @@
 package dev.factx.match;
 
+import dev.factx.analysis.WordKeys;
 import dev.factx.extract.FigureContext;
+import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,11 +69,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       List<Finding> out = new ArrayList<>();
       for (List<Item> same : byValue.values()) {
         Item first = same.get(0);
-        String subject = subject(same);
-        String source = first.claim().sourceCited();
-        out.add(new Finding(null, "number", Verdict.UNIQUE, null, subject, ids(same), List.of(),
-            "only " + first.claim().articleId() + " gives \"" + display(first) + "\" for "
-                + subject + (source == null ? "" : " (" + source + ")")));
+        out.add(new Finding(null, Kind.NUMBER, Verdict.UNIQUE, null, subject(same), ids(same),
+            List.of(), new Finding.FigureAlone(first.claim().articleId(), display(first),
+                first.claim().sourceCited())));
       }
       return out;
     }
@@ -79,17 +79,17 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     Map<String, NumericClaim> distinct = new LinkedHashMap<>();
     group.forEach(i -> distinct.putIfAbsent(valueKey(i.claim()), i.claim()));
     List<NumericClaim> values = new ArrayList<>(distinct.values());
-    String relation = FigureRelation.SAME;
+    Relation relation = Relation.SAME;
     for (int a = 0; a < values.size(); a++) {
       for (int b = a + 1; b < values.size(); b++) {
-        relation = FigureRelation.worse(relation, FigureRelation.of(values.get(a), values.get(b)));
+        relation = Relation.worse(relation, FigureRelation.of(values.get(a), values.get(b)));
       }
     }
     List<List<Item>> classes = new ArrayList<>();
     for (Item i : group) {
       List<Item> home = null;
       for (List<Item> c : classes) {
-        if (FigureRelation.of(c.get(0).claim(), i.claim()).equals(FigureRelation.SAME)) {
+        if (FigureRelation.of(c.get(0).claim(), i.claim()) == Relation.SAME) {
           home = c;
           break;
         }
@@ -100,23 +100,20 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       }
       home.add(i);
     }
-    List<String> parts = new ArrayList<>();
-    classes.forEach(c -> parts.add(variants(c)));
-    Verdict verdict = relation.equals(FigureRelation.SAME) ? Verdict.AGREE : Verdict.DISCREPANCY;
-    String message = verdict == Verdict.AGREE
-        ? arts.size() + " articles give this figure: " + String.join(", ", parts)
-        : String.join(" against ", parts);
-    return List.of(new Finding(null, "number", verdict, relation, subject(group), ids(group),
-        List.of(), message));
+    List<List<Finding.FigureText>> texts = new ArrayList<>();
+    classes.forEach(c -> texts.add(variants(c)));
+    Verdict verdict = relation == Relation.SAME ? Verdict.AGREE : Verdict.DISCREPANCY;
+    return List.of(new Finding(null, Kind.NUMBER, verdict, relation, subject(group), ids(group),
+        List.of(), new Finding.FiguresCompared(arts.size(), texts)));
   }
 
-  /** {@code "at least 30" (pravda, outlet-b; HUR), "some 30" (outlet-c; CNN)}. */
-  private static String variants(List<Item> items) {
+  /** Each way a class of figures is written, with its articles and sources. */
+  private static List<Finding.FigureText> variants(List<Item> items) {
     Map<String, List<Item>> byText = new LinkedHashMap<>();
     for (Item i : items) {
       byText.computeIfAbsent(display(i), k -> new ArrayList<>()).add(i);
     }
-    List<String> out = new ArrayList<>();
+    List<Finding.FigureText> out = new ArrayList<>();
     byText.forEach((text, list) -> {
       Set<String> arts = new LinkedHashSet<>();
       Set<String> sources = new LinkedHashSet<>();
@@ -128,16 +125,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
         }
         later |= i.context().later();
       }
-      StringBuilder sb = new StringBuilder("\"" + text + "\" (" + String.join(", ", arts));
-      if (!sources.isEmpty()) {
-        sb.append("; ").append(String.join(", ", sources));
-      }
-      if (later) {
-        sb.append("; given as a later phase");
-      }
-      out.add(sb.append(')').toString());
+      out.add(new Finding.FigureText(text, List.copyOf(arts), List.copyOf(sources), later));
     });
-    return String.join(", ", out);
+    return out;
   }
 
   private static String display(Item i) {
@@ -279,21 +269,8 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     return sp < 0 ? s : s.substring(sp + 1);
   }
 
-  /** A crude stem that joins "Korea"/"Korean", "Ukraine"/"Ukrainian", "troops"/"troop". */
+  /** A crude stem ({@link WordKeys#stem}). */
   static String stem(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String w : s.toLowerCase(Locale.ROOT).replace("'s", "").split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(w, 0, Math.min(4, w.length()));
-    }
-    return sb.toString();
+    return WordKeys.stem(s);
   }
 }

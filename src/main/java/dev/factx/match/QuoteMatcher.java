@@ -1,5 +1,8 @@
 package dev.factx.match;
 
+import dev.factx.analysis.WordDiff;
+import dev.factx.analysis.WordDiff.Segment;
+import dev.factx.extract.Kind;
 import dev.factx.extract.Quote;
 import dev.factx.match.QuoteForm.Unit;
 import java.util.ArrayList;
@@ -23,8 +26,8 @@ import java.util.TreeMap;
  * Two sentences match when they share a content-word pair (not one of the very common ones) and
  * their {@link Similarity} reaches {@link #MATCH}; reported speech joins a quote of the same
  * speaker at {@link #PARAPHRASE}. Candidate pairs come from an inverted index on content-word
- * pairs, so the work grows with the number of sentences, not its square; {@link #allPairs()}
- * compares every pair and must find the same groups. Short fragments (scare quotes) group only
+ * pairs, so the work grows with the number of sentences, not its square (the tests hold an
+ * oracle that compares every pair and must find the same groups). Short fragments (scare quotes) group only
  * with the same fragment, so that they never glue two statements together. Reported speech that
  * matches no quote is left out; every quote is in at least one finding.
  */
@@ -42,27 +45,33 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   /** A content-word pair in more sentence forms than this is too common to suggest a match. */
   static final int COMMON_PAIR = 500;
 
-  private final Similarity similarity;
-  private final boolean allPairs;
+  private static final Similarity SIMILARITY = Similarity.DEFAULT;
 
-  /** The matcher with the default similarity and the indexed candidate search. */
+  /**
+   * How the pairs of sentences that match are offered to the groups: in order of score, then of
+   * first and second sentence.
+   */
+  interface PairSearch {
+    /**
+     * Offers every matching pair of sentences to {@code groups.join}, best first.
+     *
+     * @param pairs each sentence's content-word pairs
+     * @param spread in how many distinct sentences each content-word pair stands
+     */
+    void offer(List<QuoteForm> forms, List<Unit> units, List<Set<String>> pairs,
+        Map<String, Integer> spread, Groups groups);
+  }
+
+  private final PairSearch search;
+
+  /** The matcher, its candidate pairs found through an index on content-word pairs. */
   public QuoteMatcher() {
-    this(Similarity.DEFAULT, false);
+    this(QuoteMatcher::byClass);
   }
 
-  private QuoteMatcher(Similarity similarity, boolean allPairs) {
-    this.similarity = Objects.requireNonNull(similarity, "similarity");
-    this.allPairs = allPairs;
-  }
-
-  /** A matcher with another similarity. */
-  public static QuoteMatcher with(Similarity similarity) {
-    return new QuoteMatcher(similarity, false);
-  }
-
-  /** The same matcher comparing every pair of sentences: slow, for checking the index. */
-  public QuoteMatcher allPairs() {
-    return new QuoteMatcher(similarity, true);
+  /** A matcher that finds candidate pairs another way (the tests' oracle). */
+  QuoteMatcher(PairSearch search) {
+    this.search = Objects.requireNonNull(search, "search");
   }
 
   @Override
@@ -122,23 +131,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     }
     formsOf.forEach((k, v) -> spread.put(k, v.size()));
     Groups groups = new Groups(forms, units);
-    if (allPairs) {
-      List<double[]> accepted = new ArrayList<>();
-      for (int a = 0; a < n; a++) {
-        for (int b = a + 1; b < n; b++) {
-          consider(forms, units, pairs, spread, a, b, accepted);
-        }
-      }
-      accepted.sort(
-          Comparator.comparingDouble((double[] p) -> -p[0])
-              .thenComparingDouble(p -> p[1])
-              .thenComparingDouble(p -> p[2]));
-      for (double[] p : accepted) {
-        groups.join((int) p[1], (int) p[2]);
-      }
-    } else {
-      byClass(forms, units, pairs, spread, groups);
-    }
+    search.offer(forms, units, pairs, spread, groups);
     Map<Integer, List<Unit>> byRoot = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       byRoot.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(units.get(i));
@@ -159,7 +152,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
    * per pair of classes, found through an index on content-word pairs, and the sentence pairs
    * are then walked class by class instead of being listed and sorted.
    */
-  private void byClass(
+  private static void byClass(
       List<QuoteForm> forms,
       List<Unit> units,
       List<Set<String>> pairs,
@@ -214,7 +207,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       if (ip && iq || (ip || iq) && (sp == null || !sp.equals(forms.get(uq.form()).speaker()))) {
         continue;
       }
-      double score = similarity.score(up.content(), uq.content());
+      double score = SIMILARITY.score(up.content(), uq.content());
       if (score >= (ip || iq ? PARAPHRASE : MATCH)) {
         partners.computeIfAbsent(p, x -> new HashMap<>()).put(q, score);
         partners.computeIfAbsent(q, x -> new HashMap<>()).put(p, score);
@@ -266,7 +259,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   }
 
   /** Sentences joined into groups, pair by pair, each group with its forms and representative. */
-  private final class Groups {
+  static final class Groups {
     private final List<QuoteForm> forms;
     private final List<Unit> units;
     private final int[] parent;
@@ -311,7 +304,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       Unit ra = units.get(rep[a]);
       Unit rb = units.get(rep[b]);
       if (!disjoint(members.get(a), members.get(b))
-          || similarity.score(ra.content(), rb.content()) < JOIN) {
+          || SIMILARITY.score(ra.content(), rb.content()) < JOIN) {
         refused.put(pair, versions);
         return;
       }
@@ -335,43 +328,6 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         i = parent[i];
       }
       return i;
-    }
-  }
-
-  /** Adds {@code {score, a, b}} to accepted when sentences a and b match. */
-  private void consider(
-      List<QuoteForm> forms,
-      List<Unit> units,
-      List<Set<String>> pairs,
-      Map<String, Integer> spread,
-      int a,
-      int b,
-      List<double[]> accepted) {
-    Unit ua = units.get(a);
-    Unit ub = units.get(b);
-    QuoteForm fa = forms.get(ua.form());
-    QuoteForm fb = forms.get(ub.form());
-    boolean ia = fa.quote().indirect();
-    boolean ib = fb.quote().indirect();
-    if (ua.form() == ub.form() || ia && ib) {
-      return;
-    }
-    if ((ia || ib) && (fa.speaker() == null || !fa.speaker().equals(fb.speaker()))) {
-      return;
-    }
-    boolean shared = false;
-    for (String key : pairs.get(a)) {
-      if (spread.get(key) <= COMMON_PAIR && pairs.get(b).contains(key)) {
-        shared = true;
-        break;
-      }
-    }
-    if (!shared) {
-      return;
-    }
-    double s = similarity.score(ua.content(), ub.content());
-    if (s >= (ia || ib ? PARAPHRASE : MATCH)) {
-      accepted.add(new double[] {s, a, b});
     }
   }
 
@@ -424,16 +380,9 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   // --- findings -------------------------------------------------------------------------------
 
   private static Finding unique(QuoteForm f) {
-    String art = f.quote().articleId();
-    return new Finding(
-        null,
-        "quote",
-        Verdict.UNIQUE,
-        null,
-        subject(f.speaker(), f.text()),
-        List.of(f.quote().id()),
-        List.of(),
-        "only " + art + " carries this quote");
+    return new Finding(null, Kind.QUOTE, Verdict.UNIQUE, null, subject(f.speaker(), f.text()),
+        List.of(f.quote().id()), List.of(),
+        new Finding.QuoteCarried(List.of(f.quote().articleId())));
   }
 
   private static Finding finding(List<QuoteForm> forms, List<Unit> group) {
@@ -445,25 +394,20 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     List<String> ids = new ArrayList<>();
     List<Variant> variants = new ArrayList<>();
     Set<String> articles = new LinkedHashSet<>();
-    Map<String, Integer> counts = new TreeMap<>();
+    boolean differs = false;
     for (Unit u : g) {
       QuoteForm f = forms.get(u.form());
-      String rel = relation(f, u, ref, speaker);
+      QuoteRelation rel = relation(f, u, ref, speaker);
       ids.add(f.quote().id());
       articles.add(f.quote().articleId());
-      counts.merge(rel, 1, Integer::sum);
-      String diff = rel.equals("exact") ? null : WordDiff.diff(ref.text(), f.text());
+      differs |= rel == QuoteRelation.ALTERED || rel == QuoteRelation.MISATTRIBUTED;
+      List<Segment> diff = rel == QuoteRelation.EXACT ? null : WordDiff.quote(ref.text(), f.text());
       variants.add(new Variant(f.quote().id(), rel, diff == null || diff.isEmpty() ? null : diff));
     }
-    Verdict verdict =
-        articles.size() < 2
-            ? Verdict.UNIQUE
-            : counts.containsKey("altered") || counts.containsKey("misattributed")
-                ? Verdict.DISCREPANCY
-                : Verdict.AGREE;
-    return new Finding(
-        null, "quote", verdict, null, subject(speaker, ref.text()), ids, variants,
-        message(articles, counts));
+    Verdict verdict = articles.size() < 2 ? Verdict.UNIQUE
+        : differs ? Verdict.DISCREPANCY : Verdict.AGREE;
+    return new Finding(null, Kind.QUOTE, verdict, null, subject(speaker, ref.text()), ids,
+        variants, new Finding.QuoteCarried(List.copyOf(articles)));
   }
 
   /**
@@ -511,24 +455,25 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   }
 
   /** How one quote stands against the reference sentence. */
-  static String relation(QuoteForm f, Unit u, Unit ref, String speaker) {
+  static QuoteRelation relation(QuoteForm f, Unit u, Unit ref, String speaker) {
     if (f.quote().indirect()) {
-      return "paraphrase";
+      return QuoteRelation.PARAPHRASE;
     }
-    String rel;
+    QuoteRelation rel;
     if (f.words().equals(ref.words())) {
-      rel = trimEnd(f.text()).equals(trimEnd(ref.text())) ? "exact" : "normalized";
+      rel = trimEnd(f.text()).equals(trimEnd(ref.text()))
+          ? QuoteRelation.EXACT : QuoteRelation.NORMALIZED;
     } else if (f.elided() && contains(ref.words(), u.words())) {
-      rel = "elided";
+      rel = QuoteRelation.ELIDED;
     } else if (contains(f.words(), ref.words()) || contains(u.words(), ref.words())) {
-      rel = "extended";
+      rel = QuoteRelation.EXTENDED;
     } else if (contains(ref.words(), f.words()) || contains(ref.words(), u.words())) {
-      rel = "truncated";
+      rel = QuoteRelation.TRUNCATED;
     } else {
-      rel = "altered";
+      rel = QuoteRelation.ALTERED;
     }
     if (speaker != null && f.speaker() != null && !speaker.equals(f.speaker())) {
-      return "misattributed";
+      return QuoteRelation.MISATTRIBUTED;
     }
     return rel;
   }
@@ -550,31 +495,6 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   private static String subject(String speaker, String text) {
     String quoted = "\"" + trimEnd(text) + "\"";
     return speaker == null ? quoted : speaker + ": " + quoted;
-  }
-
-  private static String message(Set<String> articles, Map<String, Integer> counts) {
-    StringBuilder sb = new StringBuilder();
-    if (articles.size() < 2) {
-      sb.append("only ").append(articles.iterator().next()).append(" carries this quote");
-    } else {
-      sb.append(articles.size()).append(" articles carry this quote");
-    }
-    String[][] phrases = {
-      {"extended", "quotes a longer form", "quote a longer form"},
-      {"truncated", "quotes a shorter form", "quote a shorter form"},
-      {"elided", "leaves words out at an ellipsis", "leave words out at an ellipsis"},
-      {"normalized", "differs only in punctuation or case", "differ only in punctuation or case"},
-      {"altered", "changes the wording", "change the wording"},
-      {"misattributed", "names another speaker", "name another speaker"},
-      {"paraphrase", "paraphrases it", "paraphrase it"},
-    };
-    for (String[] p : phrases) {
-      Integer c = counts.get(p[0]);
-      if (c != null) {
-        sb.append("; ").append(c).append(' ').append(c == 1 ? p[1] : p[2]);
-      }
-    }
-    return sb.toString();
   }
 
   private static String trimEnd(String s) {

@@ -2,6 +2,7 @@ package dev.factx.match;
 
 import dev.factx.analysis.NameKeys;
 import dev.factx.analysis.Titles;
+import dev.factx.extract.Kind;
 import dev.factx.extract.RoleClaim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,29 +23,25 @@ import java.util.Set;
  * article is a discrepancy too; otherwise one article alone is unique.
  */
 public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
-  private final boolean allPairs;
+  private final Grouping<RoleClaim> grouping;
 
-  /** The matcher. */
+  /** The matcher, grouping claims through their persons' names. */
   public RoleMatcher() {
-    this(false);
+    this((claims, together) ->
+        Clusters.byKey(claims, RoleClaim::person, NameKeys::samePerson, null, null));
   }
 
-  private RoleMatcher(boolean allPairs) {
-    this.allPairs = allPairs;
-  }
-
-  /** The same matcher testing every claim against every member of a group: slow, for checks. */
-  public RoleMatcher allPairs() {
-    return new RoleMatcher(true);
+  /** A matcher that groups another way (the tests' all-pairs oracle). */
+  RoleMatcher(Grouping<RoleClaim> grouping) {
+    this.grouping = java.util.Objects.requireNonNull(grouping, "grouping");
   }
 
   @Override
   public List<Finding> match(List<RoleClaim> claims) {
     // claims name the bundle's people one way each; spellings of a name no person was found for
     // still join when they can be one person
-    List<List<RoleClaim>> groups = allPairs
-        ? Clusters.of(claims, (a, b) -> NameKeys.samePerson(a.person(), b.person()))
-        : Clusters.byKey(claims, RoleClaim::person, NameKeys::samePerson, null, null);
+    List<List<RoleClaim>> groups =
+        grouping.groups(claims, (a, b) -> NameKeys.samePerson(a.person(), b.person()));
     List<Finding> out = new ArrayList<>();
     for (List<RoleClaim> g : groups) {
       out.add(finding(g));
@@ -56,24 +53,22 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     String person = group.get(0).person();
     Set<String> articles = new LinkedHashSet<>();
     group.forEach(c -> articles.add(c.articleId()));
-    List<String> problems = new ArrayList<>();
+    List<Finding.RoleProblem> problems = new ArrayList<>();
     differing(group, "title", c -> Titles.office(c.role()), RoleClaim::role, problems);
     differing(group, "organisation", c -> c.organisation() == null ? null
         : Titles.organisation(c.organisation()), RoleClaim::organisation, problems);
     differing(group, "rank", c -> Titles.rank(c.rank()), RoleClaim::rank, problems);
     genders(group, problems);
     List<String> ids = group.stream().map(RoleClaim::id).toList();
-    String title = group.get(0).role();
-    if (!problems.isEmpty()) {
-      return new Finding(null, "role", Verdict.DISCREPANCY, null, person, ids, List.of(),
-          person + ": " + String.join("; ", problems));
+    List<Finding.Written> written = new ArrayList<>();
+    for (RoleClaim c : group) {
+      written.add(new Finding.Written(c.text(), List.of(c.articleId())));
     }
-    if (articles.size() < 2) {
-      return new Finding(null, "role", Verdict.UNIQUE, null, person, ids, List.of(),
-          "only " + group.get(0).articleId() + " gives " + person + " as " + title);
-    }
-    return new Finding(null, "role", Verdict.AGREE, null, person, ids, List.of(),
-        articles.size() + " articles give " + person + " the same title: " + describe(group));
+    Finding.RolesGiven detail = new Finding.RolesGiven(person, group.get(0).role(),
+        List.copyOf(articles), problems, written);
+    Verdict verdict = !problems.isEmpty() ? Verdict.DISCREPANCY
+        : articles.size() < 2 ? Verdict.UNIQUE : Verdict.AGREE;
+    return new Finding(null, Kind.ROLE, verdict, null, person, ids, List.of(), detail);
   }
 
   /** Adds a problem when the claims' values of one aspect (canonical form) differ. */
@@ -82,7 +77,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
       String aspect,
       java.util.function.Function<RoleClaim, String> canonical,
       java.util.function.Function<RoleClaim, String> written,
-      List<String> problems) {
+      List<Finding.RoleProblem> problems) {
     Map<String, List<RoleClaim>> values = new LinkedHashMap<>();
     for (RoleClaim c : group) {
       String v = canonical.apply(c);
@@ -95,11 +90,11 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     if (values.size() < 2) {
       return;
     }
-    List<String> parts = new ArrayList<>();
+    List<Finding.Written> parts = new ArrayList<>();
     for (List<RoleClaim> cs : values.values()) {
-      parts.add("\"" + written.apply(cs.get(0)) + "\" (" + articlesOf(cs) + ")");
+      parts.add(new Finding.Written(written.apply(cs.get(0)), articlesOf(cs)));
     }
-    problems.add(aspect + " " + String.join(" against ", parts));
+    problems.add(new Finding.AspectConflict(aspect, parts));
   }
 
   private static boolean compatible(String aspect, String a, String b) {
@@ -117,13 +112,13 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   }
 
   /** Adds a problem when gendered titles or an article's pronouns give the person two genders. */
-  private static void genders(List<RoleClaim> group, List<String> problems) {
-    Map<String, List<String>> said = new LinkedHashMap<>(); // gender -> who says it, how
+  private static void genders(List<RoleClaim> group, List<Finding.RoleProblem> problems) {
+    Map<String, List<Finding.Written>> said = new LinkedHashMap<>(); // gender -> who says it, how
     for (RoleClaim c : group) {
       String g = Titles.gender(c.role());
       if (g != null) {
         said.computeIfAbsent(g, k -> new ArrayList<>())
-            .add("\"" + c.role() + "\" (" + c.articleId() + ")");
+            .add(new Finding.Written(c.role(), List.of(c.articleId())));
       }
     }
     // each article's pronouns for the person, once an article
@@ -134,7 +129,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     pronouns.forEach((a, g) -> {
       if (g != null) {
         said.computeIfAbsent(g, k -> new ArrayList<>())
-            .add("\"" + (g.equals("male") ? "he" : "she") + "\" (" + a + ")");
+            .add(new Finding.Written(g.equals("male") ? "he" : "she", List.of(a)));
       }
     });
     if (said.size() > 1) {
@@ -144,27 +139,16 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
           others.computeIfAbsent(c.role(), k -> new LinkedHashSet<>()).add(c.articleId());
         }
       }
-      StringBuilder sb = new StringBuilder("gender: ")
-          .append(String.join(", ", said.getOrDefault("female", List.of())))
-          .append(" against ")
-          .append(String.join(", ", said.getOrDefault("male", List.of())));
-      others.forEach((t, arts) ->
-          sb.append("; \"").append(t).append("\" (").append(String.join(", ", arts)).append(")"));
-      problems.add(sb.toString());
+      List<Finding.Written> ungendered = new ArrayList<>();
+      others.forEach((t, arts) -> ungendered.add(new Finding.Written(t, List.copyOf(arts))));
+      problems.add(new Finding.GenderConflict(said.getOrDefault("female", List.of()),
+          said.getOrDefault("male", List.of()), ungendered));
     }
   }
 
-  private static String describe(List<RoleClaim> group) {
-    List<String> parts = new ArrayList<>();
-    for (RoleClaim c : group) {
-      parts.add("\"" + c.text() + "\" (" + c.articleId() + ")");
-    }
-    return String.join(", ", parts);
-  }
-
-  private static String articlesOf(List<RoleClaim> claims) {
+  private static List<String> articlesOf(List<RoleClaim> claims) {
     Set<String> ids = new LinkedHashSet<>();
     claims.forEach(c -> ids.add(c.articleId()));
-    return String.join(", ", ids);
+    return List.copyOf(ids);
   }
 }

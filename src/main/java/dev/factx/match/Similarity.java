@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.analysis.WordDiff;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +37,8 @@ public interface Similarity {
   /** The length of the longest common subsequence of two word sequences. */
   static int commonWords(List<String> a, List<String> b) {
     Map<String, Character> codes = new HashMap<>();
-    String x = encode(a, codes);
-    String y = encode(b, codes);
+    String x = WordDiff.encode(a, codes);
+    String y = WordDiff.encode(b, codes);
     return new LongestCommonSubsequence().apply(x, y);
-  }
-
-  /**
-   * Each distinct word as one character (from the private-use area on), so that character
-   * algorithms from Commons Text run on words.
-   */
-  public static String encode(List<String> words, Map<String, Character> codes) {
-    StringBuilder sb = new StringBuilder(words.size());
-    for (String w : words) {
-      sb.append(codes.computeIfAbsent(w, k -> (char) (0xE000 + codes.size())));
-    }
-    return sb.toString();
   }
 }

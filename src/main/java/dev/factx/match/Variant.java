@@ -1,18 +1,20 @@
 package dev.factx.match;
 
+import dev.factx.analysis.WordDiff.Segment;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * How one claim of a quote finding stands against the finding's longest form.
+ * How one claim of a quote finding stands against the finding's reference form.
  *
  * @param claim the claim id
- * @param relation {@code exact}, {@code normalized}, {@code truncated}, {@code extended},
- *     {@code elided}, {@code altered}, {@code misattributed} or {@code paraphrase}
- * @param diff a word diff against the longest form ({@code -[removed] +[added]}), or null when exact
+ * @param relation how it stands
+ * @param diff a word diff against the reference form, or null when exact or without a change
  */
-public record Variant(String claim, String relation, String diff) {
+public record Variant(String claim, QuoteRelation relation, List<Segment> diff) {
   public Variant {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(relation, "relation");
+    diff = diff == null ? null : List.copyOf(diff);
   }
 }

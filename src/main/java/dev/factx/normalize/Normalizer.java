@@ -3,7 +3,7 @@ package dev.factx.normalize;
 import dev.factx.text.OffsetMap;
 import dev.factx.text.Text;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 
 /**
  * The normalized view of text that matching reads: Unicode NFKC, straight quotes and primes, one
@@ -24,6 +24,7 @@ public final class Normalizer {
   /** Normalizes a string; the result's offset map leads back to {@code s}. */
   public static Text normalize(String s) {
     Output out = new Output(s.length());
+    Map<String, String> forms = new HashMap<>(); // this call's own memo: no state between calls
     int i = 0;
     while (i < s.length()) {
       char ch = s.charAt(i);
@@ -44,7 +45,7 @@ public final class Normalizer {
           ? cluster
           : SPECIAL.indexOf(cp) >= 0
               ? new String(Character.toChars(cp)) // a double prime is one '"', not NFKC's two primes
-              : nfkc(cluster);
+              : nfkc(cluster, forms);
       // NFKC can yield characters that need mapping too (a small em dash, a spacing diaeresis)
       for (int k = 0; k < composed.length(); ) {
         int c = composed.codePointAt(k);
@@ -58,9 +59,6 @@ public final class Normalizer {
   /** No combining mark (nor surrogate) comes before U+0300, the first combining diacritic. */
   private static final char FIRST_MARK = '\u0300';
 
-  /** How many single-character clusters {@link #nfkc} keeps the form of. */
-  private static final int FORMS_KEPT = 4096;
-
   /**
    * NFKC forms of the characters news text is full of (curly quotes, dashes, a bullet, the
    * copyright sign, the no-break space), known before the normalizer's data is loaded at all.
@@ -70,19 +68,18 @@ public final class Normalizer {
           "\u2013", "\u2013", "\u2014", "\u2014", "\u2022", "\u2022", "\u00A9", "\u00A9",
           "\u00A0", " ");
 
-  private static final Map<String, String> FORMS = new ConcurrentHashMap<>(COMMON_FORMS);
-
-  /** The NFKC form of a cluster; single characters (curly quotes, dashes) are looked up once. */
-  private static String nfkc(String cluster) {
+  /**
+   * The NFKC form of a cluster; a single character (curly quotes, dashes) is looked up in {@link
+   * #COMMON_FORMS}, else worked out once per text ({@code forms}).
+   */
+  private static String nfkc(String cluster, Map<String, String> forms) {
     if (cluster.length() > 1) {
       return java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
     }
-    String known = FORMS.get(cluster);
+    String known = COMMON_FORMS.get(cluster);
     if (known == null) {
-      known = java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
-      if (FORMS.size() < FORMS_KEPT) {
-        FORMS.put(cluster, known);
-      }
+      known = forms.computeIfAbsent(cluster,
+          c -> java.text.Normalizer.normalize(c, java.text.Normalizer.Form.NFKC));
     }
     return known;
   }

@@ -11,7 +11,11 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Writes only the claims of a report: a JSON array, NDJSON, or {@code FILE:LINE:COL} text lines. */
+/**
+ * Writes only the claims of a report: a JSON array, NDJSON, or {@code FILE:LINE:COL} text lines.
+ * Each JSON claim carries the {@code file} its {@code line} and {@code column} count in, as the
+ * claims inlined in {@code compare --format ndjson} do.
+ */
 public final class ClaimsWriter {
   /** The claim list formats. */
   public enum Format { json, ndjson, text }
@@ -53,7 +57,8 @@ public final class ClaimsWriter {
       for (Claim c : report.claims()) {
         try (JsonGenerator g = JsonReportWriter.FACTORY.createGenerator(out)) {
           g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          JsonReportWriter.writeClaim(g, c, articles.get(c.articleId()));
+          Article a = articles.get(c.articleId());
+          JsonReportWriter.writeClaim(g, c, a, a.file());
         }
         out.write('\n');
       }
@@ -65,7 +70,8 @@ public final class ClaimsWriter {
       g.useDefaultPrettyPrinter();
       g.writeStartArray();
       for (Claim c : report.claims()) {
-        JsonReportWriter.writeClaim(g, c, articles.get(c.articleId()));
+        Article a = articles.get(c.articleId());
+        JsonReportWriter.writeClaim(g, c, a, a.file());
       }
       g.writeEndArray();
     }

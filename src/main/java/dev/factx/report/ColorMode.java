@@ -26,8 +26,23 @@ public enum ColorMode {
     return terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
   }
 
-  /** The wrap width: COLUMNS when it holds a number of at least 40, else 100. */
+  /** The wrap width without a terminal: COLUMNS when it holds a number of at least 40, else 100. */
   public static int width(Map<String, String> env) {
+    return width(env, 0, false);
+  }
+
+  /**
+   * The wrap width: the terminal's own width when known (at least 20 columns), else COLUMNS when
+   * it holds a number of at least 40, else 80 at a terminal whose width is unknown and 100 into a
+   * file or a pipe.
+   *
+   * @param terminalColumns the terminal's width, 0 when unknown
+   * @param terminal whether standard output is a terminal
+   */
+  public static int width(Map<String, String> env, int terminalColumns, boolean terminal) {
+    if (terminalColumns >= 20) {
+      return terminalColumns;
+    }
     String columns = env.get("COLUMNS");
     if (columns != null) {
       try {
@@ -39,6 +54,6 @@ public enum ColorMode {
         // not a number: use the default
       }
     }
-    return 100;
+    return terminal ? 80 : 100;
   }
 }

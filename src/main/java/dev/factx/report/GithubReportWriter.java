@@ -1,10 +1,12 @@
 package dev.factx.report;
 
 import dev.factx.Report;
+import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
 import dev.factx.extract.Claim;
 import dev.factx.match.Finding;
 import dev.factx.match.Verdict;
+import dev.factx.text.Span;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -19,15 +21,33 @@ import java.io.Writer;
  */
 public final class GithubReportWriter implements ReportWriter {
   private final ReportOptions options;
+  private final CheckResults check;
 
   public GithubReportWriter(ReportOptions options) {
+    this(options, null);
+  }
+
+  /**
+   * A writer of a check's results ({@code verify}): one annotation per result, at its place in the
+   * checked file, naming where the original's claims stand.
+   */
+  public GithubReportWriter(ReportOptions options, CheckResults check) {
     this.options = options;
+    this.check = check;
   }
 
   @Override
   public void write(Report report, Writer out) throws IOException {
     ReportIndex index = new ReportIndex(report);
     StringBuilder b = new StringBuilder();
+    if (check != null) {
+      for (Finding f : report.findings()) {
+        checkResult(b, index, f);
+      }
+      out.write(b.toString());
+      out.flush();
+      return;
+    }
     for (Finding f : report.findings()) {
       if (!options.annotates(f.verdict())) {
         continue;
@@ -61,6 +81,34 @@ public final class GithubReportWriter implements ReportWriter {
     }
     out.write(b.toString());
     out.flush();
+  }
+
+  /** One annotation: the change at its place, then where the original's claims stand. */
+  private void checkResult(StringBuilder b, ReportIndex index, Finding f) {
+    CheckResults.Place place = check.place(f);
+    Article article = index.article(place.articleId());
+    b.append("::").append(check.fails(f) ? "error" : "warning").append(' ');
+    if (SarifReportWriter.uri(article.file()) != null) {
+      Location start = article.sourceMap().locate(place.span());
+      Location end = article.sourceMap().locate(new Span(place.span().end(), place.span().end()));
+      b.append("file=").append(property(article.file()))
+          .append(",line=").append(start.line())
+          .append(",col=").append(start.column())
+          .append(",endLine=").append(end.line())
+          .append(",endColumn=").append(end.column()).append(',');
+    }
+    String rule = check.rule(f).id();
+    b.append("title=").append(property(rule.substring(rule.indexOf('/') + 1) + " (factx "
+        + f.id() + ")")).append("::");
+    StringBuilder message = new StringBuilder(SarifReportWriter.message(f));
+    for (Claim c : index.claims(f)) {
+      if (!c.articleId().equals(place.articleId())) {
+        Location at = index.location(c);
+        message.append("\noriginal: ").append(index.file(c)).append(':').append(at.line())
+            .append(':').append(at.column()).append(' ').append(c.id());
+      }
+    }
+    b.append(data(message.toString())).append('\n');
   }
 
   /** A command's message: {@code %}, CR and LF escaped as GitHub's runner unescapes them. */

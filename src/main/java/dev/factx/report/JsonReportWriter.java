@@ -3,6 +3,7 @@ package dev.factx.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.factx.Report;
+import dev.factx.analysis.WordDiff;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
 import dev.factx.analysis.Document;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON report of ../shared/spec/report-format.md, version 1, written with Jackson's streaming
+ * The JSON report of docs/report-format.md, version 1, written with Jackson's streaming
  * generator (no data binding, so no reflection at start-up).
  */
 public final class JsonReportWriter implements ReportWriter {
@@ -115,7 +116,7 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeStartObject();
     g.writeStringField("id", c.id());
     g.writeStringField("article", c.articleId());
-    g.writeStringField("kind", c.kind());
+    g.writeStringField("kind", c.kind().label());
     g.writeStringField("text", c.text());
     if (c instanceof Quote q) {
       g.writeStringField("speaker", q.speaker());
@@ -178,10 +179,10 @@ public final class JsonReportWriter implements ReportWriter {
   static void writeFinding(JsonGenerator g, Finding f, ReportIndex inline) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", f.id());
-    g.writeStringField("kind", f.kind());
+    g.writeStringField("kind", f.kind().label());
     g.writeStringField("verdict", f.verdict().label());
     if (f.relation() != null) {
-      g.writeStringField("relation", f.relation());
+      g.writeStringField("relation", f.relation().label());
     }
     g.writeStringField("subject", f.subject());
     if (inline == null) {
@@ -199,13 +200,13 @@ public final class JsonReportWriter implements ReportWriter {
       for (Variant v : f.variants()) {
         g.writeStartObject();
         g.writeStringField("claim", v.claim());
-        g.writeStringField("relation", v.relation());
-        g.writeStringField("diff", v.diff());
+        g.writeStringField("relation", v.relation().label());
+        g.writeStringField("diff", v.diff() == null ? null : WordDiff.render(v.diff()));
         g.writeEndObject();
       }
       g.writeEndArray();
     }
-    g.writeStringField("message", f.message());
+    g.writeStringField("message", Messages.of(f));
     g.writeEndObject();
   }
 

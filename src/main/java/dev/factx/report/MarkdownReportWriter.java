@@ -1,13 +1,17 @@
 package dev.factx.report;
 
 import dev.factx.Report;
+import dev.factx.analysis.WordDiff;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
 import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
+import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -46,7 +50,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     if (options.all()) {
       section(b, index, Verdict.UNIQUE, "Unique claims");
     } else if (unique > 0) {
-      b.append('\n').append(unique).append(unique == 1 ? " unique claim" : " unique claims")
+      b.append('\n').append(Plural.of(unique, "unique claim", "unique claims"))
           .append(" (one article only) not listed; `--all` lists them.\n");
     }
     b.append("\n**Summary:** ").append(inline(TextReportWriter.summary(report))).append('\n');
@@ -70,8 +74,8 @@ public final class MarkdownReportWriter implements ReportWriter {
       }
       row(b, f.id() == null ? "" : f.id(),
           f.kind() + (f.relation() == null ? "" : ", " + f.relation()),
-          cell(f.subject()), String.join("<br>", claims), cell(f.message()));
-      if ("quote".equals(f.kind())) {
+          cell(f.subject()), String.join("<br>", claims), cell(Messages.of(f)));
+      if (f.kind() == Kind.QUOTE) {
         quotes.add(f);
       }
     }
@@ -86,8 +90,8 @@ public final class MarkdownReportWriter implements ReportWriter {
     StringBuilder s = new StringBuilder("**").append(index.label(c.articleId())).append("** ")
         .append(code(c.id())).append(' ').append(loc.line()).append(':').append(loc.column());
     Variant v = ReportIndex.variant(f, c.id());
-    if ("quote".equals(f.kind())) {
-      s.append(' ').append(v == null ? "quote" : v.relation());
+    if (f.kind() == Kind.QUOTE) {
+      s.append(' ').append(v == null ? "quote" : v.relation().label());
     } else {
       s.append(' ').append(cell(ClaimText.line(c)));
     }
@@ -110,7 +114,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         .append(code(longest.id())).append('\n');
     for (Variant v : f.variants()) {
       Claim c = index.claim(v.claim());
-      if (v.diff() == null || "exact".equals(v.relation()) || c == null) {
+      if (v.diff() == null || v.relation() == QuoteRelation.EXACT || c == null) {
         continue;
       }
       b.append(">\n> **").append(index.label(c.articleId())).append("** ").append(code(c.id()))
@@ -119,10 +123,13 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   /** A word diff with removed words struck through and added words in bold. */
-  static String diff(String diff) {
+  static String diff(List<WordDiff.Segment> diff) {
     StringBuilder s = new StringBuilder();
-    for (WordDiff.Segment seg : WordDiff.parse(diff.replaceAll("[\\h\\v]+", " "))) {
+    for (WordDiff.Segment seg : diff) {
       String t = seg.text();
+      if (s.length() > 0) {
+        s.append(' ');
+      }
       switch (seg.change()) {
         case SAME -> s.append(inline(t));
         case REMOVED -> s.append("~~").append(inline("-[" + t.strip() + "]")).append("~~");

@@ -2,10 +2,12 @@ package dev.factx.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.factx.Report;
+import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
 import dev.factx.extract.Claim;
 import dev.factx.match.Finding;
 import dev.factx.match.Verdict;
+import dev.factx.text.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +38,19 @@ public final class SarifReportWriter implements ReportWriter {
       List.of(Verdict.DISCREPANCY, Verdict.AGREE, Verdict.UNIQUE);
 
   private final ReportOptions options;
+  private final CheckResults check;
 
   public SarifReportWriter(ReportOptions options) {
+    this(options, null);
+  }
+
+  /**
+   * A writer of a check's results ({@code verify}): {@code check}'s rules, one location per result
+   * at its place, and the claims of other articles it rests on as related locations.
+   */
+  public SarifReportWriter(ReportOptions options, CheckResults check) {
     this.options = options;
+    this.check = check;
   }
 
   /** {@code factx/quote-discrepancy}, {@code factx/number-agreement}, {@code factx/role-unique}. */
@@ -51,14 +63,18 @@ public final class SarifReportWriter implements ReportWriter {
     ReportIndex index = new ReportIndex(report);
     List<String> kinds = new ArrayList<>(KINDS);
     for (Finding f : report.findings()) {
-      if (!kinds.contains(f.kind())) {
-        kinds.add(f.kind());
+      if (!kinds.contains(f.kind().label())) {
+        kinds.add(f.kind().label());
       }
     }
     List<String> rules = new ArrayList<>();
-    for (String k : kinds) {
-      for (Verdict v : VERDICTS) {
-        rules.add(ruleId(k, v));
+    if (check != null) {
+      check.rules().forEach(r -> rules.add(r.id()));
+    } else {
+      for (String k : kinds) {
+        for (Verdict v : VERDICTS) {
+          rules.add(ruleId(k, v));
+        }
       }
     }
     try (JsonGenerator g = JsonReportWriter.FACTORY.createGenerator(out)) {
@@ -73,8 +89,10 @@ public final class SarifReportWriter implements ReportWriter {
       g.writeStringField("columnKind", "unicodeCodePoints");
       g.writeArrayFieldStart("results");
       for (Finding f : report.findings()) {
-        if (options.annotates(f.verdict())) {
-          result(g, index, f, rules.indexOf(ruleId(f.kind(), f.verdict())));
+        if (check != null) {
+          checkResult(g, index, f, rules.indexOf(check.rule(f).id()));
+        } else if (options.annotates(f.verdict())) {
+          result(g, index, f, rules.indexOf(ruleId(f.kind().label(), f.verdict())));
         }
       }
       g.writeEndArray();
@@ -98,20 +116,31 @@ public final class SarifReportWriter implements ReportWriter {
     g.writeStringField("version", options.version());
     // no informationUri: factx has no public address yet, and the field is optional
     g.writeArrayFieldStart("rules");
-    for (String k : kinds) {
+    if (check != null) {
+      for (CheckResults.Rule r : check.rules()) {
+        rule(g, r.id(), r.name(), r.shortDescription(), r.fullDescription(), "error");
+      }
+    }
+    for (String k : check != null ? List.<String>of() : kinds) {
       for (Verdict v : VERDICTS) {
-        g.writeStartObject();
-        g.writeStringField("id", ruleId(k, v));
-        g.writeStringField("name", name(k, v));
-        text(g, "shortDescription", shortDescription(k, v));
-        text(g, "fullDescription", fullDescription(k, v));
-        g.writeObjectFieldStart("defaultConfiguration");
-        g.writeStringField("level", ReportOptions.defaults().level(v));
-        g.writeEndObject();
-        g.writeEndObject();
+        rule(g, ruleId(k, v), name(k, v), shortDescription(k, v), fullDescription(k, v),
+            ReportOptions.defaults().level(v));
       }
     }
     g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void rule(JsonGenerator g, String id, String name, String shortDescription,
+      String fullDescription, String level) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", id);
+    g.writeStringField("name", name);
+    text(g, "shortDescription", shortDescription);
+    text(g, "fullDescription", fullDescription);
+    g.writeObjectFieldStart("defaultConfiguration");
+    g.writeStringField("level", level);
     g.writeEndObject();
     g.writeEndObject();
   }
@@ -162,7 +191,7 @@ public final class SarifReportWriter implements ReportWriter {
   private void result(JsonGenerator g, ReportIndex index, Finding f, int ruleIndex)
       throws IOException {
     g.writeStartObject();
-    g.writeStringField("ruleId", ruleId(f.kind(), f.verdict()));
+    g.writeStringField("ruleId", ruleId(f.kind().label(), f.verdict()));
     g.writeNumberField("ruleIndex", ruleIndex);
     if (f.verdict() == Verdict.AGREE) {
       g.writeStringField("kind", "pass");
@@ -176,33 +205,28 @@ public final class SarifReportWriter implements ReportWriter {
       if (uri == null) {
         continue;
       }
-      Location start = index.location(c);
-      Location end = index.end(c);
       g.writeStartObject();
       g.writeNumberField("id", id++);
-      g.writeObjectFieldStart("physicalLocation");
-      g.writeObjectFieldStart("artifactLocation");
-      g.writeStringField("uri", uri);
-      g.writeEndObject();
-      g.writeObjectFieldStart("region");
-      g.writeNumberField("startLine", start.line());
-      g.writeNumberField("startColumn", start.column());
-      g.writeNumberField("endLine", end.line());
-      g.writeNumberField("endColumn", end.column());
-      text(g, "snippet", c.text());
-      g.writeEndObject();
-      g.writeEndObject();
+      physicalLocation(g, uri, index.location(c), index.end(c), c.text());
       String relation = relation(f, c);
       text(g, "message", c.id() + (relation == null ? "" : " (" + relation + ")") + ": "
           + ClaimText.detail(c));
       g.writeEndObject();
     }
     g.writeEndArray();
+    properties(g, f, true);
+    g.writeEndObject();
+  }
+
+  /** The finding's id, subject and claims, and with {@code verdict} its verdict and relation. */
+  private static void properties(JsonGenerator g, Finding f, boolean verdict) throws IOException {
     g.writeObjectFieldStart("properties");
     g.writeStringField("finding", f.id());
-    g.writeStringField("verdict", f.verdict().label());
-    if (f.relation() != null) {
-      g.writeStringField("relation", f.relation());
+    if (verdict) {
+      g.writeStringField("verdict", f.verdict().label());
+      if (f.relation() != null) {
+        g.writeStringField("relation", f.relation().label());
+      }
     }
     g.writeStringField("subject", f.subject());
     g.writeArrayFieldStart("claims");
@@ -211,19 +235,82 @@ public final class SarifReportWriter implements ReportWriter {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * One result of a check: located at its place in the checked article, the claims of other
+   * articles it rests on as related locations.
+   */
+  private void checkResult(JsonGenerator g, ReportIndex index, Finding f, int ruleIndex)
+      throws IOException {
+    CheckResults.Place place = check.place(f);
+    Article article = index.article(place.articleId());
+    g.writeStartObject();
+    g.writeStringField("ruleId", check.rule(f).id());
+    g.writeNumberField("ruleIndex", ruleIndex);
+    g.writeStringField("level", check.fails(f) ? "error" : "warning");
+    text(g, "message", message(f));
+    String uri = uri(article.file());
+    if (uri != null) {
+      g.writeArrayFieldStart("locations");
+      g.writeStartObject();
+      physicalLocation(g, uri, article.sourceMap().locate(place.span()),
+          article.sourceMap().locate(new Span(place.span().end(), place.span().end())),
+          place.span().of(article.body()));
+      g.writeEndObject();
+      g.writeEndArray();
+    }
+    List<Claim> related = new ArrayList<>();
+    for (Claim c : index.claims(f)) {
+      if (!c.articleId().equals(place.articleId()) && uri(index.file(c)) != null) {
+        related.add(c);
+      }
+    }
+    if (!related.isEmpty()) {
+      g.writeArrayFieldStart("relatedLocations");
+      int id = 0;
+      for (Claim c : related) {
+        g.writeStartObject();
+        g.writeNumberField("id", id++);
+        physicalLocation(g, uri(index.file(c)), index.location(c), index.end(c), c.text());
+        text(g, "message", c.id() + ": " + ClaimText.detail(c));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    properties(g, f, false);
+    g.writeEndObject();
+  }
+
+  private static void physicalLocation(JsonGenerator g, String uri, Location start, Location end,
+      String snippet) throws IOException {
+    g.writeObjectFieldStart("physicalLocation");
+    g.writeObjectFieldStart("artifactLocation");
+    g.writeStringField("uri", uri);
+    g.writeEndObject();
+    g.writeObjectFieldStart("region");
+    g.writeNumberField("startLine", start.line());
+    g.writeNumberField("startColumn", start.column());
+    g.writeNumberField("endLine", end.line());
+    g.writeNumberField("endColumn", end.column());
+    if (!snippet.isEmpty()) {
+      text(g, "snippet", snippet);
+    }
+    g.writeEndObject();
     g.writeEndObject();
   }
 
   /** A quote claim's relation to the longest form, else null. */
   static String relation(Finding f, Claim c) {
     var v = ReportIndex.variant(f, c.id());
-    return v == null ? null : v.relation();
+    return v == null ? null : v.relation().label();
   }
 
   /** The finding's message, else its subject, else what it is. */
   static String message(Finding f) {
-    if (f.message() != null && !f.message().isBlank()) {
-      return f.message();
+    String message = Messages.of(f);
+    if (!message.isBlank()) {
+      return message;
     }
     if (f.subject() != null && !f.subject().isBlank()) {
       return f.subject();

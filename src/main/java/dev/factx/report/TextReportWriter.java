@@ -1,14 +1,18 @@
 package dev.factx.report;
 
 import dev.factx.Report;
+import dev.factx.analysis.WordDiff;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
 import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.extract.Quote;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
+import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -45,8 +49,7 @@ public final class TextReportWriter implements ReportWriter {
     if (options.all()) {
       section(b, index, Verdict.UNIQUE, "Unique claims", Ansi.CYAN);
     } else if (unique > 0) {
-      b.append('\n').append(unique)
-          .append(unique == 1 ? " unique claim" : " unique claims")
+      b.append('\n').append(Plural.of(unique, "unique claim", "unique claims"))
           .append(" (one article only); --all lists them\n");
     }
     b.append('\n').append(ansi.style(Ansi.BOLD, summary(report))).append('\n');
@@ -56,9 +59,11 @@ public final class TextReportWriter implements ReportWriter {
 
   /** The one-line summary. */
   public static String summary(Report report) {
-    return String.format("%d articles, %d claims: %d discrepancies, %d agreements, %d unique",
-        report.documents().size(), report.claims().size(), report.count(Verdict.DISCREPANCY),
-        report.count(Verdict.AGREE), report.count(Verdict.UNIQUE));
+    return Plural.of(report.documents().size(), "article", "articles") + ", "
+        + Plural.of(report.claims().size(), "claim", "claims") + ": "
+        + Plural.of(report.count(Verdict.DISCREPANCY), "discrepancy", "discrepancies") + ", "
+        + Plural.of(report.count(Verdict.AGREE), "agreement", "agreements") + ", "
+        + report.count(Verdict.UNIQUE) + " unique";
   }
 
   private void legend(StringBuilder b, Report report) {
@@ -79,7 +84,7 @@ public final class TextReportWriter implements ReportWriter {
       p.add(", " + (a.date() == null ? "no date" : a.date()));
       if (!d.removed().isEmpty()) {
         int n = d.removed().size();
-        p.add(", ").add(n + (n == 1 ? " furniture line" : " furniture lines") + " removed",
+        p.add(", ").add(Plural.of(n, "furniture line", "furniture lines") + " removed",
             Ansi.DIM);
       }
       String hang = " ".repeat(2 + 3 + Math.max(0, label.length() - 2) + idWidth + 2);
@@ -111,12 +116,13 @@ public final class TextReportWriter implements ReportWriter {
       head.add(" " + f.subject().replaceAll("[\\h\\v]+", " "), Ansi.BOLD);
     }
     head.wrap(b, ansi, options.width(), "", INDENT);
-    if (f.message() != null) {
-      new Paragraph().add(f.message().replaceAll("[\\h\\v]+", " "))
+    String message = Messages.of(f);
+    if (message != null) {
+      new Paragraph().add(message.replaceAll("[\\h\\v]+", " "))
           .wrap(b, ansi, options.width(), INDENT, INDENT);
     }
     List<Claim> claims = index.claims(f);
-    Claim longest = "quote".equals(f.kind()) ? longest(claims) : null;
+    Claim longest = f.kind() == Kind.QUOTE ? longest(claims) : null;
     if (longest != null) {
       new Paragraph().add("\"" + ClaimText.words(longest) + "\"", Ansi.YELLOW)
           .add(" - " + ClaimText.detail(longest), Ansi.DIM)
@@ -157,11 +163,11 @@ public final class TextReportWriter implements ReportWriter {
       p.add("\"" + ClaimText.words(c) + "\"", Ansi.YELLOW).add(" = " + ClaimText.detail(c));
     } else {
       Variant v = ReportIndex.variant(f, c.id());
-      p.add(v == null ? "quote" : v.relation());
+      p.add(v == null ? "quote" : v.relation().label());
       if (c instanceof Quote q && longest instanceof Quote l && !same(q.speaker(), l.speaker())) {
         p.add(" (" + ClaimText.detail(c) + ")");
       }
-      if (v != null && v.diff() != null && !"exact".equals(v.relation())) {
+      if (v != null && v.diff() != null && v.relation() != QuoteRelation.EXACT) {
         p.add(":");
         diff(p, v.diff());
       }
@@ -173,9 +179,9 @@ public final class TextReportWriter implements ReportWriter {
     return a == null ? b == null : a.equals(b);
   }
 
-  private void diff(Paragraph p, String diff) {
-    p.space();
-    for (WordDiff.Segment s : WordDiff.parse(diff.replaceAll("[\\h\\v]+", " "))) {
+  private void diff(Paragraph p, List<WordDiff.Segment> diff) {
+    for (WordDiff.Segment s : diff) {
+      p.space(); // segments are words apart
       switch (s.change()) {
         case SAME -> p.add(s.text());
         case REMOVED -> p.add("-[" + s.text() + "]", Ansi.REMOVED);

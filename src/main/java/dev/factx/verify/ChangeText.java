@@ -1,16 +1,29 @@
 package dev.factx.verify;
 
 import dev.factx.bundle.Location;
+import dev.factx.report.Messages;
+import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Writes a verification as text: one {@code FILE:LINE:COL: what: original -> reprint} line per change, then a summary. */
 public final class ChangeText {
-  private static final int LONGEST = 160;
-
   private ChangeText() {}
 
   public static void write(Verification v, Writer out) throws IOException {
+    write(v, EnumSet.allOf(ChangeKind.class), "any", out);
+  }
+
+  /**
+   * Writes the changes, and in the summary how many fail the run when not every kind does.
+   *
+   * @param failing the kinds of change that fail the run
+   * @param failOn {@code --fail-on} as given, for the summary
+   */
+  public static void write(Verification v, Set<ChangeKind> failing, String failOn, Writer out)
+      throws IOException {
     StringBuilder b = new StringBuilder();
     int changes = 0;
     for (Check c : v.checks()) {
@@ -23,32 +36,25 @@ public final class ChangeText {
     }
     for (Check c : v.checks()) {
       b.append(c.reprint().article().id()).append(" against ").append(c.original().article().id())
-          .append(": ").append(c.copied()).append(" of ").append(c.sentences())
-          .append(" sentences copied, ").append(c.cut()).append(" cut, ")
-          .append(c.changes().size()).append(c.changes().size() == 1 ? " change" : " changes")
-          .append('\n');
+          .append(": ").append(c.copied()).append(" of ")
+          .append(Plural.of(c.sentences(), "sentence", "sentences")).append(" copied, ")
+          .append(c.cut()).append(" cut, ")
+          .append(Plural.of(c.changes().size(), "change", "changes")).append('\n');
     }
-    b.append(changes == 0 ? "ok: no claim changed\n" : changes + (changes == 1 ? " change" : " changes") + " found\n");
+    b.append(changes == 0 ? "ok: no claim changed" : Plural.of(changes, "change", "changes")
+        + " found");
+    if (changes > 0 && failing.size() < ChangeKind.values().length) {
+      long fail = v.failing(failing);
+      b.append(", ").append(fail == 0 ? "none" : fail == changes ? "all" : fail + " of them")
+          .append(" failing the run (--fail-on ").append(failOn).append(')');
+    }
+    b.append('\n');
     out.write(b.toString());
     out.flush();
   }
 
-  /** {@code what: "original" -> "reprint"}, with the word diff for quotes. */
+  /** {@code what: "original" -> "reprint"}, with the word diff for quotes ({@link Messages}). */
   static String message(Change c) {
-    StringBuilder b = new StringBuilder(c.what()).append(": ");
-    b.append(c.original() == null ? "(none)" : quoted(c.original())).append(" -> ");
-    b.append(c.reprint() == null ? "(cut)" : quoted(c.reprint()));
-    if (c.diff() != null) {
-      b.append(" [").append(shorten(c.diff())).append(']');
-    }
-    return b.toString();
-  }
-
-  private static String quoted(String s) {
-    return '"' + shorten(s.replaceAll("\\s+", " ").strip()) + '"';
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= LONGEST ? s : s.substring(0, LONGEST - 3) + "...";
+    return Messages.change(c.what(), c.original(), c.reprint(), c.diff());
   }
 }

@@ -3,6 +3,7 @@ package dev.factx.verify;
 import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
+import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
@@ -21,7 +22,7 @@ import java.util.Set;
 final class ClaimBook {
   private final Map<Document, List<Claim>> claims = new IdentityHashMap<>();
   private final Map<Document, Map<Mark, Claim>> made = new IdentityHashMap<>();
-  private final Map<Document, Map<String, Integer>> counts = new IdentityHashMap<>();
+  private final Map<Document, Map<Kind, Integer>> counts = new IdentityHashMap<>();
 
   ClaimBook(List<Document> documents, List<Claim> extracted) {
     Map<String, Document> byId = new HashMap<>();
@@ -68,13 +69,13 @@ final class ClaimBook {
     int n = counts.get(d).merge(m.kind(), 1, Integer::sum);
     String text = m.span().of(d.article().body());
     switch (m.kind()) {
-      case "quote":
+      case QUOTE:
         return new Quote(article + ":q" + n, article, m.span(), text, null, false, null);
-      case "number":
+      case NUMBER:
         Double v = plain(text);
         return new NumericClaim(article + ":n" + n, article, m.span(), text, v, v, "exact", null,
             null, null, null, null);
-      case "date":
+      case DATE:
         return new DateClaim(article + ":d" + n, article, m.span(), text, null, null, null, false,
             null);
       default:

@@ -4,6 +4,7 @@ import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.Word;
 import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.extract.Quote;
 import dev.factx.text.Span;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class ClaimMarks {
       List<Word> words = d.words(s);
       for (int i = 0; i < words.size(); i++) {
         Word t = words.get(i);
-        String kind = kind(words, i, text);
+        Kind kind = kind(words, i, text);
         if (kind != null) {
           add(out, d, kind, t.span());
         }
@@ -69,23 +70,23 @@ final class ClaimMarks {
     return out;
   }
 
-  private static String kind(List<Word> words, int i, String text) {
+  private static Kind kind(List<Word> words, int i, String text) {
     String w = words.get(i).key();
     boolean digits = w.chars().anyMatch(Character::isDigit);
     if (DATE_WORDS.contains(w) && (!w.equals("may") || capitalized(words.get(i), text))) {
-      return "date";
+      return Kind.DATE;
     }
     if (digits) {
       boolean nearMonth = (i > 0 && MONTHS.contains(words.get(i - 1).key()))
           || (i + 1 < words.size() && MONTHS.contains(words.get(i + 1).key()));
       boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
-      return nearMonth || year ? "date" : "number";
+      return nearMonth || year ? Kind.DATE : Kind.NUMBER;
     }
     if (NUMBER_WORDS.contains(w)) {
-      return "number";
+      return Kind.NUMBER;
     }
     if (capitalized(words.get(i), text) && !(i == 0 && OPENERS.contains(w))) {
-      return "role";
+      return Kind.ROLE;
     }
     return null;
   }
@@ -94,7 +95,7 @@ final class ClaimMarks {
     return Character.isUpperCase(text.codePointAt(t.span().start()));
   }
 
-  private static void add(List<Mark> out, Document d, String kind, Span normalized) {
+  private static void add(List<Mark> out, Document d, Kind kind, Span normalized) {
     if (normalized.length() > 0) {
       out.add(new Mark(kind, d.sourceSpan(normalized), null));
     }

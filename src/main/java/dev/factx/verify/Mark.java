@@ -1,6 +1,7 @@
 package dev.factx.verify;
 
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.text.Span;
 import java.util.List;
 import java.util.Objects;
@@ -10,13 +11,13 @@ import java.util.Objects;
  * its own (quoted words, a figure, a date word, a name) so that a change is caught even where the
  * extractors miss it.
  *
- * @param kind {@code quote}, {@code number}, {@code date} or {@code role} (names)
+ * @param kind the kind of claim (names are roles)
  * @param span where it stands in the raw article body
  * @param claim the extracted claim, or null for a span verify recognized itself
  */
-record Mark(String kind, Span span, Claim claim) {
+record Mark(Kind kind, Span span, Claim claim) {
   /** The kinds in the order in which one mark stands for a change that touches several. */
-  static final List<String> PRIORITY = List.of("quote", "number", "date", "role");
+  static final List<Kind> PRIORITY = List.of(Kind.QUOTE, Kind.NUMBER, Kind.DATE, Kind.ROLE);
 
   Mark {
     Objects.requireNonNull(kind, "kind");

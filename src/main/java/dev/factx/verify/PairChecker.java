@@ -2,7 +2,10 @@ package dev.factx.verify;
 
 import dev.factx.analysis.Word;
 import dev.factx.analysis.Document;
+import dev.factx.analysis.WordDiff;
+import dev.factx.analysis.WordKeys;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
@@ -58,7 +61,7 @@ final class PairChecker {
   private void added(Sentence rs, List<Mark> marks, List<Change> changes) {
     boolean any = false;
     for (Mark q : quotes(marks)) {
-      changes.add(new Change("quote", "quote added", q.span(), null, rawR(q.span()), null,
+      changes.add(new Change(Kind.QUOTE, "quote added", q.span(), null, rawR(q.span()), null,
           List.of(book.claim(reprint, q))));
       any = true;
     }
@@ -105,7 +108,7 @@ final class PairChecker {
       for (Mark m : marksO.get(i)) {
         if (m.extracted()) {
           claims.add(m.claim());
-        } else if (firstOwn == null && !m.kind().equals("role")) {
+        } else if (firstOwn == null && m.kind() != Kind.ROLE) {
           firstOwn = m;
         }
       }
@@ -126,7 +129,7 @@ final class PairChecker {
   private static List<Mark> quotes(List<Mark> marks) {
     List<Mark> out = new ArrayList<>();
     for (Mark m : marks) {
-      if (m.kind().equals("quote") && m.extracted()) {
+      if (m.kind() == Kind.QUOTE && m.extracted()) {
         out.add(m);
       }
     }
@@ -170,12 +173,12 @@ final class PairChecker {
 
   private static String label(Mark m) {
     switch (m.kind()) {
-      case "number":
+      case NUMBER:
         return "figure";
-      case "role":
+      case ROLE:
         return m.extracted() ? "role" : "name";
       default:
-        return m.kind();
+        return m.kind().label();
     }
   }
 
@@ -196,7 +199,7 @@ final class PairChecker {
       this.rs = rs;
       this.marksO = marksO;
       this.marksR = marksR;
-      this.diff = WordDiff.of(os.tokens(), rs.tokens());
+      this.diff = WordDiff.of(keys(os.tokens()), keys(rs.tokens()));
       this.rawO = raw(original, os.tokens());
       this.rawR = raw(reprint, rs.tokens());
     }
@@ -234,7 +237,7 @@ final class PairChecker {
         }
         handled.add(qR);
         if (qO == null) {
-          changes.add(new Change("quote", "quote added", qR.span(), null, rawR(qR.span()), null,
+          changes.add(new Change(Kind.QUOTE, "quote added", qR.span(), null, rawR(qR.span()), null,
               List.of(book.claim(reprint, qR))));
           continue;
         }
@@ -244,18 +247,19 @@ final class PairChecker {
         List<Word> tr = pick(rs.tokens(), wordsR);
         List<Claim> claims = List.of(book.claim(reprint, qR), book.claim(original, qO));
         if (!keys(to).equals(keys(tr))) {
-          changes.add(new Change("quote", "quote changed", qR.span(), rawO(qO.span()),
-              rawR(qR.span()), WordDiff.render(textO, to, textR, tr), claims));
+          changes.add(new Change(Kind.QUOTE, "quote changed", qR.span(), rawO(qO.span()),
+              rawR(qR.span()), WordDiff.of(keys(to), keys(tr)).segments(shown(to), shown(tr)),
+              claims));
         }
         // a speaker resolved differently from the same words is the extractor's reading, not
         // the reprint's change: the words around the quote must differ too
         if (qO.claim() instanceof Quote a && qR.claim() instanceof Quote b && a.speaker() != null
             && b.speaker() != null && !a.speaker().equalsIgnoreCase(b.speaker())
             && changedOutside(qO.span(), qR.span())) {
-          changes.add(new Change("quote", "speaker changed", qR.span(), a.speaker(), b.speaker(),
+          changes.add(new Change(Kind.QUOTE, "speaker changed", qR.span(), a.speaker(), b.speaker(),
               null, claims));
           for (String name : new String[] {a.speaker(), b.speaker()}) {
-            speakerWords.addAll(Arrays.asList(ClaimMarks.lower(name).split("[^\\p{L}\\p{N}]+")));
+            speakerWords.addAll(WordKeys.words(name));
           }
         }
       }
@@ -329,12 +333,12 @@ final class PairChecker {
       // a compared quote was reported as a whole, with the words inside it
       List<Mark> own = side == reprint ? marksR : marksO;
       for (Mark h : handled) {
-        if (h.kind().equals("quote") && own.contains(h)
-            && (m.kind().equals("quote") ? h.span().overlaps(m.span()) : h.span().contains(m.span()))) {
+        if (h.kind() == Kind.QUOTE && own.contains(h)
+            && (m.kind() == Kind.QUOTE ? h.span().overlaps(m.span()) : h.span().contains(m.span()))) {
           return false;
         }
       }
-      if (m.kind().equals("role") && !m.extracted()) {
+      if (m.kind() == Kind.ROLE && !m.extracted()) {
         String w = ClaimMarks.lower(m.span().of(side.article().body()));
         return !speakerWords.contains(w);
       }
@@ -344,7 +348,7 @@ final class PairChecker {
     /** Extracted figures, dates and roles whose values differ though their words may not. */
     private void values(List<Change> changes) {
       for (Mark mR : marksR) {
-        if (!mR.extracted() || mR.kind().equals("quote") || handled.contains(mR)) {
+        if (!mR.extracted() || mR.kind() == Kind.QUOTE || handled.contains(mR)) {
           continue;
         }
         Map<Mark, Integer> hits = new IdentityHashMap<>();
@@ -354,7 +358,7 @@ final class PairChecker {
             continue;
           }
           for (Mark mO : marksO) {
-            if (mO.extracted() && mO.kind().equals(mR.kind()) && mO.span().overlaps(rawO[a])) {
+            if (mO.extracted() && mO.kind() == mR.kind() && mO.span().overlaps(rawO[a])) {
               hits.merge(mO, 1, Integer::sum);
             }
           }
@@ -403,10 +407,10 @@ final class PairChecker {
       return false;
     }
 
-    private Mark best(List<Mark> marks, String kind) {
+    private Mark best(List<Mark> marks, Kind kind) {
       Mark best = null;
       for (Mark m : marks) {
-        if (m.kind().equals(kind) && (best == null || Mark.precedence(m) < Mark.precedence(best))) {
+        if (m.kind() == kind && (best == null || Mark.precedence(m) < Mark.precedence(best))) {
           best = m;
         }
       }
@@ -476,6 +480,15 @@ final class PairChecker {
     List<Word> out = new ArrayList<>(which.size());
     for (int i : which) {
       out.add(tokens.get(i));
+    }
+    return out;
+  }
+
+  /** The words as they stand in their text. */
+  private static List<String> shown(List<Word> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Word t : tokens) {
+      out.add(t.text());
     }
     return out;
   }

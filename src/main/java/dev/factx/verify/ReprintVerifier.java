@@ -1,16 +1,21 @@
 package dev.factx.verify;
 
 import dev.factx.CrossReferencer;
+import dev.factx.Progress;
 import dev.factx.Report;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.InputException;
 import dev.factx.bundle.Problem;
 import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
+import dev.factx.extract.Kind;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
+import dev.factx.match.Relation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.IdentityHashMap;
@@ -40,12 +45,18 @@ public final class ReprintVerifier {
    * @param reprints the articles to check, at least one
    */
   public Verification verify(String story, List<Article> originals, List<Article> reprints) {
+    return verify(story, originals, reprints, Progress.NONE);
+  }
+
+  /** {@link #verify(String, List, List)}, telling {@code progress} of the claims found. */
+  public Verification verify(
+      String story, List<Article> originals, List<Article> reprints, Progress progress) {
     if (originals.isEmpty() || reprints.isEmpty()) {
       throw new IllegalArgumentException("verify needs an original and a reprint");
     }
     List<Article> all = new ArrayList<>(distinct(originals, reprints));
     all.addAll(reprints);
-    Report extracted = CrossReferencer.extract(story, all);
+    Report extracted = CrossReferencer.extract(story, all, progress);
     List<Document> documents = extracted.documents();
     List<Document> refs = documents.subList(0, originals.size());
     ClaimBook book = new ClaimBook(documents, extracted.claims());
@@ -70,7 +81,9 @@ public final class ReprintVerifier {
       }
       checks.add(new Check(best, reprint, changes, bestAlignment.reprint().size(), bestCopied, cut));
     }
-    return new Verification(checks, report(story, documents, book, checks));
+    Map<String, Verification.Located> changes = new HashMap<>();
+    Report report = report(story, documents, book, checks, changes);
+    return new Verification(checks, report, changes);
   }
 
   /**
@@ -81,6 +94,12 @@ public final class ReprintVerifier {
    * @throws InputException when no article is a reference or none a reprint
    */
   public Verification verifyByRole(String story, List<Article> articles, String file) {
+    return verifyByRole(story, articles, file, Progress.NONE);
+  }
+
+  /** {@link #verifyByRole(String, List, String)}, telling {@code progress} of the claims found. */
+  public Verification verifyByRole(
+      String story, List<Article> articles, String file, Progress progress) {
     List<Article> originals = new ArrayList<>();
     List<Article> reprints = new ArrayList<>();
     for (Article a : articles) {
@@ -98,7 +117,7 @@ public final class ReprintVerifier {
       throw new InputException(new Problem(file, 0,
           "no article has 'role: reprint'; mark the copies with it or use --reference"));
     }
-    return verify(story, originals, reprints);
+    return verify(story, originals, reprints, progress);
   }
 
   /**
@@ -116,7 +135,7 @@ public final class ReprintVerifier {
       }
       taken.add(id);
       out.add(id.equals(a.id()) ? a : new Article(id, a.generatedId(), a.headers(), a.defaults(),
-          a.body(), a.file(), a.sourceMap()));
+          a.body(), a.file(), a.sourceMap(), a.furniture()));
     }
     return out;
   }
@@ -129,9 +148,12 @@ public final class ReprintVerifier {
     return n;
   }
 
-  /** One discrepancy finding per change on a claim, resting on the reprint's claim first. */
+  /**
+   * One discrepancy finding per change on a claim, resting on the reprint's claim first; {@code
+   * changes} receives the change behind each finding.
+   */
   private static Report report(String story, List<Document> documents, ClaimBook book,
-      List<Check> checks) {
+      List<Check> checks, Map<String, Verification.Located> changes) {
     List<Finding> findings = new ArrayList<>();
     Map<Document, Boolean> seen = new IdentityHashMap<>();
     for (Check check : checks) {
@@ -144,16 +166,20 @@ public final class ReprintVerifier {
         for (Claim claim : c.claims()) {
           ids.add(claim.id());
         }
-        String relation = c.kind().equals("number") || c.kind().equals("date") ? "conflict" : null;
+        Relation relation = c.kind() == Kind.NUMBER || c.kind() == Kind.DATE
+            ? Relation.CONFLICT : null;
         List<Variant> variants = new ArrayList<>();
-        if (c.kind().equals("quote") && c.reprint() != null && c.original() != null) {
-          String rel = c.what().startsWith("speaker") ? "misattributed" : "altered";
+        if (c.kind() == Kind.QUOTE && c.reprint() != null && c.original() != null) {
+          QuoteRelation rel = c.what().startsWith("speaker")
+              ? QuoteRelation.MISATTRIBUTED : QuoteRelation.ALTERED;
           variants.add(new Variant(ids.get(0), rel, c.diff()));
         }
         String subject = check.reprint().article().id() + " against "
             + check.original().article().id() + ": " + c.what();
-        findings.add(new Finding("f" + (findings.size() + 1), c.kind(), Verdict.DISCREPANCY,
-            relation, subject, ids, variants, ChangeText.message(c)));
+        String id = "f" + (findings.size() + 1);
+        findings.add(new Finding(id, c.kind(), Verdict.DISCREPANCY, relation, subject, ids,
+            variants, new Finding.Changed(c.what(), c.original(), c.reprint(), c.diff())));
+        changes.put(id, new Verification.Located(check, c));
       }
     }
     return new Report(story, documents, book.all(documents), findings);

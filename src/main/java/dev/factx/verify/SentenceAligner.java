@@ -28,19 +28,6 @@ final class SentenceAligner {
   private static final int CANDIDATES = 8;
   private static final CosineSimilarity COSINE = new CosineSimilarity();
 
-  private final double threshold;
-
-  SentenceAligner() {
-    this(DEFAULT_THRESHOLD);
-  }
-
-  SentenceAligner(double threshold) {
-    if (threshold <= 0 || threshold > 1) {
-      throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
-    }
-    this.threshold = threshold;
-  }
-
   /**
    * Aligns the sentences of a reprint to those of its original. Where one side lost a paragraph
    * break after a line without a stop (a headline run into the lead), that line is read with the
@@ -131,7 +118,7 @@ final class SentenceAligner {
       Map<CharSequence, Integer> v = vector(s.tokens());
       for (int c : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
         double score = COSINE.cosineSimilarity(v, vectors.get(c));
-        if (score >= threshold) {
+        if (score >= DEFAULT_THRESHOLD) {
           options.add(new double[] {s.index(), c, score});
         }
       }

@@ -12,6 +12,7 @@ import dev.factx.extract.DateClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
 import dev.factx.match.DateMatcher;
+import dev.factx.match.Oracles;
 import dev.factx.match.QuoteMatcher;
 import dev.factx.match.RoleMatcher;
 import java.io.IOException;
@@ -53,10 +54,10 @@ class ScaleEquivalenceTest {
     assertThat(roles).hasSizeGreaterThan(200);
 
     assertThat(new QuoteMatcher().match(quotes))
-        .isEqualTo(new QuoteMatcher().allPairs().match(quotes));
+        .isEqualTo(Oracles.quotesComparingAllPairs().match(quotes));
     assertThat(new DateMatcher(roles).match(dates))
-        .isEqualTo(new DateMatcher(roles).allPairs().match(dates));
+        .isEqualTo(Oracles.datesComparingAllPairs(roles).match(dates));
     assertThat(new RoleMatcher().match(roles))
-        .isEqualTo(new RoleMatcher().allPairs().match(roles));
+        .isEqualTo(Oracles.rolesComparingAllPairs().match(roles));
   }
 }

@@ -141,8 +141,9 @@ class ArticleStreamTest {
         .containsExactly("Body A.", "Plain body.", "===\nNot: a header block\nbecause of this line");
     assertThat(b.articles().get(1).file()).isEqualTo(dir + "/b.md");
     assertThat(notes).containsExactly(
-        dir + "/image.png: note: skipped; only regular .txt and .md files are read as articles",
-        dir + "/sub: note: skipped; only regular .txt and .md files are read as articles");
+        dir + "/image.png: note: skipped; only regular .txt, .md and .html files are read as"
+            + " articles",
+        dir + "/sub: note: skipped; only regular .txt, .md and .html files are read as articles");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -201,8 +202,8 @@ class ArticleStreamTest {
     Files.writeString(dir.resolve("notes.pdf"), "x");
     List<String> notes = new ArrayList<>();
     assertThatThrownBy(() -> TestInputs.files(notes, dir.toString()))
-        .hasMessage(dir + ": error: the directory holds no articles; put one .txt or .md file per"
-            + " article in it");
+        .hasMessage(dir + ": error: the directory holds no articles; put one .txt, .md or .html"
+            + " file per article in it");
     assertThat(notes).hasSize(1);
   }
 }

@@ -56,6 +56,28 @@ class DelimitedBundleReaderTest {
     assertThat(b.articles()).extracting(Article::generatedId).containsExactly(true, false, true);
   }
 
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # articles (=== ID, or === alone)  | ids
+      === a1,=== a2,===                  | a1 a2 a3
+      ===,=== a1                         | a2 a1
+      ===,=== a1,=== a2,===              | a3 a1 a2 a4
+      === a3,===,===,===                 | a3 a2 a4 a5
+      ===,=== a2,===                     | a1 a2 a3
+      ===,===,=== a1,=== a2,=== a3       | a4 a5 a1 a2 a3
+      """)
+  void generatedIdsSkipIdsTakenBeforeOrAfterThem(String articles, String ids) {
+    StringBuilder b = new StringBuilder();
+    for (String delimiter : articles.split(",")) {
+      b.append(delimiter).append("\n\nBody.\n");
+    }
+    Bundle bundle = bundle(b.toString());
+    assertThat(ids(bundle)).containsExactly(ids.split(" "));
+    assertThat(bundle.articles()).extracting(Article::generatedId)
+        .containsExactlyElementsOf(java.util.Arrays.stream(articles.split(","))
+            .map(d -> d.equals("===")).toList());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       # valid ids
@@ -65,6 +87,9 @@ class DelimitedBundleReaderTest {
       '=== id  '           | id
       === A1               | A1
       === a0               | a0
+      # the form of generated ids is anyone's to use
+      === a1               | a1
+      === a12              | a12
       """)
   void idsFollowTheIdRule(String delimiter, String id) {
     assertThat(ids(bundle(delimiter + "\n\nBody.\n"))).containsExactly(id);
@@ -76,9 +101,6 @@ class DelimitedBundleReaderTest {
       === two words      | -:1: error: an article line holds '===' and an optional id, found '=== two words'; write '=== ID' with letters, digits, '.', '_' and '-' in the id, or write a body line that starts with '===' as '\\==='
       ====               | -:1: error: an article line holds '===' and an optional id, found '===='; write '=== ID' with letters, digits, '.', '_' and '-' in the id, or write a body line that starts with '===' as '\\==='
       === -x             | -:1: error: an article line holds '===' and an optional id, found '=== -x'; write '=== ID' with letters, digits, '.', '_' and '-' in the id, or write a body line that starts with '===' as '\\==='
-      # looks generated
-      === a1             | -:1: error: article id 'a1' looks like a generated id (aN is given to articles without an id); choose another id
-      === a12            | -:1: error: article id 'a12' looks like a generated id (aN is given to articles without an id); choose another id
       """)
   void badIdsAreErrors(String delimiter, String message) {
     assertThatThrownBy(() -> bundle(delimiter + "\n\nBody.\n")).hasMessage(message);

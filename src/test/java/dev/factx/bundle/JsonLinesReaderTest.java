@@ -43,6 +43,16 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void limitsOfTheJsonLibraryAreSaidWithoutItsInternals() {
+    String deep = "{\"text\": \"a\", \"x\": " + "[".repeat(1200) + "]".repeat(1200) + "}";
+    assertThatThrownBy(() -> jsonl(deep)).hasMessage("-:1: error: bad JSON: document nesting depth"
+        + " (1001) exceeds the maximum allowed (1000); write one JSON object per line");
+    String longNumber = "{\"text\": \"a\", \"x\": " + "1".repeat(1200) + "}";
+    assertThatThrownBy(() -> jsonl(longNumber)).hasMessage("-:1: error: bad JSON: number value"
+        + " length (1200) exceeds the maximum allowed (1000); write one JSON object per line");
+  }
+
+  @Test
   void blankLinesAreSkipped() {
     assertThat(ids(jsonl("\n  \n{\"text\": \"a\"}\n\n{\"text\": \"b\"}\n"))).containsExactly(
         "a1", "a2");
@@ -56,6 +66,9 @@ class JsonLinesReaderTest {
       # bad JSON
       {"text": "a",}                | -:1: error: bad JSON at column 14: unexpected character ('}' (code 125)): was expecting double-quote to start field name; write one JSON object per line
       {"text": "a"} x               | -:1: error: bad JSON at column 16: unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'); write one JSON object per line
+      # no names of the JSON library's classes and settings
+      {"text": "a"} {"b": 1}        | -:1: error: bad JSON at column 15: more after the end of the object; write one JSON object per line
+      {"text": "a", "n": NaN}       | -:1: error: bad JSON at column 23: non-standard token 'NaN'; write one JSON object per line
       {"text": "é",}                | -:1: error: bad JSON at column 14: unexpected character ('}' (code 125)): was expecting double-quote to start field name; write one JSON object per line
       {"text": "😀",}               | -:1: error: bad JSON at column 14: unexpected character ('}' (code 125)): was expecting double-quote to start field name; write one JSON object per line
       {"text": "a", "text": "b"}    | -:1: error: bad JSON at column 21: duplicate field 'text'; write one JSON object per line

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -24,19 +25,16 @@ class BadInputTest {
       bad-date.bundle | 2: error: date '17 March 2025' is not an ISO 8601 date; write 2024-12-17, 2024-12-17T06:33 or 2024-12-17T13:46+05:30
       bad-delimiter.bundle | 1: error: an article line holds '===' and an optional id, found '=== first article'; write '=== ID' with letters, digits, '.', '_' and '-' in the id, or write a body line that starts with '===' as '\\==='
       bad-field-name.jsonl | 1: error: field name 'word count' cannot be a header; use letters, digits, '_' and '-', starting with a letter
-      bad-file-name | /my article.txt: error: article id 'my article' is not valid; use letters, digits, '.', '_' and '-', starting with a letter or digit (the id is the file name without its ending)
       bad-json.jsonl | 1: error: bad JSON at column 35: unexpected end-of-input: was expecting closing quote for a string value; write one JSON object per line
       bad-role.bundle | 2: error: role 'original' is unknown; write 'role: reference' for the original, 'role: reprint' for a copy, or leave the header out for a peer report
       bundle-not-object.jsonl | 1: error: field "bundle" must be an object of bundle headers, found a string; write {"bundle": {"story": "..."}}
       directory-bad-date | /a.txt:1: error: date 'yesterday' is not an ISO 8601 date; write 2024-12-17, 2024-12-17T06:33 or 2024-12-17T13:46+05:30
-      directory-duplicate-id | /story.txt: error: article id 'story' is used twice (first at testdata/bad/directory-duplicate-id/story.md); give each article its own id (the id is the file name without its ending)
       duplicate-bundle-header.bundle | 2: error: header 'story' is given twice; keep one of them
       duplicate-field.jsonl | 1: error: bad JSON at column 34: duplicate field 'text'; write one JSON object per line
       duplicate-header.bundle | 3: error: header 'source' is given twice; keep one of them
       duplicate-id.bundle | 4: error: article id 'same' is used twice (first at testdata/bad/duplicate-id.bundle:1); give each article its own id
-      empty-directory | : error: the directory holds no articles; put one .txt or .md file per article in it
+      empty-directory | : error: the directory holds no articles; put one .txt, .md or .html file per article in it
       field-wrong-type.jsonl | 1: error: field "date" must be a string, found a number; write the value in double quotes
-      generated-id-taken.bundle | 4: error: article id 'a1' looks like a generated id (aN is given to articles without an id); choose another id
       header-line-break.jsonl | 1: error: field "title" holds a line break; a header value is one line
       id-too-long.bundle | 1: error: article id 'xxxxxxxxxxxxxxxxxxxx...' is 65 characters long; use at most 64
       invalid-utf8.bundle | 3: error: invalid UTF-8 byte 0xe9 at byte offset 10 of the file; save the file as UTF-8
@@ -88,5 +86,30 @@ class BadInputTest {
       assertThat(s.map(p -> p.getFileName().toString()).sorted())
           .containsExactlyElementsOf(expected().keySet());
     }
+  }
+
+  @Test
+  void atMostTwentyProblemsArePrintedThenHowManyMore() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 25; i++) {
+      b.append("=== a").append(i).append("\ndate: soon\n\nBody.\n");
+    }
+    MainTest.Run r = InputsTest.run(b.toString(), "bundle", "-");
+    assertThat(r.status()).isEqualTo(2);
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).hasSize(21);
+    assertThat(lines.get(0)).startsWith("-:2: error: date 'soon' is not an ISO 8601 date");
+    assertThat(lines.get(19)).startsWith("-:78: error: date 'soon'");
+    assertThat(lines.get(20)).isEqualTo("-: and 5 more problems not shown; fix these and run again");
+  }
+
+  @Test
+  void oneMoreProblemIsSingular() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 21; i++) {
+      b.append("=== a").append(i).append("\ndate: soon\n\nBody.\n");
+    }
+    assertThat(InputsTest.run(b.toString(), "bundle", "-").err().lines().toList())
+        .hasSize(21).last().isEqualTo("-: and 1 more problem not shown; fix these and run again");
   }
 }

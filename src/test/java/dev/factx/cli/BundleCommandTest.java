@@ -57,7 +57,7 @@ class BundleCommandTest {
   void directoryNotesGoToStandardError() {
     assertThat(run("", "bundle", "testdata/format/directory")).isEqualTo(0);
     assertThat(err.toString()).isEqualTo("testdata/format/directory/notes.pdf: note: skipped;"
-        + " only regular .txt and .md files are read as articles" + System.lineSeparator());
+        + " only regular .txt, .md and .html files are read as articles" + System.lineSeparator());
     assertThat(out.toString()).contains("=== 01-herald\n", "=== 02-courier\n");
   }
 

@@ -68,4 +68,18 @@ class CompareFormatsTest {
       assertThat(github.out()).startsWith("::error file=" + SEED + ",line=");
     }
   }
+
+  @Test
+  void oneOfAnythingIsSingular() {
+    MainTest.Run r = InputsTest.run("=== only\n\nThe mayor said: \"The bridge will reopen.\"\n",
+        "compare", "-");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\n1 unique claim (one article only); --all lists them\n")
+        .endsWith("\n1 article, 1 claim: 0 discrepancies, 0 agreements, 1 unique\n");
+    MainTest.Run verify = InputsTest.run("=== original\nrole: reference\n\nAt least 12 families"
+        + " left.\n=== copy\nrole: reprint\n\nAt least 21 families left.\n", "verify", "-");
+    assertThat(verify.status()).isEqualTo(1);
+    assertThat(verify.out()).endsWith("copy against original: 1 of 1 sentence copied, 0 cut,"
+        + " 1 change\n1 change found\n");
+  }
 }

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +43,7 @@ class DocsGeneratorTest {
       assertThat(man).contains("\\fB" + o.longestName().replace("-", "\\-") + "\\fR");
     }
     assertThat(Files.readString(TARGET.resolve("factx_completion.bash")))
-        .contains("local commands=\"bundle clean claims compare verify\"")
+        .contains("local commands=\"bundle clean claims compare verify schema help\"")
         .contains("\"markdown\" \"ndjson\" \"sarif\" \"github\"")
         .contains("bashcompinit");
   }
@@ -63,6 +65,62 @@ class DocsGeneratorTest {
       String errors = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor()).as(errors).isZero();
     }
+  }
+
+  @Test
+  void theManPagesExitStatusIsOneItemPerStatusAndVerifyDocumentsItsOwn() throws IOException {
+    String man = DocsGenerator.manPage("1.2.3");
+    String exit = man.substring(man.indexOf(".SH EXIT STATUS\n"), man.indexOf(".SH ENVIRONMENT"));
+    assertThat(exit).isEqualTo("""
+        .SH EXIT STATUS
+        .TP
+        .B 0
+        ran; no finding at or above the \\-\\-fail\\-on level
+        .TP
+        .B 1
+        ran; a finding at or above the \\-\\-fail\\-on level
+        .TP
+        .B 2
+        usage error, or unreadable or malformed input (one line on stderr names the file and line)
+        """);
+    String verify = man.substring(man.indexOf(".SS factx verify"), man.indexOf(".SS factx schema"));
+    assertThat(verify).contains(".PP\nExit status:\n.TP\n.B 0\n", ".TP\n.B 1\na reprint made such a"
+        + " change: changed a claim (or, with \\-\\-strict, cut or added a sentence)\n",
+        ".TP\n.B 2\n");
+  }
+
+  /** What the completion script offers after {@code words} (the last one being completed). */
+  private static List<String> complete(String function, String dir, String... words)
+      throws Exception {
+    Path script = Files.createTempDirectory("factx-completion");
+    DocsGenerator.write(script, "1");
+    StringBuilder array = new StringBuilder();
+    for (String w : words) {
+      array.append(" '").append(w).append('\'');
+    }
+    String bash = "source " + script.resolve("factx_completion.bash") + " 2>/dev/null; cd " + dir
+        + "; COMP_WORDS=(" + array + " ); COMP_CWORD=" + (words.length - 1) + "; " + function
+        + " 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
+    Processes.Result r = Processes.run(new ProcessBuilder("bash", "-c", bash));
+    assertThat(r.status()).as(r.err()).isZero();
+    return r.out().lines().filter(l -> !l.isEmpty()).toList();
+  }
+
+  @Test
+  void completionOffersFileNamesForInputsAndTheValuesOfEachOption() throws Exception {
+    Assumptions.assumeTrue(onPath("bash"), "needs bash");
+    assertThat(complete("_picocli_factx_compare", "testdata", "factx", "compare", "kursk"))
+        .containsExactly("kursk-2024-12-16.bundle");
+    assertThat(complete("_picocli_factx_compare", ".", "factx", "compare", "--input-format", ""))
+        .containsExactly("auto", "bundle", "jsonl", "html", "text");
+    assertThat(complete("_picocli_factx_compare", ".", "factx", "compare", "--format", ""))
+        .containsExactly("text", "json", "markdown", "ndjson", "sarif", "github");
+    assertThat(complete("_picocli_factx_verify", "testdata/verify", "factx", "verify",
+        "--reference", "orig")).containsExactly("original.txt");
+    assertThat(complete("_picocli_factx_verify", ".", "factx", "verify", "--fail-on", "quote"))
+        .containsExactly("quote-changed", "quote-added");
+    assertThat(complete("_picocli_factx_help", ".", "factx", "help", "c"))
+        .containsExactly("clean", "claims", "compare");
   }
 
   /** Whether a program is on the PATH. */

@@ -2,15 +2,13 @@ package dev.factx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/factx as a user runs it: in a real pseudo-terminal (util-linux {@code script}), with
@@ -29,15 +27,8 @@ class TerminalTest {
     pb.environment().put("TERM", "xterm");
     pb.environment().put("FACTX_NO_CDS", "1");
     pb.environment().putAll(env);
-    Path err = Files.createTempFile("factx-err", ".txt");
-    pb.redirectError(err.toFile());
-    Process p = pb.start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    String errors = Files.readString(err);
-    Files.delete(err);
-    return new Run(p.exitValue(), out, errors);
+    Processes.Result r = Processes.run(pb);
+    return new Run(r.status(), r.out(), r.err());
   }
 
   @BeforeAll
@@ -87,6 +78,68 @@ class TerminalTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines().count()).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void aFullDiskIsExitTwoWithOneLine() throws Exception {
+    Run r = sh(COMPARE + " > /dev/full", Map.of());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("factx: error: cannot write to standard output (no space left"
+        + " on device); check the disk or the file it goes to\n");
+  }
+
+  /** The lines of a pty's output (the pty writes CRLF). */
+  private static List<String> ptyLines(String out) {
+    return out.replace("\r\n", "\n").lines().toList();
+  }
+
+  @Test
+  void anEightyColumnTerminalGetsLinesOfAtMostEighty() throws Exception {
+    Run launcher = sh("script -qec 'stty cols 80 rows 40; " + COMPARE + " --color never' /dev/null",
+        Map.of());
+    // java -jar has no launcher to ask the terminal: without COLUMNS it takes 80
+    Run jar = sh("script -qec 'stty cols 132 rows 40; unset COLUMNS; java -jar target/factx.jar"
+        + " compare --color never testdata/kursk-2024-12-16.bundle' /dev/null", Map.of());
+    for (Run r : List.of(launcher, jar)) {
+      assertThat(r.status()).as(r.err()).isZero();
+      List<String> lines = ptyLines(r.out());
+      assertThat(lines).hasSizeGreaterThan(100)
+          .allMatch(l -> l.codePointCount(0, l.length()) <= 80)
+          .anyMatch(l -> l.codePointCount(0, l.length()) >= 75);
+    }
+    Run wide = sh("script -qec 'stty cols 132 rows 40; " + COMPARE + " --color never' /dev/null",
+        Map.of());
+    assertThat(ptyLines(wide.out())).anyMatch(l -> l.codePointCount(0, l.length()) > 100)
+        .allMatch(l -> l.codePointCount(0, l.length()) <= 132);
+  }
+
+  @Test
+  void aPipeToAPagerAtATerminalWrapsAtTheTerminalsWidth() throws Exception {
+    Run r = sh("script -qec 'stty cols 80 rows 40; " + COMPARE + " --color never | cat' /dev/null",
+        Map.of());
+    assertThat(ptyLines(r.out())).hasSizeGreaterThan(100)
+        .allMatch(l -> l.codePointCount(0, l.length()) <= 80);
+  }
+
+  @Test
+  void aLongRunShowsProgressOnATerminalAndNothingOtherwise(@TempDir Path dir) throws Exception {
+    // about two seconds on an idle two-core machine: past the one second before progress shows
+    Path big = dir.resolve("big.bundle");
+    dev.factx.bench.SyntheticCorpus.main(new String[] {"testdata/kursk-2024-12-16.bundle", "1000",
+        big.toString()});
+    String run = "bin/factx compare --format json " + big;
+    // standard output to /dev/null, standard error to the terminal: the pty shows stderr only
+    Run terminal = sh("script -qec '" + run + " > /dev/null' /dev/null", Map.of());
+    assertThat(terminal.status()).isZero();
+    assertThat(terminal.out()).contains("\r\u001b[Kfactx: ").contains(" claims (")
+        .containsPattern("factx: (finding claims: [0-9,]+ of 1,000 articles|matching [0-9,]+"
+            + " claims)")
+        // erased at the end: the next prompt starts on a clean line
+        .endsWith("\r\u001b[K");
+    // in the same terminal, standard error into a pipe: nothing
+    Run pipe = sh("script -qec '" + run + " 2>&1 >/dev/null | cat' /dev/null", Map.of());
+    assertThat(pipe.status()).isZero();
+    assertThat(pipe.out()).isEmpty();
   }
 
   @Test

@@ -12,7 +12,7 @@ class VerifyCommandTest {
     MainTest.Run r = MainTest.run("verify", "--help");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("--reference=ORIGINAL", "--strict", "Exit status:",
-        "a reprint changed a claim");
+        "a reprint made such a change: changed a claim", "--fail-on=KINDS");
   }
 
   @Test

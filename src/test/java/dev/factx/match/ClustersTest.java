@@ -39,7 +39,7 @@ class ClustersTest {
       list.add(new Item(p[0], p[1], Integer.parseInt(p[2])));
     }
     List<List<Item>> keyed = keyed(list);
-    assertThat(keyed).isEqualTo(Clusters.of(list, TOGETHER));
+    assertThat(keyed).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
     assertThat(String.join(",", keyed.stream()
             .map(g -> String.join(" ", g.stream().map(Item::word).toList())).toList()))
         .isEqualTo(groups);
@@ -55,7 +55,7 @@ class ClustersTest {
         list.add(new Item(words[random.nextInt(words.length)], "a" + random.nextInt(8),
             random.nextInt(3)));
       }
-      assertThat(keyed(list)).isEqualTo(Clusters.of(list, TOGETHER));
+      assertThat(keyed(list)).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.report.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factx.analysis.Document;
@@ -31,7 +32,7 @@ class DateMatcherTest {
         Docs.doc("b", "2025-03-04", "Berg told reporters at a briefing on Monday that taxes rise."));
     assertThat(with(f, "a:d1")).satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.AGREE);
-      assertThat(x.relation()).isEqualTo("same");
+      assertThat(x.relation().label()).isEqualTo("same");
       assertThat(x.claims()).containsExactly("a:d1", "b:d1");
     });
   }
@@ -43,9 +44,9 @@ class DateMatcherTest {
         Docs.doc("b", "2025-03-05", "Two weeks ago, rebel forces began the offensive."));
     assertThat(with(f, "a:d1")).satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.relation()).isEqualTo("conflict");
+      assertThat(x.relation().label()).isEqualTo("conflict");
       assertThat(x.claims()).containsExactly("a:d1", "b:d1");
-      assertThat(x.message()).contains("2025-03-02", "2025-02-18..2025-02-20");
+      assertThat(Messages.of(x)).contains("2025-03-02", "2025-02-18..2025-02-20");
     });
   }
 
@@ -56,7 +57,7 @@ class DateMatcherTest {
         Docs.doc("b", "2025-03-20", "The council voted on the plan earlier this month."));
     assertThat(with(f, "a:d1")).satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.relation()).isEqualTo("differs");
+      assertThat(x.relation().label()).isEqualTo("differs");
     });
   }
 

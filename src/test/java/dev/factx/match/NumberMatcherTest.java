@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.report.Messages;
 import dev.factx.extract.Docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,12 +47,12 @@ class NumberMatcherTest {
     Finding killed = holding(f, "a:n1");
     assertThat(killed.claims()).containsExactly("a:n1", "b:n1");
     assertThat(killed.verdict()).isEqualTo(Verdict.AGREE);
-    assertThat(killed.relation()).isEqualTo("same");
+    assertThat(killed.relation().label()).isEqualTo("same");
     Finding evacuated = holding(f, "a:n2");
     assertThat(evacuated.claims()).containsExactly("a:n2", "b:n2");
     assertThat(evacuated.verdict()).isEqualTo(Verdict.DISCREPANCY);
-    assertThat(evacuated.relation()).isEqualTo("conflict");
-    assertThat(evacuated.message())
+    assertThat(evacuated.relation().label()).isEqualTo("conflict");
+    assertThat(Messages.of(evacuated))
         .isEqualTo("\"300\" (a; Officials) against \"around 2,000\" (b)");
   }
 
@@ -84,8 +85,8 @@ class NumberMatcherTest {
         "c", "Some 30 Chinese fishermen were detained.");
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.relation()).isEqualTo("differs");
-      assertThat(x.message()).isEqualTo("\"at least 30\" (a; state media), \"some 30\" (c)"
+      assertThat(x.relation().label()).isEqualTo("differs");
+      assertThat(Messages.of(x)).isEqualTo("\"at least 30\" (a; state media), \"some 30\" (c)"
           + " against \"up to 250\" (b)");
     });
   }
@@ -130,9 +131,9 @@ class NumberMatcherTest {
           """)
   void relatesTwoFigures(
       String qa, Double la, Double ha, String qb, Double lb, Double hb, String relation) {
-    assertThat(FigureRelation.of(claim("a", qa, la, ha), claim("b", qb, lb, hb)))
+    assertThat(FigureRelation.of(claim("a", qa, la, ha), claim("b", qb, lb, hb)).label())
         .isEqualTo(relation);
-    assertThat(FigureRelation.of(claim("b", qb, lb, hb), claim("a", qa, la, ha)))
+    assertThat(FigureRelation.of(claim("b", qb, lb, hb), claim("a", qa, la, ha)).label())
         .isEqualTo(relation);
   }
 }

@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.report.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factx.analysis.Document;
@@ -41,7 +42,7 @@ class RoleMatcherTest {
         Docs.doc("b", null, "Navy spokeswoman Captain Tom Hale spoke. He said the ships sank."));
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.message()).contains("gender", "\"spokeswoman\" (b)", "\"he\" (b)");
+      assertThat(Messages.of(x)).contains("gender", "\"spokeswoman\" (b)", "\"he\" (b)");
     });
   }
 
@@ -52,7 +53,7 @@ class RoleMatcherTest {
         Docs.doc("b", null, "Army spokesperson Major Tom Hale spoke."));
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.message()).contains("organisation \"Navy\" (a) against \"Army\" (b)",
+      assertThat(Messages.of(x)).contains("organisation \"Navy\" (a) against \"Army\" (b)",
           "rank \"Captain\" (a) against \"Major\" (b)");
     });
   }
@@ -72,7 +73,7 @@ class RoleMatcherTest {
     assertThat(f).filteredOn(x -> x.subject().equals("Jason Miller")).singleElement()
         .extracting(Finding::verdict).isEqualTo(Verdict.AGREE);
     assertThat(f).filteredOn(x -> x.subject().equals("Matthew Miller")).singleElement()
-        .satisfies(x -> assertThat(x.message()).contains("organisation"));
+        .satisfies(x -> assertThat(Messages.of(x)).contains("organisation"));
   }
 
   @Test

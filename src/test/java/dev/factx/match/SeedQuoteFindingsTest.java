@@ -27,6 +27,6 @@ class SeedQuoteFindingsTest {
     assertThat(findings).noneMatch(f -> f.verdict() == Verdict.DISCREPANCY);
     assertThat(findings).filteredOn(f -> f.claims().contains("outlet-c:q9")).singleElement()
         .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.UNIQUE));
-    assertThat(new QuoteMatcher().allPairs().match(quotes)).isEqualTo(findings);
+    assertThat(Oracles.quotesComparingAllPairs().match(quotes)).isEqualTo(findings);
   }
 }

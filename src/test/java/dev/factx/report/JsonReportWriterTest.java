@@ -15,7 +15,10 @@ import dev.factx.extract.DateClaim;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
+import dev.factx.extract.Kind;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
+import dev.factx.match.Relation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import dev.factx.text.Span;
@@ -59,11 +62,13 @@ class JsonReportWriterTest {
         new RoleClaim("town-news:r1", "town-news", span("Mayor Ana Ruiz"), "Mayor Ana Ruiz",
             "Ana Ruiz", "Mayor", null, null, null, null, Set.of()));
     List<Finding> findings = List.of(
-        new Finding("f1", "quote", Verdict.UNIQUE, null, "Ana Ruiz: \"the bridge will reopen\"",
-            List.of("town-news:q1"), List.of(new Variant("town-news:q1", "exact", null)),
-            "1 article carries this quote"),
-        new Finding("f2", "number", Verdict.UNIQUE, "same", "people hurt",
-            List.of("town-news:n1"), List.of(), "\"at least 12\" (town-news; police)"));
+        new Finding("f1", Kind.QUOTE, Verdict.UNIQUE, null, "Ana Ruiz: \"the bridge will reopen\"",
+            List.of("town-news:q1"),
+            List.of(new Variant("town-news:q1", QuoteRelation.EXACT, null)),
+            new Finding.QuoteCarried(List.of("town-news"))),
+        new Finding("f2", Kind.NUMBER, Verdict.UNIQUE, Relation.SAME, "people hurt",
+            List.of("town-news:n1"), List.of(),
+            new Finding.FigureAlone("town-news", "at least 12", "police")));
     return new Report("bridge", List.of(document()), claims, findings);
   }
 

@@ -5,14 +5,19 @@ import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
 import dev.factx.analysis.Analyzer;
 import dev.factx.analysis.Document;
+import dev.factx.analysis.WordDiff.Change;
+import dev.factx.analysis.WordDiff.Segment;
 import dev.factx.clean.RemovedLine;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.DateEvent;
+import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
 import dev.factx.match.Finding;
+import dev.factx.match.QuoteRelation;
+import dev.factx.match.Relation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import dev.factx.text.Span;
@@ -77,6 +82,10 @@ final class SampleReport {
         "Ana Ruiz", role, null, null, "female", null, Set.of());
   }
 
+  private static Segment same(String words) {
+    return new Segment(Change.SAME, words);
+  }
+
   /** The event "SUBJECT VERB" of a date claim, written out by hand. */
   static DateEvent event(String text) {
     int sp = text.lastIndexOf(' ');
@@ -110,30 +119,46 @@ final class SampleReport {
         quote("radio-1:q1", RADIO, "the bridge will reopen"),
         role("radio-1:r1", RADIO, "Deputy Mayor Ana Ruiz", "Deputy Mayor"));
     List<Finding> findings = List.of(
-        new Finding("f1", "quote", Verdict.DISCREPANCY, null,
+        new Finding("f1", Kind.QUOTE, Verdict.DISCREPANCY, null,
             "Ana Ruiz: \"The bridge will reopen in the spring,\"",
             List.of("city-daily:q1", "town-news:q1", "radio-1:q1"),
-            List.of(new Variant("city-daily:q1", "extended", null),
-                new Variant("town-news:q1", "altered", "the bridge will reopen in -[the] spring"),
-                new Variant("radio-1:q1", "truncated",
-                    "the bridge will reopen -[in the spring,]")),
-            "3 articles carry this quote; town-news changes its words"),
-        new Finding("f2", "number", Verdict.DISCREPANCY, "differs", "people hurt",
+            List.of(new Variant("city-daily:q1", QuoteRelation.EXTENDED, null),
+                new Variant("town-news:q1", QuoteRelation.ALTERED, List.of(
+                    same("the bridge will reopen in"), new Segment(Change.REMOVED, "the"),
+                    same("spring"))),
+                new Variant("radio-1:q1", QuoteRelation.TRUNCATED, List.of(
+                    same("the bridge will reopen"),
+                    new Segment(Change.REMOVED, "in the spring,")))),
+            new Finding.QuoteCarried(List.of("city-daily", "town-news", "radio-1"))),
+        new Finding("f2", Kind.NUMBER, Verdict.DISCREPANCY, Relation.DIFFERS, "people hurt",
             List.of("town-news:n1", "city-daily:n1"), List.of(),
-            "\"at least 12\" (town-news, citing police) against \"15\" (city-daily, citing"
-                + " officials)"),
-        new Finding("f3", "date", Verdict.DISCREPANCY, "conflict", "Ana Ruiz spoke",
+            new Finding.FiguresCompared(2, List.of(
+                List.of(new Finding.FigureText("at least 12", List.of("town-news"),
+                    List.of("police"), false)),
+                List.of(new Finding.FigureText("15", List.of("city-daily"),
+                    List.of("officials"), false))))),
+        new Finding("f3", Kind.DATE, Verdict.DISCREPANCY, Relation.CONFLICT, "Ana Ruiz spoke",
             List.of("town-news:d1", "city-daily:d1"), List.of(),
-            "2025-03-07 (town-news) against 2025-03-06 (city-daily)"),
-        new Finding("f4", "role", Verdict.DISCREPANCY, null, "Ana Ruiz",
+            new Finding.Dated(List.of("town-news", "city-daily"), "2025-03-07", List.of(
+                new Finding.DateText("on Friday", "town-news", "2025-03-07"),
+                new Finding.DateText("on Thursday", "city-daily", "2025-03-06")))),
+        new Finding("f4", Kind.ROLE, Verdict.DISCREPANCY, null, "Ana Ruiz",
             List.of("town-news:r1", "city-daily:r1", "radio-1:r1"), List.of(),
-            "Mayor (town-news, city-daily) against Deputy Mayor (radio-1)"),
-        new Finding("f5", "date", Verdict.AGREE, "same", "bridge opened",
+            new Finding.RolesGiven("Ana Ruiz", "Mayor",
+                List.of("town-news", "city-daily", "radio-1"),
+                List.of(new Finding.AspectConflict("title", List.of(
+                    new Finding.Written("Mayor", List.of("town-news", "city-daily")),
+                    new Finding.Written("Deputy Mayor", List.of("radio-1"))))),
+                List.of())),
+        new Finding("f5", Kind.DATE, Verdict.AGREE, Relation.SAME, "bridge opened",
             List.of("town-news:d2", "city-daily:d2"), List.of(),
-            "2 articles: 1962-01-01"),
-        new Finding("f6", "number", Verdict.UNIQUE, null, "rise | over *forecast*",
+            new Finding.Dated(List.of("town-news", "city-daily"), "1962-01-01", List.of(
+                new Finding.DateText("in 1962", "town-news", "1962-01-01"),
+                new Finding.DateText("in 1962", "city-daily", "1962-01-01")))),
+        // a source with a line break, a percent sign, a pipe and stars: every format escapes
+        new Finding("f6", Kind.NUMBER, Verdict.UNIQUE, null, "rise | over *forecast*",
             List.of("city-daily:n2"), List.of(),
-            "\"50%\" (city-daily): 100% unconfirmed, line\nbreak"));
+            new Finding.FigureAlone("city-daily", "50%", "100% unconfirmed, line\nbreak")));
     return new Report("Town bridge, March 2025: a | test", documents, claims, findings);
   }
 }

@@ -102,7 +102,7 @@ class HugeInputTest {
     Report report = CompletableFuture.supplyAsync(() -> CrossReferencer.run(null, articles))
         .get(60, TimeUnit.SECONDS);
     List<Finding> quotes = report.findings().stream()
-        .filter(f -> f.kind().equals("quote"))
+        .filter(f -> f.kind() == dev.factx.extract.Kind.QUOTE)
         .toList();
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).verdict()).isEqualTo(Verdict.AGREE);

@@ -145,8 +145,9 @@ final class Invariants {
     JsonNode report = JSON.readTree(out);
     List<ArticleLines> expected = new ArrayList<>();
     for (Path p : files) {
-      expected.addAll(articles(p, expected.size()));
+      expected.addAll(articles(p));
     }
+    settleGeneratedIds(expected);
     JsonNode articles = report.get("articles");
     require(articles.size() == expected.size(), "the report has " + articles.size()
         + " articles, the input " + expected.size());
@@ -183,8 +184,35 @@ final class Invariants {
     require(claimIds.isEmpty(), "claims in no finding: " + claimIds);
   }
 
-  /** The articles of one input file as an independent reading of the format finds them. */
-  static List<ArticleLines> articles(Path file, int before) throws IOException {
+  /**
+   * Articles without an id (an empty id here) get {@code aN}, N their position, unless some article
+   * has {@code aN} as its own id: then the next number above N (and above the last one given) that
+   * none has.
+   */
+  private static void settleGeneratedIds(List<ArticleLines> articles) {
+    Set<String> own = new HashSet<>();
+    articles.forEach(a -> own.add(a.id()));
+    int last = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      ArticleLines a = articles.get(i);
+      if (!a.id().isEmpty()) {
+        continue;
+      }
+      int n = Math.max(i + 1, last + 1);
+      while (own.contains("a" + n)) {
+        n++;
+      }
+      last = n;
+      articles.set(i, new ArticleLines("a" + n, a.file(), a.lines(), a.from(), a.to(), a.open(),
+          a.close()));
+    }
+  }
+
+  /**
+   * The articles of one input file as an independent reading of the format finds them; an article
+   * without an id has the empty id.
+   */
+  static List<ArticleLines> articles(Path file) throws IOException {
     String content = decode(Files.readAllBytes(file));
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
@@ -195,21 +223,24 @@ final class Invariants {
     }
     lines.replaceAll(l -> l.endsWith("\r") ? l.substring(0, l.length() - 1) : l);
     String name = file.getFileName().toString();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+      // a page is one article named after its file; its claims point anywhere in the page
+      return List.of(new ArticleLines(name.substring(0, name.lastIndexOf('.')), file, lines, 0,
+          lines.size(), ArticleLines.HTML, ArticleLines.HTML));
+    }
     return name.endsWith(".jsonl") || name.endsWith(".ndjson")
-        ? jsonArticles(file, lines, before)
-        : bundleArticles(file, lines, before);
+        ? jsonArticles(file, lines)
+        : bundleArticles(file, lines);
   }
 
-  private static List<ArticleLines> bundleArticles(Path file, List<String> lines, int before) {
+  private static List<ArticleLines> bundleArticles(Path file, List<String> lines) {
     List<ArticleLines> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).startsWith("===")) {
         continue;
       }
       String id = lines.get(i).substring(3).strip();
-      if (id.isEmpty()) {
-        id = "a" + (before + out.size() + 1);
-      }
       int body = i + 1;
       while (body < lines.size() && !lines.get(body).startsWith("===")
           && !isBlank(lines.get(body))) {
@@ -227,7 +258,7 @@ final class Invariants {
     return out;
   }
 
-  private static List<ArticleLines> jsonArticles(Path file, List<String> lines, int before)
+  private static List<ArticleLines> jsonArticles(Path file, List<String> lines)
       throws IOException {
     List<ArticleLines> out = new ArrayList<>();
     boolean first = true;
@@ -242,7 +273,7 @@ final class Invariants {
         continue;
       }
       first = false;
-      String id = node.has("id") ? node.get("id").asText() : "a" + (before + out.size() + 1);
+      String id = node.has("id") ? node.get("id").asText() : "";
       // the text value's columns: after its opening quote, up to its closing quote (code points)
       int open = -1;
       int close = -1;
@@ -274,11 +305,15 @@ final class Invariants {
    *
    * @param lines the file's lines, line ends removed
    * @param from index of the first body line; {@code to} is one past the last
-   * @param open for JSON Lines, the first column inside the text string, else -1
+   * @param open for JSON Lines, the first column inside the text string, {@link #HTML} for a
+   *     web page, else -1
    * @param close for JSON Lines, the column of the text string's closing quote, else -1
    */
   record ArticleLines(
       String id, Path file, List<String> lines, int from, int to, int open, int close) {
+    /** The mark of a web page, whose claims spell their text once the HTML is decoded. */
+    static final int HTML = -2;
+
     /** The claim's line, column and length lie in the body and spell the claim's text. */
     void check(String claim, int line, int column, int length, String text) throws IOException {
       String where = claim + " at " + file + ":" + line + ":" + column + "+" + length;
@@ -297,7 +332,7 @@ final class Invariants {
           s = lines.get(l);
           region.append('\n');
           // a body line written as \=== holds one backslash more than the body
-          at = isEscaped(s) && open < 0 ? 1 : 0;
+          at = isEscaped(s) && open == -1 ? 1 : 0;
         } else {
           int cp = s.codePointAt(at);
           region.appendCodePoint(cp);
@@ -305,7 +340,12 @@ final class Invariants {
         }
         left--;
       }
-      if (open > 0) {
+      if (open == HTML) {
+        String decoded = dev.factx.bundle.HtmlText.decode(region.toString());
+        require(decoded.equals(dev.factx.bundle.HtmlText.collapse(text)), where + " holds "
+            + quote(region) + ", shown as " + quote(decoded) + ", but the claim's text is "
+            + quote(text));
+      } else if (open > 0) {
         require(column >= open && column + length <= close, where
             + " is not inside the text string (columns " + open + "-" + close + ")");
         String decoded = JSON.readValue("\"" + region + "\"", String.class);

@@ -126,7 +126,7 @@ class SmallArticleTest {
         List.of(Articles.of("copy", "copy.txt", ORIGINAL)));
     assertThat(v.checks().get(0).changes()).singleElement().satisfies(c -> {
       assertThat(c.what()).isEqualTo("sentence with claims cut");
-      assertThat(c.kind()).isEqualTo("date");
+      assertThat(c.kind().label()).isEqualTo("date");
       assertThat(c.original()).isEqualTo("The council will vote next week.");
       assertThat(c.claims()).singleElement().isInstanceOfSatisfying(DateClaim.class,
           d -> assertThat(d.relative()).isTrue());
@@ -148,7 +148,7 @@ class SmallArticleTest {
     assertThat(v.failed()).isTrue();
     assertThat(v.report().findings()).singleElement().satisfies(f -> {
       assertThat(f.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(f.kind()).isEqualTo("number");
+      assertThat(f.kind().label()).isEqualTo("number");
       assertThat(f.claims().get(0)).startsWith("copy:n");
       assertThat(f.claims()).anySatisfy(id -> assertThat(id).startsWith("town:n"));
     });

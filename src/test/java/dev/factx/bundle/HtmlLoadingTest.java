@@ -1,0 +1,57 @@
+package dev.factx.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Start-up is part of the product: a run that reads no web page loads no HTML class, jsoup's or
+ * the page reader's (so the seed run costs what it did before pages could be read, and the
+ * launcher's class-data archive, trained on the seed run, holds none of them); a run that reads
+ * a page loads them.
+ */
+class HtmlLoadingTest {
+  @TempDir Path dir;
+
+  /** The classes a fresh JVM loads for {@code factx ARGS}, one log line each. */
+  private List<String> classesLoaded(String... args) throws IOException, InterruptedException {
+    Path log = dir.resolve("classes.log");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new java.util.ArrayList<>(List.of(java,
+        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+        "dev.factx.cli.Main"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    return Files.readAllLines(log).stream()
+        .filter(l -> l.contains("org.jsoup.") || l.contains("dev.factx.bundle.Html")).toList();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # command | input                                  | loads HTML classes
+      compare   | testdata/kursk-2024-12-16.bundle       | false
+      bundle    | testdata/format/directory              | false
+      claims    | testdata/format/articles.jsonl         | false
+      compare   | testdata/html/story/courier.html       | true
+      """)
+  void htmlClassesLoadOnlyWhenAPageIsRead(String command, String input, boolean loads)
+      throws IOException, InterruptedException {
+    List<String> html = classesLoaded(command, input);
+    if (loads) {
+      assertThat(html).anyMatch(l -> l.contains("org.jsoup.parser.Parser"))
+          .anyMatch(l -> l.contains("dev.factx.bundle.HtmlPageReader"));
+    } else {
+      assertThat(html).isEmpty();
+    }
+  }
+}
