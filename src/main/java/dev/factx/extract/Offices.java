@@ -219,7 +219,7 @@ public final class Offices {
   }
 
   /** The party a word names ("Democratic", "GOP" -> "democrat"), or null. */
-  static String party(String word) {
+  public static String party(String word) {
     return PARTIES.get(key(word));
   }
 

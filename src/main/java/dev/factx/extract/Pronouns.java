@@ -29,6 +29,122 @@ final class Pronouns {
     this.people = people;
   }
 
+  /** Nouns for an unnamed person, each to the gender it gives ({@code any}: none). */
+  private static final java.util.Map<String, String> PERSON_NOUNS = personNouns();
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
+  private static java.util.Map<String, String> personNouns() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (List<String> g : dev.factx.analysis.WordList.load("person-nouns").groups()) {
+      for (String n : g.subList(1, g.size())) {
+        out.put(n, g.get(0));
+      }
+    }
+    return java.util.Map.copyOf(out);
+  }
+
+  /** Something a pronoun can stand for: a named person, or an unnamed one ("the witness"). */
+  private record Referent(int at, Person person, String gender, boolean opens, int sentence) {}
+
+  /**
+   * The gender the document's pronouns give each person, where they agree: every "he", "him",
+   * "his", "she", "her" outside quote marks is read as standing for one referent, in one pass. A
+   * pronoun that opens its sentence stands for the subject that opened the sentence before (its
+   * gender allowing); any other for the nearest referent its gender allows, unnamed persons ("the
+   * witness") included; two pronouns of different genders in one sentence stand for two referents
+   * ("He hopes she will testify").
+   */
+  java.util.Map<Person, String> pronounGenders() {
+    String text = d.text().value();
+    dev.factx.analysis.Tokens tokens = d.tokens();
+    List<NameMention> names = d.names();
+    List<Referent> seen = new java.util.ArrayList<>();
+    java.util.Map<Person, int[]> counts = new java.util.HashMap<>();
+    int next = 0;
+    int sentence = -2;
+    java.util.Map<Referent, String> given = new java.util.IdentityHashMap<>();
+    String previousWord = "";
+    for (int t = 0; t < tokens.size(); t++) {
+      int start = tokens.start(t);
+      int s = tokens.sentence(t);
+      if (s != sentence) {
+        sentence = s;
+        given.clear();
+      }
+      while (next < names.size() && names.get(next).span().start() <= start) {
+        NameMention m = names.get(next);
+        Person p = people.person(d, next);
+        int at = tokens.at(m.span().start());
+        if (p != null && !(at >= 0 && tokens.quoted(at))) {
+          int ms = d.sentenceAt(m.span().start());
+          boolean opens = ms >= 0 && m.runStart() == d.sentences().get(ms).start();
+          seen.add(new Referent(m.span().start(), p, gender(p, true), opens, ms));
+        }
+        next++;
+      }
+      if (tokens.kind(t) != dev.factx.analysis.Token.Kind.WORD) {
+        continue;
+      }
+      String w = tokens.lower(t);
+      String noun = PERSON_NOUNS.get(w);
+      if (noun != null && ARTICLES.contains(previousWord) && !tokens.quoted(t)) {
+        seen.add(new Referent(start, null, noun.equals("any") ? null : noun, false, s));
+      }
+      previousWord = w;
+      String g = dev.factx.analysis.Lexicon.PRONOUN_GENDER.get(w);
+      if (g == null || tokens.quoted(t)) {
+        continue;
+      }
+      boolean opening = s >= 0 && start == d.sentences().get(s).start();
+      Referent r = referent(seen, g, opening, s, given);
+      if (r == null) {
+        continue;
+      }
+      given.put(r, g);
+      if (r.person() != null) {
+        counts.computeIfAbsent(r.person(), k -> new int[2])[g.equals("male") ? 0 : 1]++;
+      }
+    }
+    java.util.Map<Person, String> out = new java.util.HashMap<>();
+    counts.forEach((p, c) -> {
+      if (c[0] > 0 && c[1] == 0) {
+        out.put(p, "male");
+      } else if (c[1] > 0 && c[0] == 0) {
+        out.put(p, "female");
+      }
+    });
+    return out;
+  }
+
+  /** The referent a pronoun stands for, or null; see {@link #pronounGenders}. */
+  private static Referent referent(List<Referent> seen, String g, boolean opening, int sentence,
+      java.util.Map<Referent, String> given) {
+    Referent nearest = null;
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Referent r = seen.get(i);
+      if (r.sentence() >= 0 && sentence >= 0 && r.sentence() < sentence - SENTENCES_BACK) {
+        break;
+      }
+      if (r.gender() != null && !r.gender().equals(g)) {
+        continue;
+      }
+      String other = given.get(r);
+      if (other != null && !other.equals(g)) {
+        continue; // "he ... she" in one sentence: two referents
+      }
+      if (!opening) {
+        return r;
+      }
+      if (nearest == null) {
+        nearest = r;
+      }
+      if (r.opens() && r.sentence() < sentence) {
+        return r;
+      }
+    }
+    return nearest;
+  }
+
   /** The person a pronoun of {@code gender} at {@code offset} stands for, or null. */
   Person resolve(int offset, String gender) {
     int here = d.sentenceAt(offset);
@@ -69,6 +185,11 @@ final class Pronouns {
    * titles aside, which news gives women too), else the pronouns the document uses for them.
    */
   String gender(Person p) {
+    return gender(p, false);
+  }
+
+  /** The gender titles and honorifics give, else (unless {@code titlesOnly}) the pronouns'. */
+  private String gender(Person p, boolean titlesOnly) {
     if (titled == null) {
       titled = new java.util.HashMap<>();
       List<NameMention> names = d.names();
@@ -91,6 +212,6 @@ final class Pronouns {
       }
     }
     String g = titled.get(p);
-    return g != null ? g : people.gender(d, p);
+    return g != null || titlesOnly ? g : people.gender(d, p);
   }
 }

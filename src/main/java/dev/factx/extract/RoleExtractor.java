@@ -197,7 +197,9 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
         found.add(new Found(i, r));
       }
     }
-    found.addAll(pronounPredicates(document, people, text));
+    Pronouns pronouns = new Pronouns(document, people);
+    found.addAll(pronounPredicates(document, pronouns, text));
+    Map<Person, String> genders = pronouns.pronounGenders();
     found.sort(Comparator.comparingInt((Found f) -> f.parse().start())
         .thenComparing(f -> -f.parse().end()));
     List<RoleClaim> out = new ArrayList<>();
@@ -207,7 +209,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
         continue;
       }
       kept.add(f);
-      out.add(claim(document, people, f, out.size() + 1));
+      out.add(claim(document, people, genders, f, out.size() + 1));
     }
     return out;
   }
@@ -231,11 +233,12 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     return !same || java.util.Objects.equals(a.office(), b.office()) || b.office() == null;
   }
 
-  private static RoleClaim claim(Document d, People people, Found f, int n) {
+  private static RoleClaim claim(Document d, People people, Map<Person, String> genders,
+      Found f, int n) {
     Parse r = f.parse();
     Person person = f.person() != null ? f.person() : people.person(d, f.name());
     String name = f.person() != null ? f.person().name() : people.name(d, f.name());
-    String pronouns = people.gender(d, person);
+    String pronouns = person == null ? null : genders.get(person);
     String gender = Titles.gender(r.title());
     if (gender == null && f.person() == null) {
       gender = honorificGender(d.names().get(f.name()));
@@ -694,9 +697,8 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
   }
 
   /** "He also served as a special assistant district attorney": a predicate of a pronoun. */
-  private static List<Found> pronounPredicates(Document d, People people, String text) {
+  private static List<Found> pronounPredicates(Document d, Pronouns pronouns, String text) {
     List<Found> out = new ArrayList<>();
-    Pronouns pronouns = new Pronouns(d, people);
     for (Span s : d.sentences()) {
       int start = s.start();
       String gender;

@@ -97,7 +97,7 @@ final class PhraseArticles {
         .verify(null, List.of(article("original", headerO, original)),
             List.of(article("reprint", headerR, reprint)))
         .checks().get(0).changes().stream()
-        .filter(c -> kind.equals(c.kind()))
+        .filter(c -> c.kind() != null && kind.equals(c.kind().label()))
         .toList();
   }
 }
