@@ -29,7 +29,23 @@ public final class NameKeys {
       Map.of('ł', "l", 'ø', "o", 'ß', "ss", 'æ', "ae", 'œ', "oe", 'đ', "d", 'ð', "d", 'þ', "th",
           'ı', "i");
 
+  /** Familiar forms of given names, folded, each to the folded names it shortens. */
+  private static final Map<String, java.util.Set<String>> NICKNAMES = nicknames();
+
   private NameKeys() {}
+
+  private static Map<String, java.util.Set<String>> nicknames() {
+    Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+    for (List<String> g : WordList.load("nicknames").groups()) {
+      String name = fold(g.get(0));
+      for (String form : g.subList(1, g.size())) {
+        out.computeIfAbsent(fold(form), k -> new java.util.HashSet<>()).add(name);
+      }
+    }
+    Map<String, java.util.Set<String>> frozen = new java.util.HashMap<>();
+    out.forEach((k, v) -> frozen.put(k, java.util.Set.copyOf(v)));
+    return Map.copyOf(frozen);
+  }
 
   /**
    * Whether two written names can be one person's: surnames equal after folding or very close,
@@ -85,7 +101,10 @@ public final class NameKeys {
         && JARO_WINKLER.apply(x, y) >= SURNAME_SIMILARITY;
   }
 
-  /** Whether two folded given names are one: equal, an initial, a short form or very close. */
+  /**
+   * Whether two folded given names are one: equal, an initial, a short form (a prefix or a
+   * familiar form of {@code nicknames.txt}) or very close.
+   */
   static boolean sameGivenName(String x, String y) {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
@@ -97,6 +116,11 @@ public final class NameKeys {
       return x.charAt(0) == y.charAt(0);
     }
     if (Math.min(x.length(), y.length()) >= 3 && (x.startsWith(y) || y.startsWith(x))) {
+      return true;
+    }
+    // "Ted" and "Edward", "Mike" and "Michael": a familiar form of the name
+    if (NICKNAMES.getOrDefault(x, java.util.Set.of()).contains(y)
+        || NICKNAMES.getOrDefault(y, java.util.Set.of()).contains(x)) {
       return true;
     }
     return x.charAt(0) == y.charAt(0) && JARO_WINKLER.apply(x, y) >= GIVEN_NAME_SIMILARITY;

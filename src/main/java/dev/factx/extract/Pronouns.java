@@ -145,6 +145,12 @@ final class Pronouns {
     return nearest;
   }
 
+  /** Takes a person's gender as known from what the document says of them ("his wife, X"). */
+  void know(Person p, String gender) {
+    gender(p, true);
+    titled.putIfAbsent(p, gender);
+  }
+
   /** The person a pronoun of {@code gender} at {@code offset} stands for, or null. */
   Person resolve(int offset, String gender) {
     int here = d.sentenceAt(offset);

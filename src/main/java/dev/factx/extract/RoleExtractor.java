@@ -162,6 +162,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
           : new Parse(n.span().start(), tag.end(), null, null, List.of(), tag.party(), null,
               tag.state(), null, null);
       Parse place = n.place() != null && Offices.state(n.place()) != null
+          && people.person(document, i) != null
           ? new Parse(n.span().start(), placeEnd(text, n), null, null, List.of(), null,
               n.place(), Offices.state(n.place()), null, null)
           : null;
@@ -198,6 +199,14 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       }
     }
     Pronouns pronouns = new Pronouns(document, people);
+    // a strongly gendered role ("his wife, Margaret") tells whom a pronoun cannot stand for
+    for (Found f : found) {
+      Person p = people.person(document, f.name());
+      String g = f.parse().title() == null ? null : Titles.gender(f.parse().title());
+      if (p != null && g != null && !Offices.key(lastWord(f.parse().title())).endsWith("man")) {
+        pronouns.know(p, g);
+      }
+    }
     found.addAll(pronounPredicates(document, pronouns, text));
     Map<Person, String> genders = pronouns.pronounGenders();
     found.sort(Comparator.comparingInt((Found f) -> f.parse().start())
@@ -209,7 +218,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
         continue;
       }
       kept.add(f);
-      out.add(claim(document, people, genders, f, out.size() + 1));
+      out.add(claim(document, people, pronouns, genders, f, out.size() + 1));
     }
     return out;
   }
@@ -233,13 +242,23 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     return !same || java.util.Objects.equals(a.office(), b.office()) || b.office() == null;
   }
 
-  private static RoleClaim claim(Document d, People people, Map<Person, String> genders,
-      Found f, int n) {
+  private static RoleClaim claim(Document d, People people, Pronouns pronouns,
+      Map<Person, String> genders, Found f, int n) {
     Parse r = f.parse();
     Person person = f.person() != null ? f.person() : people.person(d, f.name());
     String name = f.person() != null ? f.person().name() : people.name(d, f.name());
-    String pronouns = person == null ? null : genders.get(person);
+    String nick = f.person() == null ? nicknamed(d, people, f.name()) : null;
+    if (nick != null) {
+      name = nick;
+      person = people.resolve(nick);
+    }
+    String said = person == null ? null : genders.get(person);
+    // "-man" titles ("chairman", "alderman") name women too: the pronouns say otherwise
     String gender = Titles.gender(r.title());
+    if ("male".equals(gender) && Offices.key(lastWord(r.title())).endsWith("man")
+        && "female".equals(person == null ? null : genders.get(person))) {
+      gender = null;
+    }
     if (gender == null && f.person() == null) {
       gender = honorificGender(d.names().get(f.name()));
     }
@@ -258,14 +277,82 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
         role,
         organisation,
         r.rank(),
-        gender != null ? gender : pronouns,
-        pronouns,
+        gender != null ? gender : said,
+        said,
         ContentWords.of(organisation),
         office,
         r.modifiers(),
         r.party(),
         r.state(),
-        r.relativeTo());
+        relative(d, people, pronouns, r, f));
+  }
+
+  /**
+   * Whose the role is, by the bundle's name where the text lets it be known: a possessive pronoun
+   * ("his wife") stands for the person it refers to, a possessor's name ("Mr. Hunter's lawyer")
+   * for its person; a relation with no possessor ("He and wife Stacy") is to the subject that
+   * opens the sentence. Else as written, or null.
+   */
+  private static String relative(Document d, People people, Pronouns pronouns, Parse r,
+      Found f) {
+    String rel = r.relativeTo();
+    boolean family = r.office() != null && Offices.family(r.office());
+    if (rel == null && !family) {
+      return null;
+    }
+    if (rel == null || POSSESSIVE_PRONOUNS.contains(Offices.key(rel))) {
+      String k = rel == null ? null : Offices.key(rel);
+      String gender = "his".equals(k) ? "male" : "her".equals(k) ? "female" : null;
+      int at = r.start();
+      if (rel == null) {
+        int s = d.sentenceAt(at);
+        if (s < 0) {
+          return null;
+        }
+        at = d.sentences().get(s).start();
+        String text = d.text().value();
+        gender = text.startsWith("He ", at) ? "male" : text.startsWith("She ", at) ? "female"
+            : null;
+        if (gender == null) {
+          return null;
+        }
+      }
+      Person p = pronouns.resolve(at, gender);
+      return p == null ? rel : p.name();
+    }
+    List<NameMention> names = d.names();
+    int end = f.person() == null ? names.get(f.name()).span().start() : r.end();
+    for (int i = Math.max(0, d.firstNameFrom(r.start())); i < names.size()
+        && names.get(i).span().start() < end; i++) {
+      if (rel.contains(names.get(i).name()) && people.person(d, i) != null) {
+        return people.person(d, i).name();
+      }
+    }
+    return rel;
+  }
+
+  /**
+   * The person of a given name cut from its surname by a quoted nickname ("William "Mo" Cowan"):
+   * the name with the surname after the nickname, or null.
+   */
+  private static String nicknamed(Document d, People people, int i) {
+    List<NameMention> names = d.names();
+    NameMention n = names.get(i);
+    if (n.words().size() != 1 || i + 2 >= names.size()) {
+      return null;
+    }
+    String text = d.text().value();
+    NameMention nick = names.get(i + 1);
+    NameMention last = names.get(i + 2);
+    String between = text.substring(n.span().end(), nick.span().start());
+    String after = text.substring(nick.span().end(), Math.min(text.length(),
+        last.span().start()));
+    boolean quoted = (between.equals(" \"") || between.equals(" \u201c"))
+        && (after.equals("\" ") || after.equals("\u201d "));
+    if (!quoted || nick.words().size() != 1 || last.words().size() != 1) {
+      return null;
+    }
+    return n.name() + " " + last.name();
   }
 
   private static Parse merge(Parse a, Parse b) {
@@ -362,7 +449,9 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
         continue;
       }
       W w = ws.get(j - 1);
-      if (w.possessive() && !w.capitalized()) {
+      // "Mr. Hunter's lawyer": a possessor owns the phrase; only before a name is it the office's
+      // organisation ("Ukraine's Foreign Minister X")
+      if (w.possessive() && (!w.capitalized() || inPhrase)) {
         break;
       }
       String p = Offices.party(w.text());
@@ -589,6 +678,11 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     if (head == null) {
       return null;
     }
+    // "X, his mother and several brothers": a list of people, no appositive of X's; "a former
+    // governor and congressman" goes on with another title
+    if (i + 1 < n && keys.get(i).equals("and") && !titleAhead(ws, keys, i + 1)) {
+      return null;
+    }
     String organisation = org.isEmpty() ? null : String.join(" ", org);
     int end = ws.get(head.end() - 1).end();
     // "governor of Maine", "attorney for the Southern District of California", "lawyer for X"
@@ -627,6 +721,21 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     String written = join(ws, head.start(), head.end());
     return new Parse(ws.get(start).start(), end, titled(mods, written), Offices.office(written,
         organisation), lowerAll(mods), party, organisation, state, null, relativeTo);
+  }
+
+  /** Whether a title follows within a few words of articles, possessives and adjectives. */
+  private static boolean titleAhead(List<W> ws, List<String> keys, int from) {
+    for (int j = from; j < keys.size() && j < from + 5; j++) {
+      if (Offices.titleStartingAt(keys, j) != null || Offices.modifierStartingAt(keys, j) != null) {
+        return true;
+      }
+      W w = ws.get(j);
+      if (!ARTICLES.contains(keys.get(j)) && !POSSESSIVE_PRONOUNS.contains(keys.get(j))
+          && !w.possessive() && !Offices.adjective(w.text()) && !w.capitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -70,14 +70,8 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   }
 
   private static String surnameKey(String name) {
-    String[] w = name.strip().split("\\s+");
-    for (int i = w.length - 1; i >= 0; i--) {
-      String s = stripPeriod(w[i]).toLowerCase(Locale.ROOT);
-      if (!Lexicon.NAME_SUFFIXES.contains(s) && s.length() > 1) {
-        return NameKeys.fold(w[i]);
-      }
-    }
-    return w.length == 0 ? "" : NameKeys.fold(w[w.length - 1]);
+    String w = lastNameWord(name, 0);
+    return w == null ? "" : NameKeys.fold(w);
   }
 
   /**
@@ -99,14 +93,19 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
 
   /** The last name word of a name, suffixes aside ("Jesse L. Jackson Jr." -> "Jackson"). */
   private static String surnameWord(String name) {
+    return lastNameWord(name, 1);
+  }
+
+  /** The last word at or after word {@code from} that is no suffix or initial, or null. */
+  private static String lastNameWord(String name, int from) {
     String[] w = name.strip().split("\\s+");
-    for (int i = w.length - 1; i >= 1; i--) {
+    for (int i = w.length - 1; i >= from; i--) {
       String s = stripPeriod(w[i]).toLowerCase(Locale.ROOT);
       if (!Lexicon.NAME_SUFFIXES.contains(s) && s.length() > 1) {
         return stripPeriod(w[i]).replaceAll("(?:'s|\u2019s)$", "");
       }
     }
-    return null;
+    return from == 0 && w.length > 0 ? w[w.length - 1] : null;
   }
 
   @Override
