@@ -25,6 +25,8 @@ import java.util.Set;
  *     was told
  * @param tense how the clause tells it: done, to come, or neither
  * @param rescheduled whether the clause tells of a date moved ("postponed to", "pushed back to")
+ * @param context the content words of the date's sentence, date words aside, each in its base
+ *     form ("held" -> "hold", "primaries" -> "primary"): what two events of no named person share
  */
 public record DateEvent(
     String subject,
@@ -37,7 +39,8 @@ public record DateEvent(
     List<String> participants,
     boolean attribution,
     Tense tense,
-    boolean rescheduled) {
+    boolean rescheduled,
+    Set<String> context) {
   public DateEvent {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(verb, "verb");
@@ -46,18 +49,33 @@ public record DateEvent(
     Objects.requireNonNull(tense, "tense");
     words = Set.copyOf(words);
     participants = List.copyOf(participants);
+    context = context == null ? Set.of() : Set.copyOf(context);
   }
 
   /** An event read as a subject and a verb only (no class, participants from the subject). */
   public DateEvent(String subject, String verb, String action, String person, Set<String> words) {
     this(subject, verb, action, person, words, verb.toLowerCase(java.util.Locale.ROOT), null,
-        person == null ? List.of() : List.of(person), false, Tense.NONE, false);
+        person == null ? List.of() : List.of(person), false, Tense.NONE, false, Set.of());
+  }
+
+  /** This event with one more participant. */
+  public DateEvent with(String participant) {
+    List<String> all = new java.util.ArrayList<>(participants);
+    all.add(participant);
+    return new DateEvent(subject, verb, action, person, words, lemma, eventClass, all,
+        attribution, tense, rescheduled, context);
   }
 
   /** This event as told at a time: its tense and whether its date moved. */
   public DateEvent timed(Tense t, boolean moved) {
     return new DateEvent(subject, verb, action, person, words, lemma, eventClass, participants,
-        attribution, t, moved);
+        attribution, t, moved, context);
+  }
+
+  /** This event with the content words of its sentence. */
+  public DateEvent within(Set<String> sentence) {
+    return new DateEvent(subject, verb, action, person, words, lemma, eventClass, participants,
+        attribution, tense, rescheduled, sentence);
   }
 
   /** The event in words, as reports show it: "Matthew Miller said", "election". */

@@ -24,6 +24,8 @@ public final class DateExtractor implements Extractor<DateClaim> {
     LocalDate anchor = document.article().anchorDate().orElse(null);
     List<DateClaim> out = new ArrayList<>();
     DateClaim previous = null;
+    Pronouns pronouns = new Pronouns(document, people);
+    java.util.Map<Span, java.util.Set<String>> contexts = new java.util.HashMap<>();
     for (DateMention m : DateExpressions.find(text, anchor)) {
       Span sentence = sentenceOf(document, m.span());
       LocalDate used = m.relative() || !m.span().of(text).matches(".*\\d{4}.*") ? anchor : null;
@@ -48,7 +50,8 @@ public final class DateExtractor implements Extractor<DateClaim> {
               m.high(),
               !m.resolved() && m.relative() ? null : used,
               m.relative(),
-              timed(DateEvents.of(document, people, sentence, m.span()), text, m.span()),
+              timed(DateEvents.of(document, people, pronouns, sentence, m.span()), text,
+                  m.span(), contexts.computeIfAbsent(sentence, k -> context(document, k))),
               m.precision(),
               m.shape(),
               m.resolution());
@@ -62,10 +65,34 @@ public final class DateExtractor implements Extractor<DateClaim> {
     return out;
   }
 
-  /** The event with the tense of the date's clause and whether the date moved, or null. */
-  private static DateEvent timed(DateEvent e, String text, Span date) {
+  /**
+   * The event with the tense of the date's clause, whether the date moved, and the content words
+   * of its sentence; or null.
+   */
+  private static DateEvent timed(DateEvent e, String text, Span date, java.util.Set<String> words) {
     return e == null ? null
-        : e.timed(DateTense.of(text, date.start(), date.end()), DateTense.moved(text, date.start()));
+        : e.timed(DateTense.of(text, date.start(), date.end()), DateTense.moved(text, date.start()))
+            .within(words);
+  }
+
+  /**
+   * The content words of a sentence, each in its base form ("held" -> "hold", "workers" ->
+   * "worker"), function words, months and weekdays aside.
+   */
+  private static java.util.Set<String> context(Document d, Span sentence) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (dev.factx.analysis.Word w : d.words(sentence)) {
+      String k = w.key();
+      if (k.length() < 3 || dev.factx.analysis.Lexicon.STOP_WORDS.contains(k)
+          || dev.factx.analysis.Lexicon.MONTH_WORDS.contains(k)
+          || dev.factx.analysis.Lexicon.WEEKDAY_NAMES.contains(k)
+          || dev.factx.analysis.Lexicon.DAY_WORDS.contains(k)) {
+        continue;
+      }
+      String singular = k.endsWith("ies") ? k.substring(0, k.length() - 3) + "y" : k;
+      out.add(EventClasses.of(singular, null).base());
+    }
+    return out;
   }
 
   /** The sentence holding a span, or the span itself when the splitter left it out. */

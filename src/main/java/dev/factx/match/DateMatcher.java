@@ -2,14 +2,18 @@ package dev.factx.match;
 
 import dev.factx.analysis.NameKeys;
 import dev.factx.extract.DateClaim;
+import dev.factx.extract.DateComparison;
 import dev.factx.extract.DateEvent;
+import dev.factx.extract.DatePrecision;
 import dev.factx.extract.Kind;
 import dev.factx.extract.RoleClaim;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,42 +22,65 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Groups date claims of the same event across articles and says whether their dates agree.
+ * Groups date claims of the same event across articles and says, through {@link
+ * DateComparison}, whether their dates agree.
  *
- * <p>Two claims date the same event when their actions fold to the same one (said, told, reported,
- * remarks, briefing are all one speech event; began and started one start) and their subjects name
- * the same actor: the same person across spellings, or words of one subject all found in the other
+ * <p>Two claims date the same event when their events are of one class ({@code
+ * event-classes.txt}: indicted, charged and the indictment are one charge; said, told and the
+ * statement one telling), or of one lemma where the class list has none, and they name the same
+ * people: a participant in common across spellings, or words of one subject all found in the other
  * (a surname in the full name, "the Pentagon" in "Pentagon spokesperson Pat Ryder", or in the
- * organisations the bundle gives that person). A group holds only claims that all pair up that way,
- * and never two claims of one article whose dates differ (one actor can speak twice) or dates more
- * than {@link #SAME_EVENT_DAYS} days apart. Relation: {@code same} when every article's dates are
- * equal, {@code conflict} when two cannot both hold (the ranges do not meet), else {@code differs}.
+ * organisations the bundle gives that person). An event that names nobody ("the Dec. 12
+ * election") joins only one of the same word whose date agrees. The attribution around a date is
+ * not the event: "was indicted Tuesday, prosecutors said" dates the indictment.
+ *
+ * <p>Precision before recall: dates that cannot both hold make a discrepancy only between events
+ * that share a person and are not tellings; one speaker's tellings on different days are different
+ * occasions, and stay apart. A group never holds two claims of one article whose dates differ, nor
+ * dates of one day further apart than {@link #SAME_EVENT_DAYS}. Relation: {@code same} when every
+ * pair of articles' dates agree at the coarser precision, {@code conflict} when two cannot both
+ * hold, {@code differs} when a scheduled date moved.
  */
 public final class DateMatcher implements ClaimMatcher<DateClaim> {
-  /** Dates of one actor's action further apart than this are taken for two occasions. */
+  /** Dates of one day further apart than this are taken for two occasions. */
   public static final int SAME_EVENT_DAYS = 31;
 
-  /** One claim with what matching needs; all but the claim's article and range are its key. */
+  /** One claim with what matching needs; its key holds all but the claim's article. */
   record Event(DateClaim claim, Key key) {}
 
   /**
    * What {@link #together} reads of a claim, apart from its article. Equality is written out: a
    * record's generated equals and hashCode cost a cold start the set-up of
    * java.lang.runtime.ObjectMethods, tens of milliseconds.
+   *
+   * @param kind the event's class, else its lemma
+   * @param lemma the event's lemma
+   * @param telling whether the event is a telling
+   * @param people the event's participants
+   * @param subject the subject's content words
+   * @param words the subject's words and the organisations the bundle gives its person
+   * @param context the content words of the date's sentence
+   * @param date the claim with its article left out (its days, precision, shape, event)
    */
-  private record Key(
-      String action, LocalDate low, LocalDate high, String person, Set<String> subject,
-      Set<String> words) {
+  private record Key(String kind, String lemma, boolean telling, Set<String> people,
+      Set<String> subject, Set<String> words, Set<String> context, DateClaim date) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(action, k.action) && Objects.equals(low, k.low)
-          && Objects.equals(high, k.high) && Objects.equals(person, k.person)
-          && subject.equals(k.subject) && words.equals(k.words);
+      return o instanceof Key k && kind.equals(k.kind) && lemma.equals(k.lemma)
+          && telling == k.telling && people.equals(k.people) && subject.equals(k.subject)
+          && words.equals(k.words) && context.equals(k.context)
+          && Objects.equals(date.low(), k.date.low())
+          && Objects.equals(date.high(), k.date.high()) && date.precision() == k.date.precision()
+          && date.shape() == k.date.shape() && Objects.equals(date.anchor(), k.date.anchor())
+          && date.resolution() == k.date.resolution()
+          && date.event().tense() == k.date.event().tense()
+          && date.event().rescheduled() == k.date.event().rescheduled();
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(action, low, high, person, subject, words);
+      return Objects.hash(kind, lemma, people, subject, date.low(), date.high(),
+          date.precision());
     }
   }
 
@@ -65,8 +92,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * give them.
    */
   public DateMatcher(List<RoleClaim> roles) {
-    this(roles, (events, together) -> Clusters.byKey(events, Event::key, DateMatcher::together,
-        e -> e.claim().articleId(), (a, b) -> overlap(a.claim(), b.claim())));
+    this(roles, DateMatcher::blocked);
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */
@@ -75,28 +101,56 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     this.grouping = Objects.requireNonNull(grouping, "grouping");
   }
 
+  /**
+   * Complete linkage through keys, within blocks of one kind of event: events of different blocks never go together, so the work grows with the
+   * events of each block, not of the bundle. Groups in order of first member.
+   */
+  private static List<List<Event>> blocked(List<Event> events,
+      java.util.function.BiPredicate<Event, Event> together) {
+    Map<String, List<Event>> blocks = new LinkedHashMap<>();
+    for (Event e : events) {
+      blocks.computeIfAbsent(block(e), k -> new ArrayList<>()).add(e);
+    }
+    Map<Event, Integer> place = new IdentityHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      place.put(events.get(i), i);
+    }
+    List<List<Event>> out = new ArrayList<>();
+    for (List<Event> b : blocks.values()) {
+      out.addAll(Clusters.byKey(b, Event::key, DateMatcher::together,
+          e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim())));
+    }
+    out.sort(Comparator.comparingInt(g -> place.get(g.get(0))));
+    return out;
+  }
+
+  /** The block of an event: its kind (events of other kinds never go together). */
+  private static String block(Event e) {
+    return e.key().kind();
+  }
+
   @Override
   public List<Finding> match(List<DateClaim> claims) {
     Map<String, Set<String>> organisations = organisations(roles);
     List<Finding> out = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     for (DateClaim c : claims) {
-      if (c.low() == null || c.high() == null || c.event() == null) {
-        out.add(unique(List.of(c)));
+      DateEvent e = c.event();
+      if (!c.resolved() || e == null) {
+        out.add(finding(List.of(c)));
         continue;
       }
-      DateEvent e = c.event();
       Set<String> words = new HashSet<>(e.words());
-      if (e.person() != null) {
-        words.addAll(organisations.getOrDefault(e.person(), Set.of()));
+      Set<String> people = new LinkedHashSet<>(e.participants());
+      for (String p : e.participants()) {
+        words.addAll(organisations.getOrDefault(p, Set.of()));
       }
-      events.add(new Event(c, new Key(e.action(), c.low(), c.high(), e.person(), e.words(),
-          words)));
+      String kind = e.eventClass() != null ? e.eventClass() : e.lemma();
+      events.add(new Event(c, new Key(kind, e.lemma(), "speak".equals(kind), people,
+          e.words(), words, e.context(), c)));
     }
-    List<List<Event>> groups = grouping.groups(events, DateMatcher::together);
-    for (List<Event> g : groups) {
-      List<DateClaim> members = g.stream().map(Event::claim).toList();
-      out.add(finding(members));
+    for (List<Event> g : grouping.groups(events, DateMatcher::together)) {
+      out.add(finding(g.stream().map(Event::claim).toList()));
     }
     return out;
   }
@@ -105,7 +159,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   static boolean together(Event a, Event b) {
     DateClaim x = a.claim();
     DateClaim y = b.claim();
-    if (x.articleId().equals(y.articleId()) && !overlap(x, y)) {
+    if (x.articleId().equals(y.articleId()) && !DateComparison.same(x, y)) {
       return false;
     }
     return together(a.key(), b.key());
@@ -113,64 +167,98 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
 
   /** Whether two claims of different articles can date one event. */
   private static boolean together(Key a, Key b) {
-    if (!a.action().equals(b.action()) || gap(a.low(), a.high(), b.low(), b.high()) > SAME_EVENT_DAYS) {
+    if (!a.kind().equals(b.kind())) {
       return false;
     }
-    if (a.person() != null && b.person() != null) {
-      return NameKeys.samePerson(a.person(), b.person());
+    DateComparison.Result r = DateComparison.compare(a.date(), b.date());
+    if (r == null) {
+      return false;
+    }
+    boolean agree = r.relation() == DateComparison.Relation.SAME;
+    if (r.precision() == DatePrecision.DAY && gap(a.date(), b.date()) > SAME_EVENT_DAYS) {
+      return false;
+    }
+    if (sharePerson(a.people(), b.people())) {
+      // one speaker's tellings of other days are other occasions
+      return agree || !a.telling();
+    }
+    if (!a.people().isEmpty() && !b.people().isEmpty()) {
+      return false;
     }
     Set<String> p = a.subject();
     Set<String> q = b.subject();
     // a person's subject also stands for the organisations the bundle gives them
-    return (!p.isEmpty() && b.words().containsAll(p)) || (!q.isEmpty() && a.words().containsAll(q));
+    boolean subjects = (!p.isEmpty() && b.words().containsAll(p))
+        || (!q.isEmpty() && a.words().containsAll(q));
+    if (subjects) {
+      return agree || (!a.telling() && !p.isEmpty() && !q.isEmpty());
+    }
+    // an event that names nobody: one of the same word, or told in a sentence of the same
+    // words, whose date agrees
+    return agree && !a.telling()
+        && (a.lemma().equals(b.lemma()) || shared(a.context(), b.context()) >= 2);
+  }
+
+  /** How many words two sets share. */
+  private static int shared(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int n = 0;
+    for (String w : small) {
+      if (large.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean sharePerson(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      for (String y : b) {
+        if (NameKeys.samePerson(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Finding finding(List<DateClaim> members) {
     List<String> ids = members.stream().map(DateClaim::id).toList();
     Set<String> articles = new LinkedHashSet<>();
     members.forEach(c -> articles.add(c.articleId()));
-    String subject = members.get(0).event().text();
+    DateEvent event = members.get(0).event();
+    String subject = event == null ? null : event.text();
+    Finding.Dated detail = dated(articles, members);
     if (articles.size() < 2) {
-      return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, subject, ids, List.of(),
-          dated(articles, members));
+      return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, subject, ids, List.of(), detail);
     }
-    // compare distinct dates, each with the articles that give it: two claims of different
-    // articles stand behind two dates unless both dates come from one and the same article only
-    Map<List<Object>, Set<String>> dates = new LinkedHashMap<>();
-    for (DateClaim c : members) {
-      dates.computeIfAbsent(List.of(c.value(), c.low(), c.high()), k -> new HashSet<>())
-          .add(c.articleId());
-    }
-    List<Map.Entry<List<Object>, Set<String>>> distinct = new ArrayList<>(dates.entrySet());
+    // the worst relation between the dates of two different articles
     Relation relation = Relation.SAME;
-    for (int i = 0; i < distinct.size(); i++) {
-      for (int j = i + 1; j < distinct.size(); j++) {
-        Set<String> p = distinct.get(i).getValue();
-        Set<String> q = distinct.get(j).getValue();
-        if (p.size() == 1 && p.equals(q)) {
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        DateClaim a = members.get(i);
+        DateClaim b = members.get(j);
+        if (a.articleId().equals(b.articleId())) {
           continue;
         }
-        List<Object> a = distinct.get(i).getKey();
-        List<Object> b = distinct.get(j).getKey();
-        if (!overlap((LocalDate) a.get(1), (LocalDate) a.get(2), (LocalDate) b.get(1),
-            (LocalDate) b.get(2))) {
-          relation = Relation.CONFLICT;
-        } else if (relation != Relation.CONFLICT && !a.get(0).equals(b.get(0))) {
-          relation = Relation.DIFFERS;
-        }
+        DateComparison.Result r = DateComparison.compare(a, b);
+        relation = Relation.worse(relation, r == null ? Relation.SAME : relation(r));
       }
     }
     Verdict verdict = relation == Relation.SAME ? Verdict.AGREE : Verdict.DISCREPANCY;
-    return new Finding(null, Kind.DATE, verdict, relation, subject, ids, List.of(),
-        dated(articles, members));
+    return new Finding(null, Kind.DATE, verdict, relation, subject, ids, List.of(), detail);
   }
 
-  private static Finding unique(List<DateClaim> members) {
-    DateEvent event = members.get(0).event();
-    Set<String> articles = new LinkedHashSet<>();
-    members.forEach(c -> articles.add(c.articleId()));
-    return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, event == null ? null : event.text(),
-        members.stream().map(DateClaim::id).toList(), List.of(), dated(articles, members));
+  private static Relation relation(DateComparison.Result r) {
+    switch (r.relation()) {
+      case CONFLICT:
+        return Relation.CONFLICT;
+      case DIFFERS:
+        return Relation.DIFFERS;
+      default:
+        return Relation.SAME;
+    }
   }
 
   /** What a date finding's message tells: the articles, the first date, every date as written. */
@@ -182,22 +270,19 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return new Finding.Dated(List.copyOf(articles), members.get(0).value(), texts);
   }
 
-  private static boolean overlap(DateClaim a, DateClaim b) {
-    return overlap(a.low(), a.high(), b.low(), b.high());
-  }
-
-  private static boolean overlap(LocalDate aLow, LocalDate aHigh, LocalDate bLow, LocalDate bHigh) {
-    return !aHigh.isBefore(bLow) && !bHigh.isBefore(aLow);
-  }
-
-  /** Days between two ranges, 0 when they meet. */
-  private static long gap(LocalDate aLow, LocalDate aHigh, LocalDate bLow, LocalDate bHigh) {
-    if (overlap(aLow, aHigh, bLow, bHigh)) {
-      return 0;
+  /** Days between two claims' days, 0 when they meet (an open end meets everything). */
+  private static long gap(DateClaim a, DateClaim b) {
+    LocalDate aLow = a.low();
+    LocalDate aHigh = a.high();
+    LocalDate bLow = b.low();
+    LocalDate bHigh = b.high();
+    if (aHigh != null && bLow != null && aHigh.isBefore(bLow)) {
+      return ChronoUnit.DAYS.between(aHigh, bLow);
     }
-    LocalDate end = aHigh.isBefore(bLow) ? aHigh : bHigh;
-    LocalDate start = aHigh.isBefore(bLow) ? bLow : aLow;
-    return ChronoUnit.DAYS.between(end, start);
+    if (bHigh != null && aLow != null && bHigh.isBefore(aLow)) {
+      return ChronoUnit.DAYS.between(bHigh, aLow);
+    }
+    return 0;
   }
 
   /** The words of the organisations the bundle's role claims give each person. */
