@@ -67,6 +67,64 @@ public final class NameKeys {
     return true;
   }
 
+  /**
+   * A written name read once for comparing it with many others: its folded given name (or null)
+   * and surname. Equal when the written names are equal.
+   *
+   * @param written the name as written
+   * @param given the folded given name, or null for a single word
+   * @param surname the folded surname, or null when the name has no name word
+   */
+  public record Name(String written, String given, String surname) {
+    /** Reads a written name. */
+    public static Name of(String written) {
+      List<String> w = words(written);
+      return new Name(written, w.size() >= 2 ? fold(w.get(0)) : null,
+          w.isEmpty() ? null : fold(w.get(w.size() - 1)));
+    }
+
+    /** Whether the two can be one person's ({@link NameKeys#samePerson}). */
+    public boolean same(Name other) {
+      if (surname == null || other.surname == null || !sameSurname(surname, other.surname)) {
+        return false;
+      }
+      return given == null || other.given == null || sameGivenName(given, other.given);
+    }
+
+    /**
+     * The name's block for grouping by person: the folded surname's first letter and length.
+     * Names that {@link #same} joins are in each other's {@link #nearBlocks}.
+     */
+    public String block() {
+      return block(surname == null ? 0 : surname.length());
+    }
+
+    /** The blocks of every name that {@link #same} may join with this one. */
+    public List<String> nearBlocks() {
+      int n = surname == null ? 0 : surname.length();
+      List<String> out = new ArrayList<>(5);
+      for (int len = n - 2; len <= n + 2; len++) {
+        out.add(block(len));
+      }
+      return out;
+    }
+
+    private String block(int length) {
+      char first = surname == null || surname.isEmpty() ? ' ' : surname.charAt(0);
+      return first + ":" + length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Name n && written.equals(n.written);
+    }
+
+    @Override
+    public int hashCode() {
+      return written.hashCode();
+    }
+  }
+
   /** The name words of a written name: no possessive, initials, particles or suffix. */
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();

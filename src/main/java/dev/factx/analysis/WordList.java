@@ -1,9 +1,7 @@
 package dev.factx.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,28 +43,35 @@ public final class WordList {
     }
   }
 
-  /** Parses the text of a list. */
+  /** Parses the text of a list (by hand: it runs at start-up, for every list). */
   static WordList parse(String name, String text) {
     List<List<String>> groups = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        if (t.startsWith("\\#")) {
-          t = t.substring(1);
-        }
-        List<String> entries = new ArrayList<>();
-        for (String e : t.split(java.util.regex.Pattern.quote(SEPARATOR))) {
-          if (!e.strip().isEmpty()) {
-            entries.add(e.strip());
-          }
-        }
-        groups.add(List.copyOf(entries));
+    int at = 0;
+    while (at < text.length()) {
+      int nl = text.indexOf('\n', at);
+      int end = nl < 0 ? text.length() : nl;
+      String t = text.substring(at, end).strip();
+      at = end + 1;
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (t.startsWith("\\#")) {
+        t = t.substring(1);
+      }
+      List<String> entries = new ArrayList<>(2);
+      int from = 0;
+      while (true) {
+        int sep = t.indexOf(SEPARATOR, from);
+        String e = (sep < 0 ? t.substring(from) : t.substring(from, sep)).strip();
+        if (!e.isEmpty()) {
+          entries.add(e);
+        }
+        if (sep < 0) {
+          break;
+        }
+        from = sep + SEPARATOR.length();
+      }
+      groups.add(List.copyOf(entries));
     }
     return new WordList(name, List.copyOf(groups));
   }

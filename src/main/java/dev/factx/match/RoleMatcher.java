@@ -8,7 +8,6 @@ import dev.factx.extract.Offices;
 import dev.factx.extract.RoleClaim;
 import dev.factx.extract.RoleComparison;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,40 +37,13 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
 
   /** The matcher, grouping claims through their persons' names, surnames by first letter. */
   public RoleMatcher() {
-    this(RoleMatcher::blocked);
+    this((claims, together) -> Clusters.byKey(claims, c -> NameKeys.Name.of(identity(c)),
+        NameKeys.Name::same, null, null, NameKeys.Name::block, NameKeys.Name::nearBlocks));
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */
   RoleMatcher(Grouping<RoleClaim> grouping) {
     this.grouping = java.util.Objects.requireNonNull(grouping, "grouping");
-  }
-
-  /**
-   * The groups of complete linkage on names, found within blocks of one first letter of the
-   * folded surname (two spellings of one surname share it), in order of first member.
-   */
-  private static List<List<RoleClaim>> blocked(List<RoleClaim> claims,
-      java.util.function.BiPredicate<RoleClaim, RoleClaim> together) {
-    Map<Character, List<RoleClaim>> blocks = new LinkedHashMap<>();
-    for (RoleClaim c : claims) {
-      String key = surnameKey(identity(c));
-      blocks.computeIfAbsent(key.isEmpty() ? ' ' : key.charAt(0), k -> new ArrayList<>()).add(c);
-    }
-    Map<RoleClaim, Integer> place = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < claims.size(); i++) {
-      place.put(claims.get(i), i);
-    }
-    List<List<RoleClaim>> out = new ArrayList<>();
-    for (List<RoleClaim> block : blocks.values()) {
-      out.addAll(Clusters.byKey(block, RoleMatcher::identity, NameKeys::samePerson, null, null));
-    }
-    out.sort(Comparator.comparingInt(g -> place.get(g.get(0))));
-    return out;
-  }
-
-  private static String surnameKey(String name) {
-    String w = lastNameWord(name, 0);
-    return w == null ? "" : NameKeys.fold(w);
   }
 
   /**

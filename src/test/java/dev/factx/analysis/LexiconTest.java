@@ -55,6 +55,12 @@ class LexiconTest {
   }
 
   @Test
+  void readsWindowsLineEndsAndALastLineWithoutEnd() {
+    WordList list = WordList.parse("t", "# c\r\nmr | mister\r\n\r\nmrs");
+    assertThat(list.groups()).containsExactly(List.of("mr", "mister"), List.of("mrs"));
+  }
+
+  @Test
   void aSpeechVerbStandsInOneOfItsTwoFilesOnly() {
     assertThat(WordList.load("speech-verbs").set())
         .doesNotContainAnyElementsOf(Lexicon.SPEECH_VERBS_BEFORE_SPEAKER);

@@ -195,7 +195,7 @@ class RolePhrasesTest {
           # one office at two times agrees
           [[former Governor Lena Ortiz]] ran for the seat.                | [[Senator Lena Ortiz]] ran for the seat.                           | agree
           [[former President Jo Park]] left the capital.                  | [[President Jo Park]] left the capital.                            | agree
-          [[Former FBI Director Amy Cole]] testified.                      | [[former FBI Director Amy Cole]] testified.                        | agree
+          [[Former FBI Director Amy Cole]] testified.                      | Then came [[former FBI Director Amy Cole]].                        | agree
           [[Former Mexican President Luis Varga]] spoke.                  | [[Luis Varga, Mexico's president]] from 2000 to 2006, spoke.       | agree
           newly confirmed [[Secretary of State Ann Lowe]] left her seat.  | [[Sen. Ann Lowe]] was confirmed as secretary of state.             | agree
           # one person under two spellings

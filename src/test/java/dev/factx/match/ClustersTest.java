@@ -40,6 +40,7 @@ class ClustersTest {
     }
     List<List<Item>> keyed = keyed(list);
     assertThat(keyed).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
+    assertThat(blocked(list)).isEqualTo(keyed);
     assertThat(String.join(",", keyed.stream()
             .map(g -> String.join(" ", g.stream().map(Item::word).toList())).toList()))
         .isEqualTo(groups);
@@ -56,7 +57,16 @@ class ClustersTest {
             random.nextInt(3)));
       }
       assertThat(keyed(list)).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
+      assertThat(blocked(list)).isEqualTo(keyed(list));
     }
+  }
+
+  /** Keyed, trying only groups whose words share a first letter and nearly a length. */
+  private static List<List<Item>> blocked(List<Item> list) {
+    return Clusters.byKey(list, Item::word, ClustersTest::alike, Item::article,
+        (a, b) -> a.day() == b.day(), w -> w.charAt(0) + ":" + w.length(),
+        w -> List.of(w.charAt(0) + ":" + (w.length() - 1), w.charAt(0) + ":" + w.length(),
+            w.charAt(0) + ":" + (w.length() + 1)));
   }
 
   private static List<List<Item>> keyed(List<Item> list) {

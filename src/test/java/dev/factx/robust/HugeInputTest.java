@@ -89,6 +89,30 @@ class HugeInputTest {
     assertThat(Invariants.check(List.of(p), false).status()).isZero();
   }
 
+  /**
+   * 4,000 articles, each with a speaker of its own (the bundle-wide people index once compared
+   * every pair of names: past 400 s), end in bounded time, each quote with its own speaker.
+   */
+  @Test
+  void fourThousandArticlesEachWithItsOwnSpeakerEnd() throws Exception {
+    String[] syllables = {"ba", "ko", "ri", "ven", "dal", "mo", "su", "tar", "lin", "gor", "pe",
+        "zan", "hu", "fel", "ni", "ros", "qui", "wa", "jor", "el"};
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 4_000; i++) {
+      String surname = syllables[i % 20] + syllables[(i / 20) % 20] + syllables[(i / 400) % 20];
+      surname = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+      String body = "Harbour spokesperson Lena " + surname + " said: \"The pier number " + i
+          + " will reopen after the storm.\"\n";
+      articles.add(new Article("a" + (i + 1), false, Map.of("date", "2024-12-17"), Map.of(),
+          body, "test", new LineSourceMap(body, 1, null)));
+    }
+    Report report = CompletableFuture.supplyAsync(() -> CrossReferencer.run(null, articles))
+        .get(60, TimeUnit.SECONDS);
+    assertThat(report.claims().stream().filter(c -> c instanceof Quote q && !q.indirect()))
+        .hasSize(4_000)
+        .allMatch(c -> ((Quote) c).speaker() != null);
+  }
+
   /** The same quote in 10,000 articles is one agreement that holds all 10,000 claims. */
   @Test
   void tenThousandCopiesOfAQuoteAreOneAgreement() throws Exception {
