@@ -27,6 +27,8 @@ import java.util.Set;
  *       dates the indictment; "Prosecutors said the mayor was indicted Tuesday" too; a verb of
  *       scheduling is passed over: "is expected to announce Thursday"); a verb of telling right
  *       before it ("said Tuesday that") dates the telling, an attribution;
+ *   <li>a participle opening the sentence, with the subject after its comma: "Elected to Congress
+ *       in 1995, Ana Lind served";
  *   <li>else the first verb after it ("Governor Lena Ortiz on Wednesday appointed", "A week ago,
  *       troops began").
  * </ol>
@@ -89,10 +91,18 @@ public final class DateEvents {
       noun = w.ownedNoun(before);
     }
     if (noun == null) {
-      noun = w.nounBefore(before);
+      noun = w.nounBefore(before, after);
     }
     if (noun != null) {
       return noun;
+    }
+    // "Elected to Congress in 1995, Ana Lind served": a participle opening the sentence, its
+    // subject the noun phrase after the comma
+    if (!before.isEmpty() && before.get(0).start() == sentence.start() && openingParticiple(before)) {
+      Subject s = w.subjectAfterComma(after);
+      if (s != null) {
+        return w.event(s, before, 0, after);
+      }
     }
     // the nearest verb before the date, within its clause
     for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_WALK; i--) {
@@ -190,11 +200,44 @@ public final class DateEvents {
       return null;
     }
 
+    /** The noun phrase after the first comma, up to its verb: the subject of the main clause. */
+    Subject subjectAfterComma(List<Word> after) {
+      int comma = -1;
+      for (int i = 0; i < after.size(); i++) {
+        if (after.get(i).text().equals(",")) {
+          comma = i;
+          break;
+        }
+        if (after.get(i).isPunctuation() || isVerb(after, i)) {
+          return null;
+        }
+      }
+      if (comma < 0) {
+        return null;
+      }
+      for (int i = comma + 1; i < after.size() && i <= comma + MAX_WALK; i++) {
+        if (after.get(i).isPunctuation()) {
+          return null;
+        }
+        if (isVerb(after, i)) {
+          List<Word> np = new ArrayList<>(after.subList(comma + 1, i));
+          while (!np.isEmpty() && isAuxiliary(np.get(np.size() - 1))) {
+            np.remove(np.size() - 1);
+          }
+          return np.isEmpty() ? null : subject(np, after.get(i).start());
+        }
+      }
+      return null;
+    }
+
     /** "Governor Lena Ortiz on Wednesday appointed": the noun phrase of a clause before its date. */
     Subject subjectOfClause(List<Word> before) {
       int end = before.size();
       int start = end;
-      while (start > 0 && !before.get(start - 1).isPunctuation() && end - start < MAX_WALK) {
+      // "Gov. Ana Lind (D) on Wednesday appointed": a tag in brackets is part of the phrase
+      while (start > 0 && end - start < MAX_WALK && (!before.get(start - 1).isPunctuation()
+          || before.get(start - 1).text().equals("(") || before.get(start - 1).text().equals(")")
+          || before.get(start - 1).text().equals("."))) {
         start--;
       }
       if (start == end) {
@@ -270,7 +313,7 @@ public final class DateEvents {
      * "a special election next month", "Sentencing has been set for June 28": an event noun before
      * the date with only a preposition, adjectives and a verb of scheduling between.
      */
-    DateEvent nounBefore(List<Word> before) {
+    DateEvent nounBefore(List<Word> before, List<Word> after) {
       int i = before.size() - 1;
       if (i >= 0 && (PREPOSITIONS.contains(before.get(i).key()) || before.get(i).key().equals("to")
           || before.get(i).key().equals("dated"))) {
@@ -306,7 +349,44 @@ public final class DateEvents {
           return object == null || e.participants().contains(object) ? e : e.with(object);
         }
       }
-      return noun(noun, null, null);
+      return owned(noun(noun, null, null), before, i, after);
+    }
+
+    /**
+     * "her remarks", "In their remarks on Sunday, both Ortiz and Lind": an event noun after a
+     * possessive pronoun, with the person "his" or "her" stands for, or the people named in the
+     * rest of the clause for "their".
+     */
+    DateEvent owned(DateEvent e, List<Word> before, int noun, List<Word> after) {
+      if (noun == 0) {
+        return e;
+      }
+      String owner = before.get(noun - 1).key();
+      if (owner.equals("his") || owner.equals("her")) {
+        Person who = pronouns.resolve(before.get(noun - 1).start(),
+            owner.equals("his") ? "male" : "female");
+        return who == null ? e : e.with(who.name());
+      }
+      if (!owner.equals("their") || after.isEmpty()) {
+        return e;
+      }
+      int from = after.get(0).start();
+      int to = after.get(after.size() - 1).end();
+      for (Word t : after) {
+        if (t.isPunctuation() && !t.text().equals(",")) {
+          to = t.start();
+          break;
+        }
+      }
+      DateEvent out = e;
+      for (int i = Math.max(0, d.firstNameFrom(from)); i < d.names().size()
+          && d.names().get(i).span().start() < to; i++) {
+        Person p = people.person(d, i);
+        if (p != null && !d.names().get(i).possessive() && !out.participants().contains(p.name())) {
+          out = out.with(p.name());
+        }
+      }
+      return out;
     }
 
     /** The noun phrase that ends right before the verb at {@code verb}. */
@@ -335,6 +415,9 @@ public final class DateEvents {
           if (DETERMINERS.contains(first) || RELATIVES.contains(first) || first.endsWith("ing")
               || Character.isDigit(first.charAt(0)) || Lexicon.isTitleWord(first)) {
             end = open;
+          } else if (namesPerson(tokens.get(open + 1).start(), tokens.get(end - 2).end())) {
+            // "The judge hearing the case, Rosa Kim, is to sentence him": the name between
+            return subject(tokens.subList(open + 1, end - 1), tokens.get(verb).start());
           }
         }
       }
@@ -376,6 +459,21 @@ public final class DateEvents {
         start--;
       }
       return subject(tokens.subList(start, end), tokens.get(verb).start());
+    }
+
+    /** Whether {@code [from, to)} is a capitalised phrase ending in a name. */
+    boolean namesPerson(int from, int to) {
+      if (!Character.isUpperCase(text.charAt(from))) {
+        return false;
+      }
+      for (int i = Math.max(0, d.firstNameFrom(from)); i < d.names().size()
+          && d.names().get(i).span().start() < to; i++) {
+        NameMention m = d.names().get(i);
+        if (m.span().start() >= from && m.span().end() >= to - 1) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A subject phrase, articles, tags and datelines dropped, a pronoun or name resolved. */
@@ -489,6 +587,20 @@ public final class DateEvents {
     String w = t.key();
     return Lexicon.AUXILIARIES.contains(w)
         || (w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(t.text().charAt(0)));
+  }
+
+  /**
+   * Whether the words open with a past participle and a preposition ("Elected to", "Born in",
+   * "Indicted on"), not a name.
+   */
+  private static boolean openingParticiple(List<Word> words) {
+    if (words.size() < 2) {
+      return false;
+    }
+    String w = words.get(0).text();
+    String k = words.get(0).key();
+    return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && Verbs.isPast(k)
+        && (PREPOSITIONS.contains(words.get(1).key()) || words.get(1).key().equals("to"));
   }
 
   /** Whether the verb at {@code i} only schedules the event ("set for", "is expected to"). */

@@ -23,7 +23,7 @@ final class DateTense {
   private static final Set<String> PARTICIPLE_AUX =
       Set.of("be", "been", "being", "to", "is", "are", "am", "'s", "'re", "get", "gets");
   /** Verbs of scheduling that look ahead before "for" ("set for June 28"). */
-  private static final Set<String> SET_FOR = Set.of("set", "reset");
+  private static final Set<String> SET_FOR = Set.of("set", "reset", "scheduled", "slated");
   /**
    * Verbs of moving a date that look ahead before "to", "until" or "for" ("postponed to July 12",
    * "pushed back to May"): they also tell that the date moved.
@@ -48,6 +48,9 @@ final class DateTense {
   /** The tense of the clause around {@code [start, end)} of a text. */
   static Tense of(String text, int start, int end) {
     List<String> before = wordsBefore(text, start);
+    if (setFor(before)) {
+      return Tense.FUTURE;
+    }
     for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK; i--, seen++) {
       String w = before.get(i);
       String toward = i + 1 < before.size() ? before.get(i + 1) : null;
@@ -67,6 +70,23 @@ final class DateTense {
       }
     }
     return Tense.NONE;
+  }
+
+  /**
+   * "The judge set the sentencing for June 28": a verb of scheduling and its object right before
+   * "for" and the date look ahead, whatever the verb's tense.
+   */
+  private static boolean setFor(List<String> before) {
+    int n = before.size();
+    if (n < 3 || !before.get(n - 1).equals("for")) {
+      return false;
+    }
+    for (int i = n - 2; i >= 0 && i >= n - 5; i--) {
+      if (SET_FOR.contains(before.get(i))) {
+        return i == n - 2 || DETERMINERS.contains(before.get(i + 1));
+      }
+    }
+    return false;
   }
 
   /**
@@ -110,7 +130,9 @@ final class DateTense {
     if (SET_FOR.contains(w) && "for".equals(toward)) {
       return Tense.FUTURE;
     }
-    if (MOVED.contains(w) && toward != null && MOVED_TO.contains(toward)) {
+    // "pushed back to May" looks ahead; "dates back to January" does not
+    boolean back = w.equals("back") && (further == null || !MOVED.contains(further));
+    if (MOVED.contains(w) && !back && toward != null && MOVED_TO.contains(toward)) {
       return Tense.FUTURE;
     }
     if (PAST_AUX.contains(w)) {

@@ -149,10 +149,148 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       events.add(new Event(c, new Key(kind, e.lemma(), "speak".equals(kind), people,
           e.words(), words, e.context(), c)));
     }
-    for (List<Event> g : grouping.groups(events, DateMatcher::together)) {
+    for (List<Event> g : deeds(grouping.groups(events, DateMatcher::together))) {
       out.add(finding(g.stream().map(Event::claim).toList()));
     }
     return out;
+  }
+
+  /** Words of a sentence that tell its time, not its event ("last week", "later that day"). */
+  private static final Set<String> TIME_WORDS = Set.of("last", "next", "week", "month", "year",
+      "earlier", "later", "early", "late", "ago", "morning", "afternoon", "evening", "night",
+      "weekend");
+
+  /** Groups of one doer's deeds compared for joining at most this many at a time. */
+  static final int MAX_DEED_GROUPS = 64;
+
+  /**
+   * Joins groups that tell one person's doing on one day in other words ("Ana Lind resigned on
+   * Tuesday", "Lind quit Tuesday", "Lind stepped down this week"): groups of other articles whose
+   * every claim has that person as subject, is no telling, names a day or a week, and agrees with
+   * every claim of the other group, and whose sentences share a word beyond the person's name and
+   * the date. A group takes the one of most shared words first. Only dates that agree are joined,
+   * so the join never makes a discrepancy; tellings, events of no person and coarser dates keep
+   * their own groups.
+   */
+  static List<List<Event>> deeds(List<List<Event>> groups) {
+    Map<String, List<Integer>> byDay = new LinkedHashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      String k = deedKey(groups.get(i));
+      if (k != null) {
+        byDay.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      }
+    }
+    List<List<Event>> joined = new ArrayList<>(groups.size());
+    groups.forEach(g -> joined.add(new ArrayList<>(g)));
+    boolean[] gone = new boolean[groups.size()];
+    for (List<Integer> same : byDay.values()) {
+      if (same.size() < 2 || same.size() > MAX_DEED_GROUPS) {
+        continue;
+      }
+      for (int x = 0; x < same.size(); x++) {
+        int i = same.get(x);
+        if (gone[i]) {
+          continue;
+        }
+        while (true) {
+          int best = -1;
+          int bestShared = 0;
+          for (int y = x + 1; y < same.size(); y++) {
+            int j = same.get(y);
+            if (gone[j]) {
+              continue;
+            }
+            int n = sharedBeyondNames(joined.get(i), joined.get(j));
+            if (n > bestShared && joinable(joined.get(i), joined.get(j))) {
+              best = j;
+              bestShared = n;
+            }
+          }
+          if (best < 0) {
+            break;
+          }
+          joined.get(i).addAll(joined.get(best));
+          gone[best] = true;
+        }
+      }
+    }
+    List<List<Event>> out = new ArrayList<>();
+    for (int i = 0; i < joined.size(); i++) {
+      if (!gone[i]) {
+        out.add(joined.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The person and week of a group of one doer's deeds, or null: every claim's subject is that
+   * person, no claim is a telling, every date names a day, a few days or a week.
+   */
+  private static String deedKey(List<Event> g) {
+    String person = null;
+    LocalDate monday = null;
+    for (Event e : g) {
+      DateClaim c = e.claim();
+      DateEvent ev = c.event();
+      if (e.key().telling() || ev.attribution() || c.low() == null
+          || c.precision().compareTo(DatePrecision.WEEK) > 0) {
+        return null;
+      }
+      LocalDate m = c.low().with(java.time.DayOfWeek.MONDAY);
+      if ((person != null && ev.person() != null && !person.equals(ev.person()))
+          || (monday != null && !monday.equals(m))) {
+        return null;
+      }
+      person = ev.person() != null ? ev.person() : person;
+      monday = m;
+    }
+    return person == null ? null : person + "|" + monday;
+  }
+
+  /** Whether two groups of one doer hold no article in common and all their dates agree. */
+  private static boolean joinable(List<Event> a, List<Event> b) {
+    Set<String> articles = new HashSet<>();
+    a.forEach(e -> articles.add(e.claim().articleId()));
+    for (Event e : b) {
+      if (articles.contains(e.claim().articleId())) {
+        return false;
+      }
+    }
+    for (Event x : a) {
+      for (Event y : b) {
+        if (!DateComparison.same(x.claim(), y.claim())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word is one of the words or a stem of one. */
+  private static boolean stemOfAny(String stem, Set<String> words) {
+    for (String w : words) {
+      if (w.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words two claims of the groups' sentences share, the subjects' words aside. */
+  private static int sharedBeyondNames(List<Event> a, List<Event> b) {
+    int most = 0;
+    for (Event x : a) {
+      for (Event y : b) {
+        Set<String> common = new HashSet<>(x.key().context());
+        common.retainAll(y.key().context());
+        common.removeAll(TIME_WORDS);
+        // the context's words are stems ("lepag" of "LePage"): a stem of a subject word goes
+        common.removeIf(w -> stemOfAny(w, x.key().subject()) || stemOfAny(w, y.key().subject()));
+        most = Math.max(most, common.size());
+      }
+    }
+    return most;
   }
 
   /** Whether two claims can date one event and sit in one finding. */

@@ -103,6 +103,12 @@ class DatePhrasesTest {
           2025-01-08 | Ortiz was arrested [[on Dec. 28]].                                | 2024-12-28 | 2024-12-28 | day
           2024-12-30 | The hearing is scheduled for [[Jan. 3]].                          | 2025-01-03 | 2025-01-03 | day
           2025-03-12 | Sentencing has been set for [[June 28]].                          | 2025-06-28 | 2025-06-28 | day
+          2025-03-12 | The judge set the sentencing for [[June 28]] at 2 p.m.           | 2025-06-28 | 2025-06-28 | day
+          2025-03-12 | The feud dates back to [[January]], when the mayor spoke.        | 2025-01-01 | 2025-01-31 | month
+          2025-03-12 | The vote was pushed back to [[January]].                         | 2026-01-01 | 2026-01-31 | month
+          2025-03-12 | The board scheduled a second vote for [[June 28]].               | 2025-06-28 | 2025-06-28 | day
+          2025-03-12 | The judge set bail at $5,000 [[on June 28]].                      | 2024-06-28 | 2024-06-28 | day
+          2025-03-12 | The council set the budget for the year [[on June 28]].          | 2024-06-28 | 2024-06-28 | day
           2025-03-12 | The special election will be held [[on June 25]].                 | 2025-06-25 | 2025-06-25 | day
           2025-03-12 | The primary would be held [[on April 30]].                        | 2025-04-30 | 2025-04-30 | day
           2025-03-12 | Voters go to the polls in the [[June 25]] runoff.                 | 2025-06-25 | 2025-06-25 | day
@@ -205,6 +211,10 @@ class DatePhrasesTest {
           2025-03-12 | After winning re-election [[in November]], he resigned.               | election         | resign
           2025-03-12 | The fire, which killed 12 workers [[on March 11]], started in a storeroom. | kill        | start
           2025-03-12 | Court papers released [[on Friday]] described the purchases.          | releas           | describ
+          2025-03-12 | Elected to Congress [[in 1995]], Ana Lind served six terms.           | elect ana.lind   | serv
+          2025-03-12 | The judge hearing the case, Rosa Kim, is scheduled to sentence Dan Ito [[on June 28]]. | sentence rosa.kim | schedul
+          2025-03-12 | Gov. Ana Lind (D) [[on Wednesday]] appointed her former aide.         | appoint ana.lind | -
+          2025-03-12 | Appointed to the board [[in 2019]], Ana Lind chaired it for a year.  | appoint ana.lind | chair
           # an event noun dated by the date
           2025-03-12 | Voters will choose a successor in a special election [[next month]].  | election         | -
           2025-03-12 | Reyes faces Ana Lind in the [[Dec. 12]] election.                     | election         | faces
@@ -244,6 +254,11 @@ class DatePhrasesTest {
           2025-06-01 | Ortiz will give a speech in Concord [[on Monday]].                    | 2025-06-02 | Ortiz gave a speech in Concord [[on Monday]].                       | agree       | same
           2025-03-12 | Lena Ortiz chaired the meeting. She resigned [[on Monday]].           | 2025-03-12 | Treasurer Lena Ortiz stepped down [[on March 10]].                  | agree       | same
           2025-03-14 | The dam failed on Thursday. Crews had inspected it [[the day before]]. | 2025-03-14 | Crews inspected the dam [[on Wednesday]].                          | agree       | same
+          # one person's doing on one day in other words, told in sentences that share a word
+          2025-03-12 | Governor Lena Ortiz vetoed the budget bill [[on Tuesday]].           | 2025-03-12 | Lena Ortiz rejected the budget bill [[Tuesday]], her office said.   | agree       | same
+          2025-03-12 | Mayor Dan Ito made remarks about the strike [[last Wednesday]].       | 2025-03-12 | [[Last week]], Ito tried to defend his remarks about the strike.    | agree       | same
+          2025-03-12 | The agency said [[Thursday]] that the plant was safe.                | 2025-03-12 | The agency relayed [[late Thursday]] that the plant was safe.      | agree       | same
+          2025-03-12 | In their remarks [[on Sunday]], both Ana Lind and Tom Ito praised the crews. | 2025-03-12 | Ana Lind said [[on Sunday]] that the crews were heroes. | agree | same
           # a coarser date agrees when it holds the finer one
           2025-03-12 | Her lawyer sent a letter to the attorney general [[on March 3]].      | 2025-03-12 | In a letter sent [[this month]] to the attorney general, her lawyer asked for a delay. | agree | same
           2025-11-10 | Voters will pick her successor [[on Dec. 12]].                        | 2025-11-10 | The special election to pick her successor is [[next month]].        | agree       | same
@@ -260,6 +275,11 @@ class DatePhrasesTest {
           # one actor's other occasions, other events of one day or year, stay apart
           2025-03-12 | Reyes posted [[early Tuesday]] that the aide belongs in jail.         | 2025-03-12 | [[Last week]], Reyes said in an interview that he could fire the board. | apart    | -
           2025-03-12 | The mayor resigned [[on Monday]].                                     | 2025-03-12 | The council voted [[on Tuesday]] to cut the budget.                 | apart       | -
+          2025-03-12 | Lena Ortiz vetoed the budget bill [[on Tuesday]].                     | 2025-03-12 | Lena Ortiz opened a new school [[on Tuesday]].                      | apart       | -
+          2025-03-12 | Dan Ito vetoed the budget bill [[on Tuesday]].                        | 2025-03-12 | Lena Ortiz signed the budget bill [[on Tuesday]].                   | apart       | -
+          2025-03-12 | Lena Ortiz said [[on Tuesday]] that the budget bill was dead.         | 2025-03-12 | Lena Ortiz vetoed the budget bill [[on Tuesday]].                   | apart       | -
+          2025-03-12 | Lena Ortiz vetoed the budget bill [[in March]].                       | 2025-03-12 | Lena Ortiz rejected the budget bill [[in March]].                   | apart       | -
+          2025-03-12 | In their remarks [[on Sunday]], the rescuers praised the crews.       | 2025-03-12 | Ana Lind said [[on Sunday]] that the crews were heroes.             | apart       | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
           """)
   void groupsTheDatesOfOneEvent(String headerA, String markedA, String headerB, String markedB,
