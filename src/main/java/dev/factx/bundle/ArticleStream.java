@@ -1,5 +1,6 @@
 package dev.factx.bundle;
 
+import dev.factx.text.Span;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,6 +113,8 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
    * {@link #next()} carry the provisional {@code aN} instead, which writers leave out.
    *
    * @throws IllegalStateException when articles were already taken from this stream
+   * @throws InputException when they hold more than {@link Limits#max()} characters together,
+   *     naming the file and first line of the article that crosses the limit
    */
   public List<Article> readAll() {
     return readAll(() -> {});
@@ -123,8 +126,15 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
       throw new IllegalStateException("readAll needs every article; some were already taken");
     }
     List<Article> articles = new ArrayList<>();
+    long chars = 0;
     while (hasNext()) {
-      articles.add(next());
+      Article a = next();
+      chars += a.body().length();
+      if (chars > Limits.max()) {
+        int line = a.sourceMap().locate(new Span(0, 0)).line();
+        throw new InputException(a.file(), line, Limits.together());
+      }
+      articles.add(a);
       eachRead.run();
     }
     return Ids.settle(articles);

@@ -2,8 +2,13 @@ package dev.factx.bundle;
 
 import java.util.Arrays;
 
-/** Collects body lines, drops trailing blank lines and builds the body with its source map. */
+/**
+ * Collects body lines, drops trailing blank lines and builds the body with its source map; a body
+ * longer than {@link Limits#max()} characters is an error at the line that makes it so.
+ */
 final class BodyBuilder {
+  private final String file;
+  private final String id;
   private final StringBuilder text = new StringBuilder();
   private int[] shifts = new int[16];
   private int lines;
@@ -11,8 +16,20 @@ final class BodyBuilder {
   private int keptLines;
   private int firstFileLine = -1;
 
+  /**
+   * @param file the input the body is read from, for the error message
+   * @param id the article's id, for the error message
+   */
+  BodyBuilder(String file, String id) {
+    this.file = file;
+    this.id = id;
+  }
+
   /** Adds the next body line, read from file line {@code fileLine} with {@code shift} dropped. */
   void add(String line, int fileLine, int shift) {
+    if ((long) text.length() + 1 + line.length() > Limits.max()) {
+      throw new InputException(file, fileLine, Limits.article(id));
+    }
     if (firstFileLine < 0) {
       firstFileLine = fileLine;
     }

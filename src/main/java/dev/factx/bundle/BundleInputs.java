@@ -1,6 +1,8 @@
 package dev.factx.bundle;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -86,11 +88,25 @@ public final class BundleInputs {
         return new DirectoryReader(path, input, ids, notes);
       }
       try {
-        if (format == InputFormat.TEXT
+        if (!Files.isRegularFile(path)) {
+          // a pipe, /dev/stdin or <(...): read forward only, never seek or ask its size
+          in = new FileInputStream(path.toFile());
+          if (format == InputFormat.TEXT
+              || format == InputFormat.AUTO && DirectoryReader.hasArticleName(path)) {
+            // deciding whether it is a plain article reads it all, and it can be read only once
+            byte[] bytes = Limits.readWhole(in, input, Path.of(input).getFileName().toString());
+            if (format == InputFormat.TEXT
+                || DirectoryReader.isPlainArticle(path, new ByteArrayInputStream(bytes))) {
+              return DirectoryReader.single(input, ids, notes, bytes);
+            }
+            in = new ByteArrayInputStream(bytes);
+          }
+        } else if (format == InputFormat.TEXT
             || format == InputFormat.AUTO && DirectoryReader.isPlainArticle(path)) {
           return DirectoryReader.single(input, ids, notes);
+        } else {
+          in = Files.newInputStream(path);
         }
-        in = Files.newInputStream(path);
       } catch (AccessDeniedException e) {
         throw new InputException(input, 0, "permission denied; make the file readable");
       } catch (IOException e) {

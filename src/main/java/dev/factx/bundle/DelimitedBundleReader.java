@@ -92,7 +92,7 @@ final class DelimitedBundleReader extends ArticleReader {
       line = lines.next();
     }
 
-    BodyBuilder body = new BodyBuilder();
+    BodyBuilder body = new BodyBuilder(file, id);
     while (line != null && !isDelimiter(line.text())) {
       String t = line.text();
       int shift = isEscaped(t) ? 1 : 0;

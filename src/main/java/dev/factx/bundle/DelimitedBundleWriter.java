@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Writes the canonical delimited bundle: the version line, the bundle headers, a blank line, then
  * each article as {@code === id} (bare {@code ===} for a generated id), its headers, a blank line
- * and its body; lines end with LF. Reading this output and writing it again gives the same bytes.
+ * and its body; lines end with LF, but a body line that ends in CR ends with CRLF so that its CR
+ * reads back. Reading this output and writing it again gives the same bytes.
  */
 public final class DelimitedBundleWriter implements ArticleWriter {
   private final Writer out;
@@ -46,7 +47,9 @@ public final class DelimitedBundleWriter implements ArticleWriter {
         out.write('\\');
       }
       out.write(line);
-      out.write('\n');
+      // a CR at the end of a line would read back as half of a CRLF line end and be lost;
+      // written with a CRLF line end of its own, it reads back as itself
+      out.write(line.endsWith("\r") ? "\r\n" : "\n");
       start = end + 1;
     }
   }

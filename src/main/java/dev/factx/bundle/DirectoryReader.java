@@ -29,6 +29,8 @@ final class DirectoryReader extends ArticleReader {
   /** The one article of a stream ({@link #stream}), or null for files. */
   private LineReader stream;
   private boolean streamRead;
+  /** The bytes of a single file already read (a named pipe can be read only once), or null. */
+  private byte[] content;
 
   private DirectoryReader(String file, Ids ids, List<String> paths, Consumer<String> notes) {
     super(file, ids);
@@ -50,6 +52,16 @@ final class DirectoryReader extends ArticleReader {
     return new DirectoryReader(file, ids, List.of(file), notes);
   }
 
+  /**
+   * Reads {@code content}, all bytes of the user-named .txt, .md or .html file {@code file} (a
+   * named pipe, read once already), as one article, as {@link #single} reads a regular file.
+   */
+  static DirectoryReader single(String file, Ids ids, Consumer<String> notes, byte[] content) {
+    DirectoryReader r = single(file, ids, notes);
+    r.content = content;
+    return r;
+  }
+
   /** Reads {@code lines} (standard input read as text) as one plain article without an id. */
   static DirectoryReader stream(LineReader lines, String file, Ids ids, Consumer<String> notes) {
     DirectoryReader r = new DirectoryReader(file, ids, List.of(), notes);
@@ -64,15 +76,27 @@ final class DirectoryReader extends ArticleReader {
    * article line.
    */
   static boolean isPlainArticle(Path file) throws IOException {
-    String name = file.getFileName().toString();
-    if (ending(name) == 0) {
-      return false;
-    }
-    if (isPage(name)) {
+    return hasArticleName(file) && isPlainArticle(file, Files.newInputStream(file));
+  }
+
+  /** Whether a file's name ends in .txt, .md, .html or .htm, the names of articles. */
+  static boolean hasArticleName(Path file) {
+    Path name = file.getFileName();
+    return name != null && ending(name.toString()) > 0;
+  }
+
+  /**
+   * {@link #isPlainArticle(Path)} for a file with an article's name whose bytes come from {@code
+   * bytes} (closed after).
+   */
+  static boolean isPlainArticle(Path file, InputStream bytes) throws IOException {
+    if (isPage(file.getFileName().toString())) {
+      bytes.close();
       return true;
     }
     // ISO 8859-1 reads any bytes; the delimiter is ASCII
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+    try (BufferedReader in = new BufferedReader(
+        new java.io.InputStreamReader(bytes, StandardCharsets.ISO_8859_1))) {
       String line = in.readLine();
       if (line != null && line.startsWith("\u00EF\u00BB\u00BF")) {
         line = line.substring(3); // a UTF-8 byte order mark
@@ -180,7 +204,12 @@ final class DirectoryReader extends ArticleReader {
     }
     if (isPage(name)) {
       try {
-        return page(Files.readAllBytes(Path.of(path)), path, id, generated, notes);
+        if (content == null && Files.size(Path.of(path)) > Limits.max()) {
+          // a size check before reading the whole page into memory
+          throw new InputException(path, 0, Limits.article(id));
+        }
+        byte[] page = content != null ? content : Files.readAllBytes(Path.of(path));
+        return page(page, path, id, generated, notes);
       } catch (IOException e) {
         throw new InputException(path, 0, "cannot read the file (" + e.getMessage()
             + "); check its permissions");
@@ -188,7 +217,8 @@ final class DirectoryReader extends ArticleReader {
     }
     InputStream in;
     try {
-      in = Files.newInputStream(Path.of(path));
+      in = content != null ? new java.io.ByteArrayInputStream(content)
+          : Files.newInputStream(Path.of(path));
     } catch (IOException e) {
       throw new InputException(path, 0, "cannot read the file (" + e.getMessage()
           + "); check its permissions");
@@ -211,7 +241,7 @@ final class DirectoryReader extends ArticleReader {
       line = lines.next();
     }
     Map<String, String> own = new LinkedHashMap<>();
-    BodyBuilder body = new BodyBuilder();
+    BodyBuilder body = new BodyBuilder(path, id);
     if (headers) {
       for (Line h : head) {
         Headers.Entry e = Headers.parse(h.text());

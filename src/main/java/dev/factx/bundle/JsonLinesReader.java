@@ -1,8 +1,10 @@
 package dev.factx.bundle;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,10 +20,19 @@ import java.util.Map;
 /** Reads JSON Lines: one article object per line, the first line optionally bundle headers. */
 final class JsonLinesReader extends ArticleReader {
   private static final ObjectMapper JSON =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder()
+              // a line is at most Limits.max() bytes already; that is the one limit to meet
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+              .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
+
+  /** How deep the fields of an article object and of a bundle line's headers stand. */
+  private static final int ARTICLE_DEPTH = 1;
+
+  private static final int BUNDLE_DEPTH = 2;
 
   private final LineReader lines;
   private Line pending; // the first article line, read while looking for bundle headers
@@ -32,7 +43,7 @@ final class JsonLinesReader extends ArticleReader {
     Line first = nextNonBlank();
     JsonNode node = first == null ? null : parse(first);
     if (node != null && node.has("bundle")) {
-      readBundleLine(first.number(), node);
+      readBundleLine(first, node);
     } else if (node != null) {
       pending = first; // parsed again as the first article
     }
@@ -67,10 +78,93 @@ final class JsonLinesReader extends ArticleReader {
           + "; write one object per line, like {\"id\": \"a\", \"text\": \"...\"}");
       return null;
     }
+    String badEscape = badEscape(line.text());
+    if (badEscape != null) {
+      problem(line.number(), badEscape);
+      return null;
+    }
     return node;
   }
 
-  private void readBundleLine(int line, JsonNode node) {
+  /**
+   * What is wrong with the first {@code \\u} escape on a line of valid JSON that Jackson reads
+   * but should not, or null. Two kinds, both of which would change the text without a word:
+   *
+   * <ul>
+   *   <li>a digit that is not an ASCII hex digit: Jackson 2.20 reads a non-ASCII character there by
+   *       its low byte (backslash, {@code u2}, a Turkish capital dotted I U+0130, {@code 01} reads
+   *       as U+2001, since 0x30 is the digit 0);
+   *   <li>a lone surrogate, half of a UTF-16 pair: a Java string carries it but no UTF-8 output
+   *       can (it comes out as {@code ?}). An escape is the only way one gets in: strict UTF-8
+   *       refuses encoded surrogates.
+   * </ul>
+   */
+  static String badEscape(String line) {
+    int i = line.indexOf('\\');
+    while (i >= 0 && i + 1 < line.length()) {
+      if (line.charAt(i + 1) != 'u') {
+        // a two-character escape; for an escaped backslash, its second one starts nothing
+        i = line.indexOf('\\', i + 2);
+        continue;
+      }
+      int c = hex4(line, i + 2);
+      if (c < 0) {
+        return notHex(line, i);
+      }
+      int next = i + 6;
+      if (Character.isHighSurrogate((char) c)) {
+        int low = line.startsWith("\\u", next) ? hex4(line, next + 2) : 0;
+        if (low < 0) {
+          return notHex(line, next);
+        }
+        if (!Character.isLowSurrogate((char) low)) {
+          return lone(line, i);
+        }
+        next += 6;
+      } else if (Character.isLowSurrogate((char) c)) {
+        return lone(line, i);
+      }
+      i = line.indexOf('\\', next);
+    }
+    return null;
+  }
+
+  /** The four ASCII hex digits at {@code at} as a number, or -1. */
+  private static int hex4(String s, int at) {
+    if (at + 4 > s.length()) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = at; k < at + 4; k++) {
+      char c = s.charAt(k);
+      int d = c < 128 ? Character.digit(c, 16) : -1;
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 16 + d;
+    }
+    return v;
+  }
+
+  private static String notHex(String line, int i) {
+    int end = line.offsetByCodePoints(i, Math.min(6, line.codePointCount(i, line.length())));
+    return "bad JSON at column " + column(line, i) + ": '" + line.substring(i, end)
+        + "' is not \\u and four hex digits; write one JSON object per line";
+  }
+
+  private static String lone(String line, int i) {
+    return "the escape \\" + line.substring(i + 1, i + 6) + " at column " + column(line, i)
+        + " is half of a UTF-16 surrogate pair without its other half, not a character; write the"
+        + " character itself, or both halves (as in \\ud83d\\ude00)";
+  }
+
+  /** The 1-based code point column of char offset {@code i}. */
+  private static int column(String line, int i) {
+    return line.codePointCount(0, i) + 1;
+  }
+
+  private void readBundleLine(Line first, JsonNode node) {
+    int line = first.number();
     if (node.size() != 1) {
       problem(line, "a bundle line holds only the field \"bundle\"; move the other fields to an"
           + " article line");
@@ -84,13 +178,18 @@ final class JsonLinesReader extends ArticleReader {
     }
     Map<String, String> read = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> f : headers.properties()) {
-      readHeader(f.getKey(), f.getValue(), line, read);
+      readHeader(f.getKey(), f.getValue(), first, BUNDLE_DEPTH, read);
     }
     read.forEach((k, v) -> addBundleHeader(k, v, line));
   }
 
-  /** Adds one field as a header to {@code target}, or records why it cannot be one. */
-  private void readHeader(String name, JsonNode value, int line, Map<String, String> target) {
+  /**
+   * Adds one field, at {@code depth} on {@code raw}, as a header to {@code target}, or records why
+   * it cannot be one.
+   */
+  private void readHeader(
+      String name, JsonNode value, Line raw, int depth, Map<String, String> target) {
+    int line = raw.number();
     String key = name.toLowerCase(Locale.ROOT);
     if (!Headers.KEY.matcher(name).matches()) {
       problem(line, "field name " + Headers.quote(name) + " cannot be a header; use letters,"
@@ -103,7 +202,8 @@ final class JsonLinesReader extends ArticleReader {
           + ", found " + kind(value) + "; write the value in double quotes");
       return;
     }
-    String text = value.asText();
+    // a number as written: the tree keeps only its value (1.50 would become 1.5, 1e10 1.0E10)
+    String text = value.isNumber() ? numberText(raw.text(), name, depth) : value.asText();
     if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       problem(line, "field \"" + name + "\" holds a line break; a header value is one line");
       return;
@@ -162,7 +262,7 @@ final class JsonLinesReader extends ArticleReader {
         generated = false;
         continue;
       }
-      readHeader(name, value, n, own);
+      readHeader(name, value, line, ARTICLE_DEPTH, own);
     }
     // a generated id is provisional until every input is read (Ids.settle)
     String wrong = generated ? null : ids.claim(id, file + ":" + n);
@@ -210,6 +310,25 @@ final class JsonLinesReader extends ArticleReader {
     String text = body.substring(0, kept);
     return article(id, generated, own, text,
         new JsonSourceMap(line.number(), Arrays.copyOf(cols, kept + 1)));
+  }
+
+  /** The text of the number that field {@code field} holds at {@code depth} on a line. */
+  private static String numberText(String line, String field, int depth) {
+    try (JsonParser p = JSON.createParser(line)) {
+      int at = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isStructStart()) {
+          at++;
+        } else if (t.isStructEnd()) {
+          at--;
+        } else if (t.isNumeric() && at == depth && field.equals(p.currentName())) {
+          return p.getText();
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("json line parsed once but not twice", e);
+    }
+    throw new IllegalStateException("json line has no number field " + field);
   }
 
   /** The char offset of the opening quote of the top-level "text" value on a line. */

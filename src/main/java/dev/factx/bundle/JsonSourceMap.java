@@ -1,5 +1,6 @@
 package dev.factx.bundle;
 
+import dev.factx.text.IntRuns;
 import dev.factx.text.Span;
 
 /**
@@ -8,7 +9,9 @@ import dev.factx.text.Span;
  */
 final class JsonSourceMap implements SourceMap {
   private final int line;
-  private final int[] columns; // column of body char i; columns[length] = column after the last
+  // column of body char i; the last value is the column after the last char. Kept as runs: columns
+  // count up one by one between escapes, so a body costs a few ints per escape, not one per char
+  private final IntRuns columns;
 
   /**
    * @param line the 1-based file line of the JSON object
@@ -16,12 +19,16 @@ final class JsonSourceMap implements SourceMap {
    */
   JsonSourceMap(int line, int[] columns) {
     this.line = line;
-    this.columns = columns.clone();
+    IntRuns.Builder b = new IntRuns.Builder();
+    for (int c : columns) {
+      b.add(c);
+    }
+    this.columns = b.build();
   }
 
   @Override
   public Location locate(Span span) {
-    int start = columns[span.start()];
-    return new Location(line, start, columns[span.end()] - start);
+    int start = columns.get(span.start());
+    return new Location(line, start, columns.get(span.end()) - start);
   }
 }

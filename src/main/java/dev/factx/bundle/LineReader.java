@@ -13,7 +13,8 @@ import java.util.Arrays;
 
 /**
  * Reads UTF-8 text line by line, strictly: a byte that is not valid UTF-8 is an error naming its
- * line and byte offset, a leading BOM is dropped and CRLF is read as LF.
+ * line and byte offset, a leading BOM is dropped and CRLF is read as LF. A line longer than {@link
+ * Limits#max()} bytes is an error too. Reads only forward, so pipes read like files.
  */
 final class LineReader implements Closeable {
   /** One line without its line end. */
@@ -60,7 +61,11 @@ final class LineReader implements Closeable {
         break;
       }
       if (n == lineBytes.length) {
-        lineBytes = Arrays.copyOf(lineBytes, n * 2);
+        if (n > Limits.max()) {
+          // a size check, not an OutOfMemoryError (or a negative array size) much later
+          throw new InputException(file, number + 1, Limits.line());
+        }
+        lineBytes = Arrays.copyOf(lineBytes, (int) Math.min(2L * n, Limits.max() + 1));
       }
       lineBytes[n++] = b;
     }
@@ -97,7 +102,7 @@ final class LineReader implements Closeable {
     }
     if (r.isError()) {
       int bad = bytes.position();
-      throw new InputException(file, number, String.format(
+      throw new InputException(file, number, String.format(java.util.Locale.ROOT,
           "invalid UTF-8 byte 0x%02x at byte offset %d of the file; save the file as UTF-8",
           lineBytes[bad] & 0xff, lineStart + bad));
     }

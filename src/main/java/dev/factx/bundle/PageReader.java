@@ -38,13 +38,6 @@ final class PageReader extends ArticleReader {
       return null;
     }
     done = true;
-    byte[] bytes;
-    try {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new InputException(file, 0, "cannot read the input (" + e.getMessage()
-          + "); check that the file is readable");
-    }
     int position = ids.nextPosition();
     String id = null;
     if (!file.equals("-")) {
@@ -55,6 +48,13 @@ final class PageReader extends ArticleReader {
     boolean generated = id == null;
     if (generated) {
       id = Ids.generated(position); // provisional until every input is read (Ids.settle)
+    }
+    byte[] bytes;
+    try {
+      bytes = Limits.readWhole(in, file, id); // a page is read whole: at most the limit
+    } catch (IOException e) {
+      throw new InputException(file, 0, "cannot read the input (" + e.getMessage()
+          + "); check that the file is readable");
     }
     return page(bytes, file, id, generated, notes);
   }

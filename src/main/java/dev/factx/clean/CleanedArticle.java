@@ -89,7 +89,7 @@ public record CleanedArticle(Article article, List<BodyLine> lines) {
   public Text storyText() {
     String body = article.body();
     StringBuilder out = new StringBuilder(body.length());
-    OffsetMap.Builder map = new OffsetMap.Builder(body.length());
+    OffsetMap.Builder map = new OffsetMap.Builder();
     int paragraph = -1;
     int previousEnd = -1; // raw end of the previous kept line's content
     for (BodyLine line : lines) {

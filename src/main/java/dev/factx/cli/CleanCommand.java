@@ -6,8 +6,10 @@ import dev.factx.bundle.DelimitedBundleWriter;
 import dev.factx.clean.BoilerplateCleaner;
 import dev.factx.clean.CleanedArticle;
 import dev.factx.clean.RemovedLine;
+import dev.factx.report.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,17 +52,21 @@ final class CleanCommand implements Callable<Integer> {
       if (Specs.<Boolean>value(spec, "--show-removed")) {
         for (CleanedArticle c : cleaned) {
           for (RemovedLine r : c.removed()) {
-            out.print(c.article().file() + ":" + r.line() + ": " + r.reason() + ": " + r.text()
-                + "\n");
+            // for a person: file name and line shown safe, wherever they go
+            out.print(SafeText.file(c.article().file()) + ":" + r.line() + ": " + r.reason()
+                + ": " + SafeText.line(r.text()) + "\n");
           }
         }
         return 0;
       }
-      DelimitedBundleWriter writer = new DelimitedBundleWriter(out);
+      // byte for byte into a pipe or a file; shown safe at a terminal
+      Writer data = output.forData(out);
+      DelimitedBundleWriter writer = new DelimitedBundleWriter(data);
       writer.begin(headers);
       for (CleanedArticle c : cleaned) {
         writer.write(c.storyArticle());
       }
+      data.flush();
       return 0;
     });
   }

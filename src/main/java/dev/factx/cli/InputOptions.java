@@ -4,6 +4,7 @@ import dev.factx.bundle.ArticleStream;
 import dev.factx.bundle.Bundle;
 import dev.factx.bundle.BundleInputs;
 import dev.factx.bundle.InputFormat;
+import dev.factx.report.SafeText;
 import java.io.File;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -51,7 +52,10 @@ final class InputOptions {
     return Specs.value(spec, "--input-format");
   }
 
-  /** Reads all inputs at once, counting articles on {@code progress}, which also prints notes. */
+  /**
+   * Reads all inputs at once, counting articles on {@code progress}, which also prints notes;
+   * notes start with a file name and are shown safe, so a hostile name cannot start a line.
+   */
   Bundle read(ProgressLine progress) {
     return read(inputs(), progress);
   }
@@ -62,7 +66,8 @@ final class InputOptions {
   }
 
   private Bundle read(List<String> inputs, ProgressLine progress) {
-    try (ArticleStream s = BundleInputs.open(inputs, format(), stdin, progress::println)) {
+    try (ArticleStream s = BundleInputs.open(inputs, format(), stdin,
+        note -> progress.println(SafeText.file(note)))) {
       Bundle bundle = new Bundle(s.headers(), s.readAll(progress::articleRead));
       progress.readDone();
       return bundle;
@@ -71,6 +76,6 @@ final class InputOptions {
 
   /** Opens the inputs to read their articles one at a time. */
   ArticleStream open(PrintWriter err) {
-    return BundleInputs.open(inputs(), format(), stdin, err::println);
+    return BundleInputs.open(inputs(), format(), stdin, note -> err.println(SafeText.file(note)));
   }
 }

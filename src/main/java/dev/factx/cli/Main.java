@@ -1,7 +1,9 @@
 package dev.factx.cli;
 
 import dev.factx.bundle.InputException;
+import dev.factx.bundle.Limits;
 import dev.factx.bundle.Problem;
+import dev.factx.report.SafeText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import dev.factx.text.Plural;
@@ -38,8 +40,12 @@ public final class Main {
     int status;
     try {
       status = cli.execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      // picocli handles exceptions only; an error must still end in one line and exit 2
+    } catch (OutOfMemoryError e) {
+      // picocli handles exceptions only; an error must still end in one line and exit 2. The
+      // readers refuse what is too big (Limits); whatever still runs out of heap is a limit too
+      err.println("factx: error: " + Limits.outOfMemory());
+      status = EXIT_TROUBLE;
+    } catch (StackOverflowError e) {
       err.println("factx: internal error: " + e
           + "; this is a bug, please report it with the input");
       status = EXIT_TROUBLE;
@@ -63,7 +69,8 @@ public final class Main {
     }
     java.io.IOException why = recorded.failure();
     err.println("factx: error: cannot write to standard output"
-        + (why == null || why.getMessage() == null ? "" : " (" + lower(why.getMessage()) + ")")
+        + (why == null || why.getMessage() == null ? ""
+            : " (" + SafeText.line(lower(why.getMessage())) + ")")
         + "; check the disk or the file it goes to");
     return EXIT_TROUBLE;
   }
@@ -95,9 +102,11 @@ public final class Main {
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
+    // Every line below that holds input text (file names, ids, values, arguments) shows it safe:
+    // one line, no control character, never starting with "::" (a GitHub workflow command)
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("factx: " + Suggestions.message(ex));
+      err.println("factx: " + SafeText.line(Suggestions.message(ex)));
       String name = ex.getCommandLine().getCommandSpec().qualifiedName();
       err.println("try '" + name + " --help' for usage");
       return EXIT_TROUBLE;
@@ -107,18 +116,19 @@ public final class Main {
       if (ex instanceof InputException ie) {
         printProblems(ie, err);
         if (debug) {
-          ex.printStackTrace(err);
+          printStackTrace(ex, err);
         }
         return EXIT_TROUBLE;
       }
       if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
-        err.println("factx: error: " + lower(withoutSource(String.valueOf(ex.getMessage()))));
+        err.println("factx: error: "
+            + SafeText.line(lower(withoutSource(String.valueOf(ex.getMessage())))));
       } else {
-        err.println("factx: internal error: " + ex
+        err.println("factx: internal error: " + SafeText.line(String.valueOf(ex))
             + "; this is a bug, please report it with the input (--debug shows the stack trace)");
       }
       if (debug) {
-        ex.printStackTrace(err);
+        printStackTrace(ex, err);
       }
       return EXIT_TROUBLE;
     });
@@ -133,13 +143,26 @@ public final class Main {
     List<Problem> problems = e.problems();
     int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
     for (Problem p : problems.subList(0, shown)) {
-      err.println(p);
+      err.println(SafeText.file(p.toString())); // the line starts with the file name
     }
     long more = e.more() + problems.size() - shown;
     if (more > 0) {
       String file = e.moreIn() != null ? e.moreIn() : problems.get(shown).file();
-      err.println(file + ": and " + Plural.of(more, "more problem", "more problems")
-          + " not shown; fix these and run again");
+      err.println(SafeText.file(file + ": and " + Plural.of(more, "more problem", "more problems")
+          + " not shown; fix these and run again"));
+    }
+  }
+
+  /**
+   * A stack trace whose messages are shown safe, each on its line: exception messages quote the
+   * input too (and an InputException's holds one line per problem).
+   */
+  private static void printStackTrace(Throwable ex, PrintWriter err) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      err.println((t == ex ? "" : "Caused by: ") + SafeText.line(t.toString()));
+      for (StackTraceElement frame : t.getStackTrace()) {
+        err.println("\tat " + frame);
+      }
     }
   }
 

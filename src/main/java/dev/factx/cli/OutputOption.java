@@ -52,6 +52,14 @@ final class OutputOption {
     }
   }
 
+  /**
+   * {@code out}, from {@link #open()}, as data ({@code bundle}, {@code clean}) goes to it: byte for
+   * byte into a file or a pipe; shown safe when it is standard output and that is a terminal.
+   */
+  java.io.Writer forData(PrintWriter out) {
+    return Specs.value(spec, "--output") == null ? Terminal.forData(out) : out;
+  }
+
   /** Where the command writes: the file of {@code --output}, else standard output. */
   PrintWriter open() throws IOException {
     java.io.File name = Specs.value(spec, "--output");

@@ -1,8 +1,10 @@
 package dev.factx.cli;
 
 import dev.factx.report.ColorMode;
+import dev.factx.report.SafeText;
 import java.io.Console;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,6 +29,14 @@ final class Terminal {
   /** Whether to colour: {@code --color} auto colours when standard output is a terminal. */
   static boolean colour(ColorMode mode) {
     return mode.colour(System.getenv(), isTerminal(1));
+  }
+
+  /**
+   * {@code out} as data goes to it: unchanged into a pipe or a file, shown safe ({@link
+   * SafeText#lines}) when standard output is a terminal, so that an article cannot control it.
+   */
+  static Writer forData(Writer out) {
+    return isTerminal(1) ? SafeText.lines(out) : out;
   }
 
   /** The width the text report wraps to (see {@link ColorMode#width(java.util.Map, int, boolean)}). */

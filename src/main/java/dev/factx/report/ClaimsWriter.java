@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Writes only the claims of a report: a JSON array, NDJSON, or {@code FILE:LINE:COL} text lines.
  * Each JSON claim carries the {@code file} its {@code line} and {@code column} count in, as the
- * claims inlined in {@code compare --format ndjson} do.
+ * claims inlined in {@code compare --format ndjson} do. JSON holds the exact text; the text lines
+ * are for a person and show file and text safe ({@link SafeText}).
  */
 public final class ClaimsWriter {
   /** The claim list formats. */
@@ -43,11 +44,11 @@ public final class ClaimsWriter {
       for (Claim c : report.claims()) {
         Article a = articles.get(c.articleId());
         Location loc = a.sourceMap().locate(c.span());
-        b.append(ansi.style(Ansi.BOLD, a.file())).append(':')
+        b.append(ansi.style(Ansi.BOLD, SafeText.file(a.file()))).append(':')
             .append(ansi.style(Ansi.GREEN, String.valueOf(loc.line()))).append(':')
             .append(ansi.style(Ansi.GREEN, String.valueOf(loc.column()))).append(": ")
-            .append(ansi.style(Ansi.CYAN, c.id() + ' ' + c.kind())).append(": ")
-            .append(c.text().replace('\n', ' ')).append('\n');
+            .append(ansi.style(Ansi.CYAN, SafeText.line(c.id() + ' ' + c.kind()))).append(": ")
+            .append(SafeText.line(c.text().replace('\n', ' '))).append('\n');
       }
       out.write(b.toString());
       out.flush();

@@ -18,6 +18,9 @@ import java.io.Writer;
  * run ({@code --fail-on}) else {@code ::warning}; unique claims ({@code --all}, or {@code ::error}
  * with {@code --fail-on unique}) and agreements ({@code --all}) as {@code ::notice}. Claims read
  * from standard input have no file and get an annotation without a place.
+ *
+ * <p>Input text in a message or title is shown safe ({@link SafeText#line}), so a command is
+ * always one line and the runner shows what the article says rather than obeying it.
  */
 public final class GithubReportWriter implements ReportWriter {
   private final ReportOptions options;
@@ -66,17 +69,21 @@ public final class GithubReportWriter implements ReportWriter {
         if (uri != null) {
           Location start = index.location(c);
           Location end = index.end(c);
-          b.append("file=").append(property(index.file(c)))
+          // a line feed in a file name survives as %0A, which the runner reads back: the
+          // annotation still lands on the file; other control characters are shown as escapes
+          b.append("file=").append(property(SafeText.lines(index.file(c))))
               .append(",line=").append(start.line())
               .append(",col=").append(start.column())
               .append(",endLine=").append(end.line())
               .append(",endColumn=").append(end.column()).append(',');
         }
-        b.append("title=").append(property(title)).append("::");
+        b.append("title=").append(property(SafeText.line(title))).append("::");
         String relation = SarifReportWriter.relation(f, c);
         String what = c.id() + (relation == null ? "" : " (" + relation + ")") + " "
             + ClaimText.line(c);
-        b.append(data(what + "\n" + SarifReportWriter.message(f))).append('\n');
+        // one line feed of factx's own between the two parts; none from the input
+        b.append(data(SafeText.line(what) + "\n" + SafeText.line(SarifReportWriter.message(f))))
+            .append('\n');
       }
     }
     out.write(b.toString());
@@ -91,21 +98,23 @@ public final class GithubReportWriter implements ReportWriter {
     if (SarifReportWriter.uri(article.file()) != null) {
       Location start = article.sourceMap().locate(place.span());
       Location end = article.sourceMap().locate(new Span(place.span().end(), place.span().end()));
-      b.append("file=").append(property(article.file()))
+      b.append("file=").append(property(SafeText.lines(article.file())))
           .append(",line=").append(start.line())
           .append(",col=").append(start.column())
           .append(",endLine=").append(end.line())
           .append(",endColumn=").append(end.column()).append(',');
     }
     String rule = check.rule(f).id();
-    b.append("title=").append(property(rule.substring(rule.indexOf('/') + 1) + " (factx "
-        + f.id() + ")")).append("::");
-    StringBuilder message = new StringBuilder(SarifReportWriter.message(f));
+    b.append("title=").append(property(SafeText.line(rule.substring(rule.indexOf('/') + 1)
+        + " (factx " + f.id() + ")"))).append("::");
+    // line feeds of factx's own between the parts; none from the input
+    StringBuilder message = new StringBuilder(SafeText.line(SarifReportWriter.message(f)));
     for (Claim c : index.claims(f)) {
       if (!c.articleId().equals(place.articleId())) {
         Location at = index.location(c);
-        message.append("\noriginal: ").append(index.file(c)).append(':').append(at.line())
-            .append(':').append(at.column()).append(' ').append(c.id());
+        message.append("\noriginal: ").append(SafeText.line(index.file(c))).append(':')
+            .append(at.line()).append(':').append(at.column()).append(' ')
+            .append(SafeText.line(c.id()));
       }
     }
     b.append(data(message.toString())).append('\n');

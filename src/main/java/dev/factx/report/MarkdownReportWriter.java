@@ -155,17 +155,18 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   /** Text in backticks, for ids; a backtick in it falls back to escaped text. */
   static String code(String s) {
-    return s.indexOf('`') >= 0 ? inline(s) : "`" + s.replace("|", "\\|") + "`";
+    return s.indexOf('`') >= 0 ? inline(s) : "`" + SafeText.line(s).replace("|", "\\|") + "`";
   }
 
   /**
-   * Text on one line that renders as itself: line ends folded into spaces, and every character
-   * Markdown (or a table) would read as syntax escaped with a backslash; {@code <} and {@code &}
-   * as entities so no HTML gets through.
+   * Text on one line that renders as itself: line ends folded into spaces, control characters
+   * shown as escapes ({@link SafeText#line}), every character Markdown (or a table) would read as
+   * syntax escaped with a backslash, {@code <} and {@code &} as entities so no HTML gets through,
+   * and {@code @name} kept from mentioning anyone (see {@link #MENTION_BREAK}).
    */
   static String inline(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
-    String folded = s.replaceAll("[\\h\\v]+", " ");
+    String folded = SafeText.line(s.replaceAll("[\\h\\v]+", " "));
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       switch (c) {
@@ -173,10 +174,39 @@ public final class MarkdownReportWriter implements ReportWriter {
             b.append('\\').append(c);
         case '<' -> b.append("&lt;");
         case '&' -> b.append("&amp;");
+        case '@' -> {
+          b.append(c);
+          if (mentions(folded, i)) {
+            b.append(MENTION_BREAK);
+          }
+        }
         default -> b.append(c);
       }
     }
     return b.toString();
+  }
+
+  /**
+   * What goes between {@code @} and a name so that a report posted as a pull-request comment pings
+   * nobody: a zero-width space, as Dependabot and Renovate do. GitHub finds mentions in the
+   * rendered text, after Markdown escapes are gone, so {@code \\@name} still pings; a code span
+   * would not, but would show the name as code. The space renders as nothing, so the text reads as
+   * written.
+   */
+  static final char MENTION_BREAK = '\u200B';
+
+  /**
+   * Whether the {@code @} at {@code i} might start a GitHub mention: a letter or digit follows, and
+   * no letter or digit comes before it (so {@code desk@example.org} stays an address).
+   */
+  private static boolean mentions(String s, int i) {
+    boolean nameFollows = i + 1 < s.length() && isAsciiAlnum(s.charAt(i + 1));
+    boolean wordBefore = i > 0 && isAsciiAlnum(s.charAt(i - 1));
+    return nameFollows && !wordBefore;
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Escapes what would start a list or a heading at the start of a line ("- ", "+ ", "1. "). */

@@ -17,10 +17,14 @@ final class Paragraph {
   private final List<Word> words = new ArrayList<>();
   private boolean glueNext;
 
-  /** Adds text in a style; it breaks only at its spaces. */
+  /**
+   * Adds text in a style; it breaks only at its spaces. The text is shown safe ({@link
+   * SafeText#line}): whatever the input holds, the only escape sequences in a paragraph are its
+   * styles.
+   */
   Paragraph add(String text, String style) {
     boolean first = true;
-    for (String w : text.split(" ", -1)) {
+    for (String w : SafeText.line(text).split(" ", -1)) {
       if (!w.isEmpty()) {
         words.add(new Word(w, style, first && glueNext));
       }

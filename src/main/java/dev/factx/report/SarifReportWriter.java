@@ -27,6 +27,9 @@ import java.util.Locale;
  * {@code --fail-on unique} (level {@code error}); agreements only with {@code --all}, as kind
  * {@code pass}, level {@code none}. Columns count Unicode code points, as the run's
  * {@code columnKind} says; {@code endColumn} is the column just after the claim.
+ *
+ * <p>Messages are for people and are shown safe ({@link SafeText#line}); a region's
+ * {@code snippet} and the {@code properties} are data and hold the input's exact text, JSON-escaped.
  */
 public final class SarifReportWriter implements ReportWriter {
   /** The SARIF 2.1.0 schema's canonical address. */
@@ -197,7 +200,7 @@ public final class SarifReportWriter implements ReportWriter {
       g.writeStringField("kind", "pass");
     }
     g.writeStringField("level", options.level(f.verdict()));
-    text(g, "message", message(f));
+    text(g, "message", SafeText.line(message(f)));
     g.writeArrayFieldStart("locations");
     int id = 0;
     for (Claim c : index.claims(f)) {
@@ -209,8 +212,8 @@ public final class SarifReportWriter implements ReportWriter {
       g.writeNumberField("id", id++);
       physicalLocation(g, uri, index.location(c), index.end(c), c.text());
       String relation = relation(f, c);
-      text(g, "message", c.id() + (relation == null ? "" : " (" + relation + ")") + ": "
-          + ClaimText.detail(c));
+      text(g, "message", SafeText.line(c.id() + (relation == null ? "" : " (" + relation + ")")
+          + ": " + ClaimText.detail(c)));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -249,7 +252,7 @@ public final class SarifReportWriter implements ReportWriter {
     g.writeStringField("ruleId", check.rule(f).id());
     g.writeNumberField("ruleIndex", ruleIndex);
     g.writeStringField("level", check.fails(f) ? "error" : "warning");
-    text(g, "message", message(f));
+    text(g, "message", SafeText.line(message(f)));
     String uri = uri(article.file());
     if (uri != null) {
       g.writeArrayFieldStart("locations");
@@ -273,7 +276,7 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeStartObject();
         g.writeNumberField("id", id++);
         physicalLocation(g, uri(index.file(c)), index.location(c), index.end(c), c.text());
-        text(g, "message", c.id() + ": " + ClaimText.detail(c));
+        text(g, "message", SafeText.line(c.id() + ": " + ClaimText.detail(c)));
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -345,7 +348,7 @@ public final class SarifReportWriter implements ReportWriter {
       if (plain) {
         b.append((char) c);
       } else {
-        b.append('%').append(String.format("%02X", c));
+        b.append('%').append(String.format(Locale.ROOT, "%02X", c));
       }
     }
     return b.toString();

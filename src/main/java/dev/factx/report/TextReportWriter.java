@@ -70,7 +70,7 @@ public final class TextReportWriter implements ReportWriter {
     b.append(ansi.style(Ansi.BOLD, "Articles")).append('\n');
     int idWidth = 0;
     for (Document d : report.documents()) {
-      idWidth = Math.max(idWidth, d.article().id().length());
+      idWidth = Math.max(idWidth, SafeText.line(d.article().id()).length());
     }
     int i = 0;
     for (Document d : report.documents()) {
@@ -78,7 +78,7 @@ public final class TextReportWriter implements ReportWriter {
       String label = ReportIndex.label(i++);
       StringBuilder first = new StringBuilder("  ").append(ansi.style(Ansi.BOLD, label))
           .append(" ".repeat(3 - Math.min(2, label.length())))
-          .append(pad(a.id(), idWidth)).append("  ");
+          .append(pad(SafeText.line(a.id()), idWidth)).append("  ");
       Paragraph p = new Paragraph();
       p.add(a.source() == null ? "(no source)" : a.source());
       p.add(", " + (a.date() == null ? "no date" : a.date()));
@@ -132,7 +132,7 @@ public final class TextReportWriter implements ReportWriter {
     int placeWidth = 0;
     for (Claim c : claims) {
       Location loc = index.location(c);
-      idWidth = Math.max(idWidth, c.id().length());
+      idWidth = Math.max(idWidth, SafeText.line(c.id()).length());
       placeWidth = Math.max(placeWidth, (loc.line() + ":" + loc.column()).length());
     }
     for (Claim c : claims) {
@@ -156,7 +156,7 @@ public final class TextReportWriter implements ReportWriter {
     Location loc = index.location(c);
     String place = loc.line() + ":" + loc.column();
     String prefix = INDENT + ansi.style(Ansi.BOLD, index.label(c.articleId())) + " "
-        + pad(c.id(), idWidth) + " " + ansi.style(Ansi.DIM, place)
+        + pad(SafeText.line(c.id()), idWidth) + " " + ansi.style(Ansi.DIM, place)
         + " ".repeat(placeWidth - place.length() + 1);
     Paragraph p = new Paragraph();
     if (longest == null) {

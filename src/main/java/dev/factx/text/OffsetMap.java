@@ -1,7 +1,5 @@
 package dev.factx.text;
 
-import java.util.Arrays;
-
 /**
  * Maps offsets in a derived text back to offsets in the text it was derived from.
  *
@@ -12,26 +10,24 @@ import java.util.Arrays;
  * {@code normalizeMap.andThen(cleanMap)}.
  */
 public final class OffsetMap {
-  // Memory matters on long texts (a 50 MB article), so a map keeps only what it needs: nothing for
-  // the identity, one array when every derived char ends where the next starts (the usual case:
-  // nothing dropped, nothing expanded), two arrays otherwise. Arrays may be longer than n.
+  // Memory matters: a map is kept for every article of a run (and an article can be 50 MB), so
+  // the source starts and ends of the derived chars are kept as runs (IntRuns): a text that came
+  // through unchanged costs a few ints, and one with a change every so often a few ints per change.
   private final int n;
-  private final int[] starts; // source start of derived char i < n; null: i
-  private final int[] ends; // source end of derived char i; null: the next char's start, or last
-  private final int last; // source end of the last derived char
+  private final IntRuns starts; // source start of derived char i
+  private final IntRuns ends; // source end of derived char i
   private final int end; // source offset of the derived end
 
-  private OffsetMap(int n, int[] starts, int[] ends, int last, int end) {
+  private OffsetMap(int n, IntRuns starts, IntRuns ends, int end) {
     this.n = n;
     this.starts = starts;
     this.ends = ends;
-    this.last = last;
     this.end = end;
   }
 
   /** The map of a text to itself, for {@code length} characters. */
   public static OffsetMap identity(int length) {
-    return new OffsetMap(length, null, null, length, length);
+    return new OffsetMap(length, IntRuns.counting(0, length), IntRuns.counting(1, length), length);
   }
 
   /** The length of the derived text. */
@@ -44,7 +40,7 @@ public final class OffsetMap {
     if (offset < 0 || offset > n) {
       throw new IndexOutOfBoundsException("offset " + offset + " of " + n);
     }
-    return offset == n ? end : starts == null ? offset : starts[offset];
+    return offset == n ? end : starts.get(offset);
   }
 
   /** The source offset just after derived character {@code offset}. */
@@ -52,10 +48,7 @@ public final class OffsetMap {
     if (offset < 0 || offset >= n) {
       throw new IndexOutOfBoundsException("offset " + offset + " of " + n);
     }
-    if (ends != null) {
-      return ends[offset];
-    }
-    return offset == n - 1 ? last : starts == null ? offset + 1 : starts[offset + 1];
+    return ends.get(offset);
   }
 
   /** The source range of a derived span; an empty span maps to an empty range. */
@@ -67,19 +60,40 @@ public final class OffsetMap {
     return new Span(s, Math.max(s, sourceEnd(derived.end() - 1)));
   }
 
+  /** Whether every derived char i came from {@code [i, i + 1)}. */
+  private boolean unchanged() {
+    return starts.isCounting(0) && ends.isCounting(1);
+  }
+
   /** This map followed by {@code inner}: derived offsets of this map, source offsets of inner. */
   public OffsetMap andThen(OffsetMap inner) {
-    if (inner.starts == null && inner.n == end && inner.end == end) {
+    if (inner.unchanged() && inner.n == end && inner.end == end) {
       return this; // inner is the identity on all this map reaches
     }
-    if (starts == null) {
+    if (unchanged()) {
       return inner.prefix(n);
     }
-    Builder b = new Builder(n);
+    // char by char, as toSource composes them; the readers make each lookup O(1) in text order
+    Builder b = new Builder();
+    IntRuns.Reader myStarts = starts.reader();
+    IntRuns.Reader myEnds = ends.reader();
+    IntRuns.Reader innerStarts = inner.starts.reader();
+    IntRuns.Reader innerEnds = inner.ends.reader();
     for (int i = 0; i < n; i++) {
-      int start = starts[i];
-      Span mapped = inner.toSource(new Span(start, Math.max(start, sourceEnd(i))));
-      b.add(mapped.start(), mapped.end());
+      int start = myStarts.get(i);
+      int stop = Math.max(start, myEnds.get(i));
+      if (start < 0 || start > inner.n) {
+        throw new IndexOutOfBoundsException("offset " + start + " of " + inner.n);
+      }
+      int s = start == inner.n ? inner.end : innerStarts.get(start);
+      if (stop == start) {
+        b.add(s, s);
+      } else {
+        if (stop - 1 >= inner.n) {
+          throw new IndexOutOfBoundsException("offset " + (stop - 1) + " of " + inner.n);
+        }
+        b.add(s, Math.max(s, innerEnds.get(stop - 1)));
+      }
     }
     return b.build(inner.sourceStart(end));
   }
@@ -89,78 +103,32 @@ public final class OffsetMap {
     if (length == n) {
       return this;
     }
-    Builder b = new Builder(length);
+    Builder b = new Builder();
+    IntRuns.Reader myStarts = starts.reader();
+    IntRuns.Reader myEnds = ends.reader();
     for (int i = 0; i < length; i++) {
-      b.add(sourceStart(i), sourceEnd(i));
+      b.add(myStarts.get(i), myEnds.get(i));
     }
     return b.build(sourceStart(length));
   }
 
   /**
-   * Builds a map one derived character at a time. While every char maps to its own offset it
-   * stores nothing, so that a text that came through unchanged costs no memory.
+   * Builds a map one derived character at a time. Characters that each come from the source
+   * character after the one before extend a run and cost nothing more.
    */
   public static final class Builder {
-    private final int expected;
-    private int[] starts; // null while char i came from [i, i + 1) for every i so far
-    private int[] ends; // made only when a char does not end where the next starts
-    private int lastEnd;
-    private int n;
-
-    public Builder() {
-      this(64);
-    }
-
-    /** A builder for about {@code expected} characters, so that it need not grow. */
-    public Builder(int expected) {
-      this.expected = Math.max(expected, 0);
-    }
+    private final IntRuns.Builder starts = new IntRuns.Builder();
+    private final IntRuns.Builder ends = new IntRuns.Builder();
 
     /** Appends a derived character that came from source range {@code [sourceStart, sourceEnd)}. */
     public Builder add(int sourceStart, int sourceEnd) {
-      if (starts == null && (sourceStart != n || sourceEnd != n + 1)) {
-        stored();
-      }
-      if (starts != null) {
-        if (n + 1 >= starts.length) {
-          int size = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(64, 3L * starts.length / 2));
-          starts = Arrays.copyOf(starts, size);
-          if (ends != null) {
-            ends = Arrays.copyOf(ends, size);
-          }
-        }
-        if (ends == null && n > 0 && lastEnd != sourceStart) {
-          irregular();
-        }
-        starts[n] = sourceStart;
-        if (ends != null) {
-          ends[n] = sourceEnd;
-        }
-      }
-      lastEnd = sourceEnd;
-      n++;
+      starts.add(sourceStart);
+      ends.add(sourceEnd);
       return this;
     }
 
-    /** From now on keeps every char's start: so far char i came from [i, i + 1). */
-    private void stored() {
-      starts = new int[Math.max(expected, n) + 2];
-      for (int i = 0; i < n; i++) {
-        starts[i] = i;
-      }
-    }
-
-    /** From now on keeps every char's end: the chars so far end where the next starts. */
-    private void irregular() {
-      ends = new int[starts.length];
-      for (int i = 0; i + 1 < n; i++) {
-        ends[i] = starts[i + 1];
-      }
-      ends[n - 1] = lastEnd;
-    }
-
     public int length() {
-      return n;
+      return starts.size();
     }
 
     /**
@@ -168,7 +136,7 @@ public final class OffsetMap {
      * done: add nothing after this.
      */
     public OffsetMap build(int sourceLength) {
-      return new OffsetMap(n, starts, ends, lastEnd, sourceLength);
+      return new OffsetMap(starts.size(), starts.build(), ends.build(), sourceLength);
     }
   }
 }

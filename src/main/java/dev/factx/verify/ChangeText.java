@@ -2,13 +2,17 @@ package dev.factx.verify;
 
 import dev.factx.bundle.Location;
 import dev.factx.report.Messages;
+import dev.factx.report.SafeText;
 import dev.factx.text.Plural;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Writes a verification as text: one {@code FILE:LINE:COL: what: original -> reprint} line per change, then a summary. */
+/**
+ * Writes a verification as text: one {@code FILE:LINE:COL: what: original -> reprint} line per
+ * change, then a summary; file names and article text shown safe ({@link SafeText}).
+ */
 public final class ChangeText {
   private ChangeText() {}
 
@@ -29,13 +33,15 @@ public final class ChangeText {
     for (Check c : v.checks()) {
       for (Change change : c.changes()) {
         Location loc = c.reprint().article().sourceMap().locate(change.at());
-        b.append(c.reprint().article().file()).append(':').append(loc.line()).append(':')
-            .append(loc.column()).append(": ").append(message(change)).append('\n');
+        b.append(SafeText.file(c.reprint().article().file())).append(':').append(loc.line())
+            .append(':').append(loc.column()).append(": ").append(SafeText.line(message(change)))
+            .append('\n');
         changes++;
       }
     }
     for (Check c : v.checks()) {
-      b.append(c.reprint().article().id()).append(" against ").append(c.original().article().id())
+      b.append(SafeText.line(c.reprint().article().id())).append(" against ")
+          .append(SafeText.line(c.original().article().id()))
           .append(": ").append(c.copied()).append(" of ")
           .append(Plural.of(c.sentences(), "sentence", "sentences")).append(" copied, ")
           .append(c.cut()).append(" cut, ")

@@ -37,6 +37,18 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void numbersInHeadersKeepTheFormTheyAreWrittenIn() {
+    Bundle b = jsonl("""
+        {"bundle": {"edition": 2.50}}
+        {"price": 1.50, "big": 1e10, "zero": -0.0, "n": 12345678901234567890123, "f": 0.1000000000000000055511151231257827, "count": 3, "text": "x"}
+        """);
+    assertThat(b.headers()).containsExactly(entry("edition", "2.50"));
+    assertThat(b.articles().get(0).headers()).containsExactly(entry("price", "1.50"),
+        entry("big", "1e10"), entry("zero", "-0.0"), entry("n", "12345678901234567890123"),
+        entry("f", "0.1000000000000000055511151231257827"), entry("count", "3"));
+  }
+
+  @Test
   void textIsTheBodyWithCrlfAsLfAndTrailingBlankLinesDropped() {
     Article a = jsonl("{\"text\": \"\\nA\\r\\nB\\rC\\n\\n \\n\"}").articles().get(0);
     assertThat(a.body()).isEqualTo("\nA\nB\rC");
@@ -90,6 +102,55 @@ class JsonLinesReaderTest {
       """)
   void errorsNameTheLine(String line, String message) {
     assertThatThrownBy(() -> jsonl(line + "\n")).hasMessage(message);
+  }
+
+  /**
+   * A lone surrogate escape would become {@code ?} in every UTF-8 output (bundle --to jsonl
+   * included): refused, naming the line and the escape's column, wherever it stands.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # in the text, alone, before a character, at the end
+      {"text": "a \\ud800 b"}            | -:1: error: the escape \\ud800 at column 13 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"text": "\\ud83dx"}               | -:1: error: the escape \\ud83d at column 11 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"text": "x\\uDE00"}               | -:1: error: the escape \\uDE00 at column 12 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      # halves in the wrong order; a high half before another escape
+      {"text": "\\ude00\\ud83d"}         | -:1: error: the escape \\ude00 at column 11 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"text": "\\ud83d\\n"}             | -:1: error: the escape \\ud83d at column 11 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      # in an id, a header, a field name, the bundle line (column counts code points)
+      {"id": "\\udbff", "text": "a"}     | -:1: error: the escape \\udbff at column 9 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"source": "😀\\udc00", "text": "a"} | -:1: error: the escape \\udc00 at column 14 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"k\\ud800": "v", "text": "a"}     | -:1: error: the escape \\ud800 at column 4 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      {"bundle": {"story": "\\ud800"}}   | -:1: error: the escape \\ud800 at column 23 is half of a UTF-16 surrogate pair without its other half, not a character; write the character itself, or both halves (as in \\ud83d\\ude00)
+      """)
+  void aLoneSurrogateIsRefusedNotReplaced(String line, String message) {
+    assertThatThrownBy(() -> jsonl(line + "\n")).hasMessage(message);
+  }
+
+  /**
+   * Jackson reads a non-ASCII character among the four digits of a backslash-u escape by its low
+   * byte (U+0130 as 0x30, the digit 0): refused, as the invalid JSON it is, not read as another
+   * character.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      {"text": "a \\u2\u013001 b"}    | -:1: error: bad JSON at column 13: '\\u2\u013001' is not \\u and four hex digits; write one JSON object per line
+      {"id": "\\u\u0141\u0131\u0142\u0143", "text": "a"} | -:1: error: bad JSON at column 9: '\\u\u0141\u0131\u0142\u0143' is not \\u and four hex digits; write one JSON object per line
+      {"text": "\\u00\u0e34\u0e31"}  | -:1: error: bad JSON at column 11: '\\u00\u0e34\u0e31' is not \\u and four hex digits; write one JSON object per line
+      {"text": "\\ud83d\\uDe0\u0130"} | -:1: error: bad JSON at column 17: '\\uDe0\u0130' is not \\u and four hex digits; write one JSON object per line
+      """)
+  void aBackslashUEscapeWithANonAsciiDigitIsRefused(String line, String message) {
+    assertThatThrownBy(() -> jsonl(line + "\n")).hasMessage(message);
+  }
+
+  @Test
+  void surrogatePairsEscapedOrNotAndEscapedBackslashesAreRead() {
+    Bundle b = jsonl("""
+        {"text": "\\ud83d\\ude00 and \uD83D\uDE00"}
+        {"text": "\\\\ud800 is six characters"}
+        """);
+    assertThat(b.articles()).extracting(Article::body)
+        .containsExactly("\uD83D\uDE00 and \uD83D\uDE00", "\\ud800 is six characters");
   }
 
   @Test

@@ -10,9 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RoundTripTest {
   static Stream<String> inputs() throws IOException {
@@ -50,6 +56,71 @@ class RoundTripTest {
     }
     assertThat(write(back, false)).isEqualTo(write(original, false));
     assertThat(write(back, true)).isEqualTo(jsonl);
+  }
+
+  /**
+   * A body line that ends in CR would read back as half of a CRLF line end; the writer gives it a
+   * CRLF of its own, so the canonical bundle is a fixed point for every body.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"x\\r", "a\\r\\nb\\r", "\\r", "a\\r\\r", "\\r\\n\\rend\\r",
+      "=== x\\r", "\\\\=== y\\r"})
+  void aBodyEndingInCarriageReturnReadsBack(String escaped) {
+    Bundle read = TestInputs.jsonl("{\"id\": \"x\", \"text\": \"" + escaped + "\"}\n");
+    String body = read.articles().get(0).body();
+    assertThat(body).endsWith("\r");
+    String canonical = write(read, false);
+    Bundle back = TestInputs.bundle(canonical);
+    assertThat(back.articles().get(0).body()).isEqualTo(body);
+    assertThat(write(back, false)).isEqualTo(canonical);
+    assertThat(write(back, true)).isEqualTo(write(read, true));
+  }
+
+  @Test
+  void aCarriageReturnBeforeACrlfLineEndIsKept() {
+    Bundle read = TestInputs.bundle("=== x\r\n\r\nA\r\r\nB\r\n");
+    assertThat(read.articles().get(0).body()).isEqualTo("A\r\nB");
+    String canonical = write(read, false);
+    assertThat(canonical).isEqualTo("#factx-bundle 1\n\n=== x\n\nA\r\r\nB\n");
+    assertThat(write(TestInputs.bundle(canonical), false)).isEqualTo(canonical);
+  }
+
+  /**
+   * Any body that JSON Lines can carry, made of the characters the format gives a meaning to,
+   * comes back from the canonical bundle as it was, and the canonical bundle is a fixed point.
+   */
+  @Property(tries = 300, seed = "20")
+  void everyBodyIsAFixedPoint(@ForAll("bodies") String text) {
+    String line = "{\"id\": \"x\", \"text\": " + quoteJson(text) + "}\n";
+    Bundle read = TestInputs.jsonl(line);
+    String canonical = write(read, false);
+    Bundle back = TestInputs.bundle(canonical);
+    assertThat(back.articles().get(0).body()).isEqualTo(read.articles().get(0).body());
+    assertThat(write(back, false)).isEqualTo(canonical);
+  }
+
+  @Provide
+  Arbitrary<String> bodies() {
+    return Arbitraries.of("a", " ", "\t", "\r", "\n", "=", "===", "\\", "#", ":", "k: v", "\uFEFF")
+        .list().ofMaxSize(30).map(parts -> String.join("", parts));
+  }
+
+  private static String quoteJson(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.factx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,32 @@ class TerminalTest {
     assertThat(coloured.out()).contains("\u001b[1mArticles\u001b[0m");
     assertThat(plain.status()).isZero();
     assertThat(plain.out()).contains("Articles").doesNotContain("\u001b[");
+  }
+
+  /**
+   * bundle and clean write data: byte for byte into a pipe, shown safe in a terminal, whatever
+   * standard input is (here not a terminal: the input comes from a file).
+   */
+  @Test
+  void dataIsExactInAPipeAndShownSafeInATerminal() throws Exception {
+    Path hostile = Files.createTempFile("factx-hostile", ".bundle");
+    String bundle = "#factx-bundle 1\n\n=== a\n\nWe said \"stop \u001b]0;pwned\u0007\u001b[2J"
+        + " \u202Eand\u202C \u009b31mnow\".\n";
+    Files.writeString(hostile, bundle, StandardCharsets.UTF_8);
+    try {
+      for (String command : List.of("bundle", "clean")) {
+        Run piped = sh("bin/factx " + command + " " + hostile + " < /dev/null | cat", Map.of());
+        assertThat(piped.out()).as(command).isEqualTo(bundle);
+        Run tty = sh("script -qec 'bin/factx " + command + " " + hostile + " < /dev/null'"
+            + " /dev/null", Map.of());
+        assertThat(tty.status()).as(tty.err()).isZero();
+        assertThat(tty.out()).as(command)
+            .contains("stop \\e]0;pwned\\x07\\e[2J <U+202E>and<U+202C> <U+009B>31mnow")
+            .doesNotContain("\u001b", "\u0007", "\u202E", "\u009b");
+      }
+    } finally {
+      Files.delete(hostile);
+    }
   }
 
   @Test

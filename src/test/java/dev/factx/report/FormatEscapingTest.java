@@ -24,6 +24,31 @@ class FormatEscapingTest {
     assertThat(MarkdownReportWriter.inline(text)).isEqualTo(markdown);
   }
 
+  /**
+   * A report posted as a pull-request comment mentions nobody: a zero-width space (written {@code
+   * ^} in the table) follows an {@code @} that GitHub would read as a mention; addresses, a lone
+   * {@code @} and {@code @} before punctuation stay as they are.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # text                               | markdown
+      thanks @octocat                      | thanks @^octocat
+      @team-lead and @org/team said        | @^team-lead and @^org/team said
+      (@x) "@y" @@z                        | (@^x) "@^y" @@^z
+      write to desk@example.org            | write to desk@example.org
+      user_@name and 5@3                   | user\\_@^name and 5@3
+      at @ noon, @! and @-                 | at @ noon, @\\! and @-
+      """)
+  void markdownMentionsNobody(String text, String markdown) {
+    assertThat(MarkdownReportWriter.inline(text)).isEqualTo(markdown.replace('^', '\u200B'));
+  }
+
+  @Test
+  void markdownShowsControlCharactersAsEscapes() {
+    assertThat(MarkdownReportWriter.inline("a\u001b[2Jb \u202Ec")).isEqualTo("a\\\\e\\[2Jb &lt;U+202E\\>c");
+    assertThat(MarkdownReportWriter.code("x\u0007")).isEqualTo("`x\\x07`");
+  }
+
   @Test
   void markdownEscapesTablePipes() {
     assertThat(MarkdownReportWriter.cell("a | b")).isEqualTo("a \\| b");

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -99,6 +100,7 @@ final class Invariants {
       require((t.status() == 2) == (json.status() == 2), "text and json runs exit differently: "
           + t.status() + " and " + json.status() + "; stderr: " + t.err());
       require(t.status() == 2 || !t.out().isEmpty(), "the text report is empty");
+      requireSafe(t.out(), "the text report");
       if (json.status() != 2) {
         writeEveryFormat(files);
       }
@@ -129,6 +131,11 @@ final class Invariants {
     require(!run.err().contains("internal error"), "internal error: " + run.err());
     require(!run.err().contains("\tat ") && !run.err().contains("Exception"),
         "stack trace on stderr: " + run.err());
+    // one line per message, shown safe: no control character, no workflow command
+    requireSafe(run.err(), "stderr");
+    for (String line : run.err().split("\n")) {
+      require(!line.startsWith("::"), "a stderr line starts a workflow command: " + line);
+    }
     if (run.status() == 2) {
       require(!run.err().isBlank(), "exit 2 with nothing on stderr");
       for (String line : run.err().split("\n")) {
@@ -229,9 +236,24 @@ final class Invariants {
       return List.of(new ArticleLines(name.substring(0, name.lastIndexOf('.')), file, lines, 0,
           lines.size(), ArticleLines.HTML, ArticleLines.HTML));
     }
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson")
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || startsWithBrace(file)
         ? jsonArticles(file, lines)
         : bundleArticles(file, lines);
+  }
+
+  /**
+   * Whether the first byte that is not blank or a byte of a BOM is {@code {}: any other name is
+   * then read as JSON Lines, as the input-format guess says ("by name, else by the first
+   * non-blank character").
+   */
+  private static boolean startsWithBrace(Path file) throws IOException {
+    for (byte b : Files.readAllBytes(file)) {
+      int c = b & 0xff;
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != 0xef && c != 0xbb && c != 0xbf) {
+        return c == '{';
+      }
+    }
+    return false;
   }
 
   private static List<ArticleLines> bundleArticles(Path file, List<String> lines) {
@@ -331,14 +353,19 @@ final class Invariants {
           require(l < to, where + " runs past the end of the body");
           s = lines.get(l);
           region.append('\n');
-          // a body line written as \=== holds one backslash more than the body
+          left--; // the line end
+          // a body line written as \=== holds one backslash more than the body; it is a
+          // character of the file, so a claim that reaches into the line counts it
           at = isEscaped(s) && open == -1 ? 1 : 0;
+          if (left > 0) {
+            left -= at;
+          }
         } else {
           int cp = s.codePointAt(at);
           region.appendCodePoint(cp);
           at += Character.charCount(cp);
+          left--;
         }
-        left--;
       }
       if (open == HTML) {
         String decoded = dev.factx.bundle.HtmlText.decode(region.toString());
@@ -391,6 +418,22 @@ final class Invariants {
           .toString();
     } catch (CharacterCodingException e) {
       throw new AssertionError("factx read an input that is not valid UTF-8", e);
+    }
+  }
+  /**
+   * No character a terminal or viewer would obey: C0 controls but tab and line feed, DEL, C1, the
+   * bidi embedding, override and isolate controls and the line and paragraph separators; the only
+   * escape sequences are factx's own colours.
+   */
+  static void requireSafe(String out, String what) {
+    String plain = out.replaceAll("\u001b\\[[0-9;]*m", "");
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
+          || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+          || c == 0x2028 || c == 0x2029;
+      require(!control, what + ": raw U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at "
+          + i + " in: " + plain.substring(Math.max(0, i - 40), Math.min(plain.length(), i + 40)));
     }
   }
 
