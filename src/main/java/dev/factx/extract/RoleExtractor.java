@@ -118,6 +118,10 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
   /** A party and state tag after a name: its end, party and state. */
   private record Tag(int end, String party, String state) {}
 
+  /** Words that open a predicate's noun phrase: "is a candidate", "was their nominee". */
+  private static final Set<String> PREDICATE_DETERMINERS = Set.of("a", "an", "the", "his", "her",
+      "their", "its", "our", "one");
+
   private static List<List<String>> predicates() {
     List<List<String>> out = new ArrayList<>();
     for (String p : new String[] {"was confirmed as", "was named", "was elected", "was appointed",
@@ -788,6 +792,12 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       Parse np = nounPhrase(ws, i + verb.length, true);
       if (np == null || np.office() == null || Offices.party(np.office()) != null
           && !ws.get(i + verb.length).key().equals("a")) {
+        return null;
+      }
+      // "Reyes remains hopeful", "Ito is rival to none": a candidate's noun with no article
+      // after the verb is an adjective or no title
+      String opener = ws.get(i + verb.length).key();
+      if ("candidate".equals(np.office()) && !PREDICATE_DETERMINERS.contains(opener)) {
         return null;
       }
       List<String> mods = new ArrayList<>(np.modifiers());

@@ -102,6 +102,7 @@ class RolePhrasesTest {
           [[Acme chief executive Ana Lind]] resigned.                         | Ana Lind        | chief executive              | Acme
           [[Democrat Lisa Grant]] won the seat.                               | Lisa Grant      | Democrat                     | -
           [[Republican presidential nominee Tom Reyes]] spoke.                | Tom Reyes       | presidential nominee         | *
+          [[Ana Lind remains a candidate]] for mayor.                          | Ana Lind        | candidate                    | -
           # family
           Rep. Tom Reyes and [[his wife, Margaret]], were charged.            | Margaret        | wife                         | *
           [[Mr. Reyes's wife, Stacey]], attended the hearing.                 | Stacey          | wife                         | *
@@ -143,6 +144,9 @@ class RolePhrasesTest {
           Mayor Tom Reyes's chief of staff, Dan Ito, quit.                | Reyes   | chief of staff
           Democratic leaders met with Ana Lind.                           | Lind    | leader
           He told Judge Rosa Kim's clerk, Ben Ode, that he would appeal.  | Ode     | judge
+          # a candidate's noun after a verb with no article is no title
+          Ana Lind remains hopeful that the bill will pass.               | Lind    | hopeful
+          Tom Reyes is rival to nobody in the county.                     | Reyes   | rival
           """)
   void givesNoRole(String sentence, String surname, String title) {
     List<RoleClaim> claims = PhraseArticles.extract(RoleClaim.class, DATE, sentence);
