@@ -24,15 +24,23 @@ public final class DateExtractor implements Extractor<DateClaim> {
     LocalDate anchor = document.article().anchorDate().orElse(null);
     List<DateClaim> out = new ArrayList<>();
     DateClaim previous = null;
+    DateClaim previousPast = null;
     Pronouns pronouns = new Pronouns(document, people);
     java.util.Map<Span, java.util.Set<String>> contexts = new java.util.HashMap<>();
     for (DateMention m : DateExpressions.find(text, anchor)) {
       Span sentence = sentenceOf(document, m.span());
       LocalDate used = m.relative() || !m.span().of(text).matches(".*\\d{4}.*") ? anchor : null;
       if (m.fromPrevious()) {
-        if (previous != null) {
-          used = previous.low();
-          m = m.resolve(previous.low(), previous.high());
+        // "Sentencing is set for June 28. Later in the day, she pleaded guilty": a day told
+        // as past counts from a day told before that is not to come
+        DateClaim from = previous;
+        if (from != null && anchor != null && from.low().isAfter(anchor)
+            && DateTense.of(text, m.span().start(), m.span().end()) == Tense.PAST) {
+          from = previousPast;
+        }
+        if (from != null) {
+          used = from.low();
+          m = m.resolve(from.low(), from.high());
         } else if (m.orAnchor() && anchor != null) {
           m = m.onAnchor(anchor);
         } else {
@@ -60,6 +68,9 @@ public final class DateExtractor implements Extractor<DateClaim> {
       if (claim.low() != null && claim.shape() == DateShape.POINT
           && (claim.precision() == DatePrecision.DAY || claim.precision() == DatePrecision.DAYS)) {
         previous = claim;
+        if (anchor == null || !claim.low().isAfter(anchor)) {
+          previousPast = claim;
+        }
       }
     }
     return out;

@@ -156,6 +156,24 @@ class DatePhrasesTest {
     assertThat(precision(c)).as("precision").isEqualTo(precision);
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          # header  | sentences                                                                  | day
+          # a day told as past counts from a day told before that is not to come
+          2025-03-12 | Reyes pleaded guilty on Tuesday. A trial was set for June 28. [[Later in the day]], his wife pleaded guilty. | 2025-03-11
+          2025-03-12 | Reyes was charged on Monday. [[The day before]], the police had searched his home. | 2025-03-09
+          # a day to come counts from a day to come
+          2025-03-12 | A trial is set for June 28. [[The day before]], the lawyers will meet the judge. | 2025-06-27
+          """)
+  void countsFromADayToldBefore(String header, String marked, String day) {
+    List<DateClaim> claims = PhraseArticles.extract(DateClaim.class, header, strip(marked));
+    DateClaim c = at(claims, "a", mark(marked), marked);
+    assertThat(c.low()).as("day of %s", c.text()).isEqualTo(LocalDate.parse(day));
+    assertThat(c.high()).as("day of %s", c.text()).isEqualTo(LocalDate.parse(day));
+  }
+
   @ParameterizedTest(name = "{0} | {1}")
   @CsvSource(
       delimiter = '|',
