@@ -120,7 +120,11 @@ public final class DateEvents {
           }
         }
         DateEvent light = w.lightVerb(before, i);
-        return light != null ? light : w.event(w.subjectBefore(before, i), before, i, after);
+        if (light != null) {
+          return light;
+        }
+        DateEvent told = w.trailingAttribution(before, i, after, sentence, date);
+        return told != null ? told : w.event(w.subjectBefore(before, i), before, i, after);
       }
     }
     return w.forward(after, before);
@@ -152,6 +156,9 @@ public final class DateEvents {
       if (subject.person() != null) {
         participants.add(subject.person());
       }
+      if (subject.with() != null && !participants.contains(subject.with())) {
+        participants.add(subject.with());
+      }
       String object = objectPerson(words, v, rest);
       if (object != null && !participants.contains(object)) {
         participants.add(object);
@@ -174,6 +181,51 @@ public final class DateEvents {
       return new DateEvent(owner == null ? "" : owner, noun.text(), action(noun.text()), person,
           words, base, lemma.eventClass(), person == null ? List.of() : List.of(person),
           "speak".equals(lemma.eventClass()), Tense.NONE, false, Set.of());
+    }
+
+    /**
+     * "Tom Reyes and his wife were indicted on fraud charges, prosecutors announced Tuesday": a
+     * date on a telling that trails its sentence, after a comma, when the sentence tells no other
+     * date, dates the event told before the comma. The event keeps its attribution, so that it
+     * joins only dates that agree.
+     */
+    DateEvent trailingAttribution(List<Word> before, int verb, List<Word> after, Span sentence,
+        Span date) {
+      if (!EventClasses.isSpeech(before.get(verb).key()) || verb != before.size() - 1) {
+        return null;
+      }
+      if (!after.isEmpty() && !after.get(0).text().equals(".")) {
+        return null; // "said Tuesday that ...": what follows is what was told
+      }
+      int comma = -1;
+      for (int k = verb - 1; k >= 0 && k >= verb - 5; k--) {
+        Word t = before.get(k);
+        if (t.text().equals(",")) {
+          comma = k;
+          break;
+        }
+        if (t.isPunctuation() || isVerb(before, k)) {
+          return null;
+        }
+      }
+      if (comma < 1) {
+        return null;
+      }
+      if (!DateExpressions.find(text.substring(sentence.start(), before.get(comma).start()), null)
+          .isEmpty()) {
+        return null; // the told event has a date of its own
+      }
+      List<Word> told = before.subList(0, comma);
+      for (int k = told.size() - 1; k >= 0 && k >= told.size() - 3 * MAX_WALK; k--) {
+        if (isVerb(told, k) && !scheduling(told, k) && !EventClasses.isSpeech(told.get(k).key())
+            && Verbs.isPast(told.get(k).key())) {
+          DateEvent e = event(subjectBefore(told, k), told, k, List.of());
+          return e == null ? null : new DateEvent(e.subject(), e.verb(), e.action(), e.person(),
+              e.words(), e.lemma(), e.eventClass(), e.participants(), true, e.tense(),
+              e.rescheduled(), e.context());
+        }
+      }
+      return null;
     }
 
     /** The event of a clause read forward: the noun phrase up to the first verb, and that verb. */
@@ -416,8 +468,12 @@ public final class DateEvents {
               || Character.isDigit(first.charAt(0)) || Lexicon.isTitleWord(first)) {
             end = open;
           } else if (namesPerson(tokens.get(open + 1).start(), tokens.get(end - 2).end())) {
-            // "The judge hearing the case, Rosa Kim, is to sentence him": the name between
-            return subject(tokens.subList(open + 1, end - 1), tokens.get(verb).start());
+            // "The judge hearing the case, Rosa Kim, is to sentence him": the name between;
+            // "Tom Reyes and his wife, Ana, were charged": with the person before "and"
+            Subject named = subject(tokens.subList(open + 1, end - 1), tokens.get(verb).start());
+            String with = coordinated(tokens, open);
+            return with == null || named == null || with.equals(named.person()) ? named
+                : new Subject(named.text(), named.person(), with);
           }
         }
       }
@@ -459,6 +515,35 @@ public final class DateEvents {
         start--;
       }
       return subject(tokens.subList(start, end), tokens.get(verb).start());
+    }
+
+    /**
+     * The person named right before "and his wife," (a phrase of "and" and a noun before the
+     * comma at {@code comma}), or null.
+     */
+    String coordinated(List<Word> tokens, int comma) {
+      int and = -1;
+      for (int k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+        if (tokens.get(k).key().equals("and")) {
+          and = k;
+          break;
+        }
+        if (tokens.get(k).isPunctuation()) {
+          return null;
+        }
+      }
+      if (and < 1) {
+        return null;
+      }
+      Person found = null;
+      int to = tokens.get(and).start();
+      int from = Math.max(0, tokens.get(Math.max(0, and - MAX_WALK)).start());
+      for (int i = Math.max(0, d.firstNameFrom(from)); i < d.names().size()
+          && d.names().get(i).span().start() < to; i++) {
+        Person p = people.person(d, i);
+        found = p != null && !d.names().get(i).possessive() ? p : found;
+      }
+      return found == null ? null : found.name();
     }
 
     /** Whether {@code [from, to)} is a capitalised phrase ending in a name. */
@@ -554,7 +639,15 @@ public final class DateEvents {
   }
 
   /** A subject in words, and the person it names or null. */
-  private record Subject(String text, String person) {}
+  /**
+   * A subject in words, the person it names or null, and a person named with it ("Tom Reyes and
+   * his wife, Ana") or null.
+   */
+  private record Subject(String text, String person, String with) {
+    Subject(String text, String person) {
+      this(text, person, null);
+    }
+  }
 
   /** The word after the verb at {@code v}, an article passed over, for two-word phrases. */
   private static String nextContent(List<Word> words, int v, List<Word> rest) {

@@ -214,6 +214,9 @@ class DatePhrasesTest {
           # the event, not the attribution around it
           2025-03-12 | The mayor was indicted [[on Tuesday]], prosecutors said.              | indict mayor     | said prosecutors
           2025-03-12 | Prosecutors said the mayor was indicted [[Tuesday]].                  | indict mayor     | said
+          2025-03-12 | The mayor was indicted on fraud charges, prosecutors announced [[Tuesday]]. | indict mayor | announc
+          2025-03-12 | The mayor was indicted in May, prosecutors announced [[Tuesday]].     | announc          | indict
+          2025-03-12 | The mayor was indicted, the police said [[Tuesday]] that the case was closed. | said | indict
           2025-03-12 | The pair is scheduled to be arraigned [[Thursday morning]] in Dover.  | arraign          | schedul
           2025-03-12 | Sentencing has been set for [[June 28]].                              | sentenc          | -
           2025-03-12 | The judge set the sentencing for [[June 28]].                         | sentenc          | set
@@ -277,6 +280,9 @@ class DatePhrasesTest {
           2025-03-12 | Mayor Dan Ito made remarks about the strike [[last Wednesday]].       | 2025-03-12 | [[Last week]], Ito tried to defend his remarks about the strike.    | agree       | same
           2025-03-12 | The agency said [[Thursday]] that the plant was safe.                | 2025-03-12 | The agency relayed [[late Thursday]] that the plant was safe.      | agree       | same
           2025-03-12 | In their remarks [[on Sunday]], both Ana Lind and Tom Ito praised the crews. | 2025-03-12 | Ana Lind said [[on Sunday]] that the crews were heroes. | agree | same
+          # a date on a telling that trails its sentence dates what was told, agreeing only
+          2025-03-12 | Tom Reyes and his wife were indicted on fraud charges, prosecutors announced [[Tuesday]]. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
+          2025-03-12 | Tom Reyes and his wife, Ana Reyes, were indicted [[Tuesday]] on fraud charges. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
           # a coarser date agrees when it holds the finer one
           2025-03-12 | Her lawyer sent a letter to the attorney general [[on March 3]].      | 2025-03-12 | In a letter sent [[this month]] to the attorney general, her lawyer asked for a delay. | agree | same
           2025-11-10 | Voters will pick her successor [[on Dec. 12]].                        | 2025-11-10 | The special election to pick her successor is [[next month]].        | agree       | same
@@ -298,6 +304,8 @@ class DatePhrasesTest {
           2025-03-12 | Lena Ortiz said [[on Tuesday]] that the budget bill was dead.         | 2025-03-12 | Lena Ortiz vetoed the budget bill [[on Tuesday]].                   | apart       | -
           2025-03-12 | Lena Ortiz vetoed the budget bill [[in March]].                       | 2025-03-12 | Lena Ortiz rejected the budget bill [[in March]].                   | apart       | -
           2025-03-12 | In their remarks [[on Sunday]], the rescuers praised the crews.       | 2025-03-12 | Ana Lind said [[on Sunday]] that the crews were heroes.             | apart       | -
+          2025-03-12 | Ana Lind resigned from the board, her office said [[Tuesday]].        | 2025-03-12 | Ana Lind resigned from the board [[on Monday]].                     | apart       | -
+          2025-03-12 | It took the panel a week to agree [[this week]].                      | 2025-03-12 | The mayor took questions from reporters [[on Tuesday]].             | apart       | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
           """)
   void groupsTheDatesOfOneEvent(String headerA, String markedA, String headerB, String markedB,
