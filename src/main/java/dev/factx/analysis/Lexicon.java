@@ -72,6 +72,45 @@ public final class Lexicon {
   /** Words between a subject and its verb ("also", "had", "reportedly"). */
   public static final Set<String> AUXILIARIES = WordList.load("auxiliaries").set();
 
+  // --- attribution (who said a quote) ---------------------------------------------------------
+
+  /** Every form of a speech verb attribution reads: the speech verbs and their other forms. */
+  public static final Set<String> ATTRIBUTION_VERBS =
+      union(SPEECH_VERBS, WordList.load("attribution-verbs").set());
+
+  /** Verbs that characterise ("called it 'a disgrace'"), every form. */
+  public static final Set<String> CHARACTERISATION_VERBS =
+      WordList.load("characterisation-verbs").set();
+
+  /** Words between a speaker and a speech verb besides auxiliaries ("himself", "nevertheless"). */
+  public static final Set<String> ATTRIBUTION_ADVERBS =
+      union(AUXILIARIES, WordList.load("attribution-adverbs").set());
+
+  /** Word runs between a speaker and the verb they lead to ("went on to"), as word lists. */
+  public static final List<List<String>> SPEECH_CATENATIVES =
+      splitEach(WordList.load("speech-catenatives").entries());
+
+  /** Head nouns of organisations ("ministry", "campaign"). */
+  public static final Set<String> ORGANISATION_HEADS = WordList.load("organisation-heads").set();
+
+  /** Seats of power and bodies named as speakers ("white house", "kremlin"). */
+  public static final Set<String> ORGANISATIONS = WordList.load("organisations").set();
+
+  /** Words before a quoted term that make it a term ("so-called", "the word"), as word lists. */
+  public static final List<List<String>> TERM_CUES = splitEach(WordList.load("term-cues").entries());
+
+  /** Nouns of works whose quoted title follows them ("film", "report"). */
+  public static final Set<String> WORK_NOUNS = WordList.load("work-nouns").set();
+
+  /** Nouns of statements that speak for their author ("the statement said"). */
+  public static final Set<String> DOCUMENT_NOUNS = WordList.load("document-nouns").set();
+
+  /** Honorifics that give a gender, to {@code male} or {@code female} ("ms" to female). */
+  public static final Map<String, String> HONORIFIC_GENDERS = byGroupName("honorific-genders");
+
+  /** Abbreviated titles to the role they stand for ("sen" to "senator"). */
+  public static final Map<String, String> TITLE_ABBREVIATIONS = byGroupName("title-abbreviations");
+
   // --- people ----------------------------------------------------------------------------------
 
   /** Titles and offices, lower case, longest first (for alternations that try them in order). */
@@ -100,6 +139,12 @@ public final class Lexicon {
    * honorific, lower case; ranks and honorifics also with their period ("gen.", "mr.").
    */
   public static final Set<String> TITLE_WORDS = titleWords();
+
+  /**
+   * Nouns that name a person by role in "the NOUN said": the last word of every title
+   * (titles.txt, name-titles.txt) and the role nouns (role-nouns.txt).
+   */
+  public static final Set<String> ROLE_NOUNS = roleNouns();
 
   /** Titles whose form gives a gender, to {@code male} or {@code female}. */
   public static final Map<String, String> GENDERED_TITLES = byGroupName("gendered-titles");
@@ -292,6 +337,19 @@ public final class Lexicon {
     return Set.copyOf(out);
   }
 
+  private static Set<String> roleNouns() {
+    Set<String> out = new HashSet<>(WordList.load("role-nouns").set());
+    List<String> titles = new ArrayList<>(TITLES);
+    titles.addAll(WordList.load("name-titles").entries());
+    for (String t : titles) {
+      // "secretary of state" is a secretary; "press secretary" too
+      int of = t.indexOf(" of ");
+      String head = of < 0 ? t : t.substring(0, of);
+      out.add(head.substring(head.lastIndexOf(' ') + 1));
+    }
+    return Set.copyOf(out);
+  }
+
   private static Set<String> neverEndSentence() {
     Set<String> out = new HashSet<>(HONORIFICS);
     out.addAll(WordList.load("abbreviations").set());
@@ -318,6 +376,15 @@ public final class Lexicon {
       }
     }
     return Map.copyOf(out);
+  }
+
+  /** Each entry cut into its words. */
+  private static List<List<String>> splitEach(List<String> entries) {
+    List<List<String>> out = new ArrayList<>(entries.size());
+    for (String e : entries) {
+      out.add(List.of(e.split(" ")));
+    }
+    return List.copyOf(out);
   }
 
   private static Map<String, Integer> integers(String list) {

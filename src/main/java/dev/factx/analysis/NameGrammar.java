@@ -149,7 +149,8 @@ final class NameGrammar {
       j++;
     }
     Part part;
-    if (Lexicon.TITLE_WORDS.contains(lower) || takesPeriod && Lexicon.TITLE_WORDS.contains(lower + ".")) {
+    if (Lexicon.TITLE_WORDS.contains(lower) || takesPeriod && Lexicon.TITLE_WORDS.contains(lower + ".")
+        || pluralTitle(lower, takesPeriod) || hyphenated && compoundTitle(lower)) {
       part = Part.TITLE;
     } else if (Lexicon.NAME_SUFFIXES.contains(lower)) {
       part = Part.SUFFIX;
@@ -160,6 +161,19 @@ final class NameGrammar {
       part = Part.NAME;
     }
     return new Unit(start, end, i, j, part, base, possessive);
+  }
+
+  /** "Editor-in-Chief", "Attorney-General": a hyphenated title whose first word is a title. */
+  private static boolean compoundTitle(String lower) {
+    int dash = lower.indexOf('-');
+    return dash > 0 && Lexicon.TITLE_WORDS.contains(lower.substring(0, dash))
+        && !Lexicon.NAME_PARTICLES.contains(lower.substring(0, dash));
+  }
+
+  /** "Senators", "Reps.": the plural of a title word before the names it titles. */
+  private static boolean pluralTitle(String lower, boolean period) {
+    return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+        && Lexicon.TITLE_WORDS.contains(lower.substring(0, lower.length() - 1) + (period ? "." : ""));
   }
 
   private static boolean hasLowerCase(String s) {
@@ -195,6 +209,13 @@ final class NameGrammar {
     int tb = tokenBefore(text, tokens, runStart);
     boolean afterArticle = tb >= 0 && isArticle(tokens.lower(tb));
     boolean opens = Arrays.binarySearch(sentenceStarts, runStart) >= 0;
+    if (opens && run.get(0).part() == Part.NAME && openerWord(run.get(0).word())) {
+      // "Both Facebook and Twitter", "Following Romney's remarks": a capital that only opens
+      // the sentence
+      Unit u = run.get(0);
+      run.set(0, new Unit(u.start(), u.end(), u.first(), u.last(), Part.OTHER, u.word(),
+          u.possessive()));
+    }
     int m = run.size();
     int k = 0;
     boolean first = true;
@@ -280,8 +301,18 @@ final class NameGrammar {
     if (first && speechBefore(text, tokens, runStart)) {
       evidence |= Evidence.SPEECH_BEFORE.bit();
     }
+    if (first && roleBefore(text, tokens, runStart)) {
+      evidence |= Evidence.ROLE_BEFORE.bit();
+    }
     return new NameMention(span, name.toString(), words, title, titleSpan, runStart,
         run.get(run.size() - 1).end(), last.possessive(), afterArticle, opens, null, evidence);
+  }
+
+  /** Whether a word that opens a sentence is a function word or a participle, not a name. */
+  private static boolean openerWord(String word) {
+    String w = Tokens.lower(word);
+    return Lexicon.SENTENCE_OPENERS.contains(w) || Lexicon.STOP_WORDS.contains(w)
+        || w.length() > 5 && w.endsWith("ing") && w.indexOf('-') < 0;
   }
 
   /** Whether the run stands after "of" and names a place ("of Ohio", "of New York"). */
@@ -329,7 +360,8 @@ final class NameGrammar {
     for (int caps = 0; caps <= 4 && p >= 0; caps++) {
       int q = p;
       for (int lows = 0; lows <= 2 && q >= 0; lows++) {
-        if (titleAt(text, tokens.start(q))) {
+        if (titleAt(text, tokens.start(q)) || tokens.kind(q) == Token.Kind.WORD
+            && isLowerCase(tokens.text(q)) && Lexicon.ROLE_NOUNS.contains(tokens.lower(q))) {
           return true;
         }
         if (tokens.kind(q) != Token.Kind.WORD || !isLowerCase(tokens.text(q))) {
@@ -394,7 +426,7 @@ final class NameGrammar {
         return false;
       }
       String w = tokens.text(t);
-      if (Lexicon.SPEECH_VERBS.contains(w)) {
+      if (Lexicon.ATTRIBUTION_VERBS.contains(w)) {
         return true;
       }
       if (!Lexicon.AUXILIARIES.contains(w)) {
@@ -419,6 +451,30 @@ final class NameGrammar {
     if (w.equals("to")) {
       int a = tokenBefore(text, tokens, tokens.start(tb));
       return a >= 0 && (tokens.text(a).equals("according") || tokens.text(a).equals("According"));
+    }
+    return false;
+  }
+
+  /** "[the|a|X's] [modifiers] ROLE, NAME": a role noun and a comma right before the run. */
+  private static boolean roleBefore(String text, Tokens tokens, int runStart) {
+    int c = tokenBefore(text, tokens, runStart);
+    if (c < 1 || !text.startsWith(",", tokens.start(c)) || !tokens.glued(c)) {
+      return false;
+    }
+    int r = c - 1;
+    if (tokens.kind(r) != Token.Kind.WORD || !isLowerCase(tokens.text(r))
+        || !Lexicon.ROLE_NOUNS.contains(tokens.lower(r))) {
+      return false;
+    }
+    for (int k = r - 1; k >= 0 && k >= r - 4; k--) {
+      if (tokens.kind(k) != Token.Kind.WORD) {
+        return false;
+      }
+      String w = tokens.lower(k);
+      if (w.equals("the") || w.equals("a") || w.equals("an") || w.endsWith("'s")
+          || w.equals("his") || w.equals("her") || w.equals("their")) {
+        return true;
+      }
     }
     return false;
   }

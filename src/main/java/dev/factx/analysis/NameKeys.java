@@ -29,23 +29,7 @@ public final class NameKeys {
       Map.of('ł', "l", 'ø', "o", 'ß', "ss", 'æ', "ae", 'œ', "oe", 'đ', "d", 'ð', "d", 'þ', "th",
           'ı', "i");
 
-  /** Familiar forms of given names, folded, each to the folded names it shortens. */
-  private static final Map<String, java.util.Set<String>> NICKNAMES = nicknames();
-
   private NameKeys() {}
-
-  private static Map<String, java.util.Set<String>> nicknames() {
-    Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
-    for (List<String> g : WordList.load("nicknames").groups()) {
-      String name = fold(g.get(0));
-      for (String form : g.subList(1, g.size())) {
-        out.computeIfAbsent(fold(form), k -> new java.util.HashSet<>()).add(name);
-      }
-    }
-    Map<String, java.util.Set<String>> frozen = new java.util.HashMap<>();
-    out.forEach((k, v) -> frozen.put(k, java.util.Set.copyOf(v)));
-    return Map.copyOf(frozen);
-  }
 
   /**
    * Whether two written names can be one person's: surnames equal after folding or very close,
@@ -159,10 +143,21 @@ public final class NameKeys {
         && JARO_WINKLER.apply(x, y) >= SURNAME_SIMILARITY;
   }
 
-  /**
-   * Whether two folded given names are one: equal, an initial, a short form (a prefix or a
-   * familiar form of {@code nicknames.txt}) or very close.
-   */
+  /** Each folded given name of given-name-forms.txt to its folded full form. */
+  private static final java.util.Map<String, String> GIVEN_NAME_FORMS = givenNameForms();
+
+  private static java.util.Map<String, String> givenNameForms() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (java.util.List<String> g : WordList.load("given-name-forms").groups()) {
+      String full = fold(g.get(0));
+      for (String form : g) {
+        out.put(fold(form), full);
+      }
+    }
+    return java.util.Map.copyOf(out);
+  }
+
+  /** Whether two folded given names are one: equal, an initial, a short form or very close. */
   static boolean sameGivenName(String x, String y) {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
@@ -176,10 +171,9 @@ public final class NameKeys {
     if (Math.min(x.length(), y.length()) >= 3 && (x.startsWith(y) || y.startsWith(x))) {
       return true;
     }
-    // "Ted" and "Edward", "Mike" and "Michael": a familiar form of the name
-    if (NICKNAMES.getOrDefault(x, java.util.Set.of()).contains(y)
-        || NICKNAMES.getOrDefault(y, java.util.Set.of()).contains(x)) {
-      return true;
+    String fx = GIVEN_NAME_FORMS.get(x);
+    if (fx != null && fx.equals(GIVEN_NAME_FORMS.get(y))) {
+      return true; // "mike" and "michael"
     }
     return x.charAt(0) == y.charAt(0) && JARO_WINKLER.apply(x, y) >= GIVEN_NAME_SIMILARITY;
   }

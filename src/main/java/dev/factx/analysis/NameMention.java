@@ -50,7 +50,9 @@ public record NameMention(
     /** A speech verb, "according to" or "from" stands right before it: "said Matthew Miller". */
     SPEECH_BEFORE,
     /** The same text uses its surname alone elsewhere: "Matthew Miller ... Miller". */
-    SURNAME_ALONE;
+    SURNAME_ALONE,
+    /** A role noun and a comma stand right before it: "the spokeswoman, Lena Park". */
+    ROLE_BEFORE;
 
     /** This evidence as a bit of {@link NameMention#evidence}. */
     public int bit() {
@@ -72,9 +74,17 @@ public record NameMention(
     return (evidence & e.bit()) != 0;
   }
 
-  /** Whether it is a full name (two or more name words) the text marks as a person's. */
+  /**
+   * Whether it is a full name (two or more name words) the text marks as a person's, and no
+   * place ("New York") or organisation ("Trump Campaign") by its words.
+   */
   public boolean certain() {
-    return evidence != 0 && words.size() >= 2;
+    if (evidence == 0 || words.size() < 2) {
+      return false;
+    }
+    String last = Tokens.lower(surname());
+    return !Lexicon.PLACES.contains(Tokens.lower(String.join(" ", words)))
+        && !Lexicon.ORGANISATION_HEADS.contains(last);
   }
 
   /** The surname: the last name word. */

@@ -1,11 +1,14 @@
 package dev.factx.analysis;
 
+import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who is who in a bundle: one index of persons, built once per run from every document's name
@@ -35,16 +38,44 @@ public final class People {
   private final Map<String, List<Person>> bySurname;
   private final Map<String, List<Person>> byShape;
   private final Map<Document, Resolved> documents;
+  /** What the bundle's titles, honorifics and appositives say of each person. */
+  private final Map<Person, Set<String>> roles;
+  private final Map<Person, String> titleGenders;
+  private final Map<String, List<Person>> holders;
 
-  /** What the index knows of one document: each mention's person, and pronoun genders. */
+  /** What the index knows of one document: each mention's person, roles and pronoun genders. */
   private static final class Resolved {
     final Person[] byMention;
     final int[] lastResolved; // per mention: the index of the last resolved one at or before it
     final Map<Person, String> genders;
+    final Map<Person, String> clearGenders;
+    final Map<Person, int[]> clearCounts;
+    final List<List<String>> words; // per mention: the role and gender words the text gives
+    final Map<Person, String> titleGenders; // what this document's titles say
 
-    Resolved(Person[] byMention, Map<Person, String> genders) {
+    Resolved(Person[] byMention, Map<Person, String> genders, Map<Person, int[]> clearCounts,
+        List<List<String>> words) {
       this.byMention = byMention;
       this.genders = genders;
+      this.clearCounts = clearCounts;
+      this.clearGenders = decided(clearCounts);
+      this.words = words;
+      Map<Person, String> g = new HashMap<>();
+      Set<Person> conflicting = new HashSet<>();
+      for (int i = 0; i < byMention.length; i++) {
+        if (byMention[i] == null) {
+          continue;
+        }
+        for (String w : words.get(i)) {
+          String gender = Roles.gender(w);
+          String before = gender == null ? null : g.putIfAbsent(byMention[i], gender);
+          if (before != null && !before.equals(gender)) {
+            conflicting.add(byMention[i]);
+          }
+        }
+      }
+      conflicting.forEach(g::remove);
+      this.titleGenders = g;
       this.lastResolved = new int[byMention.length];
       int last = -1;
       for (int i = 0; i < byMention.length; i++) {
@@ -62,6 +93,40 @@ public final class People {
     this.bySurname = bySurname;
     this.byShape = byShape;
     this.documents = documents;
+    Map<Person, Set<String>> r = new HashMap<>();
+    Map<Person, String> g = new HashMap<>();
+    Set<Person> conflicting = new HashSet<>();
+    for (Resolved d : documents.values()) {
+      for (int i = 0; i < d.byMention.length; i++) {
+        Person p = d.byMention[i];
+        if (p == null) {
+          continue;
+        }
+        for (String w : d.words.get(i)) {
+          String role = Roles.canonical(w);
+          if (role != null) {
+            r.computeIfAbsent(p, k -> new HashSet<>()).add(role);
+          }
+          String gender = Roles.gender(w);
+          String before = gender == null ? null : g.putIfAbsent(p, gender);
+          if (before != null && !before.equals(gender)) {
+            conflicting.add(p);
+          }
+        }
+      }
+    }
+    conflicting.forEach(g::remove);
+    Map<Person, Set<String>> frozenRoles = new HashMap<>();
+    r.forEach((p, set) -> frozenRoles.put(p, Set.copyOf(set)));
+    this.roles = Map.copyOf(frozenRoles);
+    this.titleGenders = Map.copyOf(g);
+    Map<String, List<Person>> h = new HashMap<>();
+    for (Person p : persons) {
+      for (String role : frozenRoles.getOrDefault(p, Set.of())) {
+        h.computeIfAbsent(role, k -> new ArrayList<>()).add(p);
+      }
+    }
+    this.holders = frozen(h);
   }
 
   /** The people of some documents (a bundle), every mention resolved. */
@@ -78,14 +143,61 @@ public final class People {
     Map<String, List<Person>> bySurname = frozen(b.bySurname);
     Map<String, List<Person>> byShape = frozen(b.byShape);
     People index = new People(persons, bySurname, byShape, Map.of());
-    // each document's mentions depend on the index and that document alone
-    List<Resolved> resolved = documents.parallelStream().map(index::resolveAll).toList();
+    // each document's mentions depend on the index and that document alone: full names first,
+    // then what their titles and pronouns say of each person, then the surnames used alone
+    List<Person[]> full = documents.parallelStream().map(index::fullNames).toList();
+    Hints hints = new Hints();
+    for (int i = 0; i < documents.size(); i++) {
+      hints.read(documents.get(i), full.get(i));
+    }
+    List<Resolved> resolved = java.util.stream.IntStream.range(0, documents.size()).parallel()
+        .mapToObj(i -> index.resolveAll(documents.get(i), full.get(i), hints)).toList();
     Map<Document, Resolved> byDocument = new IdentityHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       byDocument.put(documents.get(i), resolved.get(i));
     }
     return new People(persons, bySurname, byShape,
         java.util.Collections.unmodifiableMap(byDocument));
+  }
+
+  /**
+   * What the full-name mentions of a bundle say of each person before surnames are resolved:
+   * the gender and roles their titles give, and the gender pronouns give in each document.
+   */
+  private static final class Hints {
+    final Map<Person, String> titleGenders = new HashMap<>();
+    final Set<Person> conflicting = new HashSet<>();
+    final Map<Person, Set<String>> roles = new HashMap<>();
+    final Map<Document, Map<Person, String>> pronouns = new IdentityHashMap<>();
+
+    void read(Document d, Person[] full) {
+      List<NameMention> names = d.names();
+      for (int i = 0; i < full.length; i++) {
+        if (full[i] == null) {
+          continue;
+        }
+        for (String w : Roles.wordsAt(d.text().value(), d.tokens(), names.get(i))) {
+          String role = Roles.canonical(w);
+          if (role != null) {
+            roles.computeIfAbsent(full[i], k -> new HashSet<>()).add(role);
+          }
+          String g = Roles.gender(w);
+          String before = g == null ? null : titleGenders.putIfAbsent(full[i], g);
+          if (before != null && !before.equals(g)) {
+            conflicting.add(full[i]);
+          }
+        }
+      }
+      pronouns.put(d, clearGenders(d, full));
+    }
+
+    String gender(Document d, Person p) {
+      if (conflicting.contains(p)) {
+        return null;
+      }
+      String g = titleGenders.get(p);
+      return g != null ? g : pronouns.get(d).get(p);
+    }
   }
 
   private static Map<String, List<Person>> frozen(Map<String, List<Person>> m) {
@@ -127,6 +239,80 @@ public final class People {
    */
   public String gender(Document document, Person person) {
     return person == null ? null : entry(document).genders.get(person);
+  }
+
+  /**
+   * A person's gender as far as the text makes it sure, for deciding whom a pronoun can stand
+   * for: what the document's honorifics and gendered titles say ("Ms. Berg", "spokeswoman Lena
+   * Park"), else what its pronouns say where they can refer to that person alone (the only
+   * person named outside quote marks from the start of the sentence before the pronoun), else
+   * what the rest of the bundle's titles say; null when unknown.
+   */
+  public String genderEvidence(Document document, Person person) {
+    return gender(document, person, true);
+  }
+
+  /**
+   * The gender honorifics and gendered titles give a person ("Ms. Berg", "spokeswoman Lena
+   * Park"): this document's; else the bundle's, unless this document's pronouns say otherwise;
+   * or null: evidence the text states, where {@link #genderEvidence} may rest on pronouns alone.
+   */
+  public String titledGender(Document document, Person person) {
+    return gender(document, person, false);
+  }
+
+  private String gender(Document document, Person person, boolean pronounsAlone) {
+    if (person == null) {
+      return null;
+    }
+    Resolved r = entry(document);
+    String local = r.titleGenders.get(person);
+    if (local != null) {
+      return againstTitle(r, person, local) ? null : local;
+    }
+    String pronouns = r.clearGenders.get(person);
+    String bundle = titleGenders.get(person);
+    if (pronounsAlone) {
+      return pronouns != null ? pronouns : bundle;
+    }
+    return bundle != null && (pronouns == null || pronouns.equals(bundle)) ? bundle : null;
+  }
+
+  /**
+   * Whether a document keeps calling a person by the other gender's pronouns than its title
+   * gives (twice or more, and more often than by the title's): then neither is sure. One
+   * pronoun is not enough, since it may be the very one being resolved.
+   */
+  private static boolean againstTitle(Resolved r, Person person, String title) {
+    int[] c = r.clearCounts.getOrDefault(person, new int[2]);
+    int against = title.equals("male") ? c[1] : c[0];
+    int with = title.equals("male") ? c[0] : c[1];
+    return against >= 2 && against > with;
+  }
+
+  /**
+   * The canonical roles the bundle gives a person through titles and appositives ("senator",
+   * "spokesperson", "nominee"; see {@link Roles}).
+   */
+  public Set<String> roles(Person person) {
+    return roles.getOrDefault(person, Set.of());
+  }
+
+  /** The persons the bundle gives a canonical role, in order of first mention. */
+  public List<Person> holders(String role) {
+    return holders.getOrDefault(role, List.of());
+  }
+
+  /** The canonical roles the text gives the person at mention {@code mention} of a document. */
+  public List<String> rolesAt(Document document, int mention) {
+    List<String> out = new ArrayList<>();
+    for (String w : entry(document).words.get(mention)) {
+      String role = Roles.canonical(w);
+      if (role != null && !out.contains(role)) {
+        out.add(role);
+      }
+    }
+    return out;
   }
 
   /**
@@ -196,55 +382,211 @@ public final class People {
     return first + ":" + length;
   }
 
-  /** Resolves every mention of a document and reads its pronouns. */
-  private Resolved resolveAll(Document d) {
+  /** The persons the full names (two name words or more) of a document spell. */
+  private Person[] fullNames(Document d) {
     List<NameMention> names = d.names();
     Person[] byMention = new Person[names.size()];
-    List<Person> local = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       NameMention m = names.get(i);
       if (m.words().size() >= 2) {
         byMention[i] = find(m.words().get(0), m.surname());
-        if (byMention[i] != null && !local.contains(byMention[i])) {
-          local.add(byMention[i]);
-        }
+      }
+    }
+    return byMention;
+  }
+
+  /** Resolves every mention of a document and reads its pronouns and roles. */
+  private Resolved resolveAll(Document d, Person[] full, Hints hints) {
+    List<NameMention> names = d.names();
+    Person[] byMention = full.clone();
+    List<Person> local = new ArrayList<>();
+    Map<Person, Integer> lastFull = new HashMap<>(); // the last full-name mention of each so far
+    for (int i = 0; i < names.size(); i++) {
+      if (full[i] != null && !local.contains(full[i])) {
+        local.add(full[i]);
       }
     }
     for (int i = 0; i < names.size(); i++) {
       NameMention m = names.get(i);
-      if (m.words().size() == 1) {
-        byMention[i] = surnameAlone(d, byMention, local, i, NameKeys.fold(m.surname()));
+      if (full[i] != null) {
+        lastFull.put(full[i], i);
+      } else if (m.words().size() == 1) {
+        byMention[i] = surnameAlone(d, m, local, lastFull, hints);
       }
     }
-    return new Resolved(byMention, genders(d, byMention));
+    List<List<String>> words = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      words.add(byMention[i] == null ? List.of()
+          : List.copyOf(Roles.wordsAt(d.text().value(), d.tokens(), names.get(i))));
+    }
+    return new Resolved(byMention, genders(d, byMention), clearCounts(d, byMention), words);
   }
 
   /**
-   * The person a surname alone names: of the document's persons the one with that surname (the
-   * one named last before it when several), else the bundle's only one, else null.
+   * The person a surname alone names: of the document's persons with that surname, else of the
+   * bundle's, those its title allows ("Mr." a man, "Ms." a woman, "President" a president, when
+   * the bundle says so of any of them); of several in the document the one named last before it,
+   * of several in the bundle nobody.
    */
-  private Person surnameAlone(Document d, Person[] byMention, List<Person> local, int i,
-      String key) {
+  private Person surnameAlone(Document d, NameMention m, List<Person> local,
+      Map<Person, Integer> lastFull, Hints hints) {
+    String key = NameKeys.fold(m.surname());
     List<Person> mine = new ArrayList<>();
     for (Person p : local) {
       if (NameKeys.sameSurname(key, p.surnameKey())) {
         mine.add(p);
       }
     }
-    if (mine.size() == 1) {
-      return mine.get(0);
+    boolean inDocument = !mine.isEmpty();
+    List<Person> pool = allowedBy(d, m, inDocument ? mine : candidates(key), hints);
+    if (pool.size() == 1) {
+      return pool.get(0);
     }
-    if (mine.size() > 1) {
-      for (int k = i - 1; k >= 0; k--) {
-        if (byMention[k] != null && mine.contains(byMention[k])
-            && d.names().get(k).words().size() >= 2) {
-          return byMention[k];
+    if (pool.isEmpty() || !inDocument) {
+      return null;
+    }
+    Person best = null;
+    int bestAt = -1;
+    for (Person p : pool) {
+      Integer at = lastFull.get(p);
+      if (at != null && at > bestAt) {
+        best = p;
+        bestAt = at;
+      }
+    }
+    return best != null ? best : pool.get(0);
+  }
+
+  /** The candidates a mention's title allows, by the gender and roles the bundle gives them. */
+  private static List<Person> allowedBy(Document d, NameMention m, List<Person> candidates,
+      Hints hints) {
+    if (m.title() == null || candidates.size() < 2) {
+      return candidates;
+    }
+    String gender = null;
+    List<String> roles = new ArrayList<>();
+    for (String w : m.title().split(" ")) {
+      String g = Roles.gender(w);
+      gender = g != null ? g : gender;
+      String r = Roles.canonical(w);
+      if (r != null) {
+        roles.add(r);
+      }
+    }
+    List<Person> out = candidates;
+    if (gender != null) {
+      List<Person> sure = new ArrayList<>();
+      List<Person> open = new ArrayList<>();
+      for (Person p : out) {
+        String g = hints.gender(d, p);
+        if (gender.equals(g)) {
+          sure.add(p);
+        } else if (g == null) {
+          open.add(p);
         }
       }
-      return mine.get(0);
+      out = !sure.isEmpty() ? sure : open;
     }
-    List<Person> all = candidates(key);
-    return all.size() == 1 ? all.get(0) : null;
+    if (!roles.isEmpty()) {
+      List<Person> holding = new ArrayList<>();
+      for (Person p : out) {
+        Set<String> r = hints.roles.getOrDefault(p, Set.of());
+        if (roles.stream().anyMatch(r::contains)) {
+          holding.add(p);
+        }
+      }
+      out = holding.isEmpty() ? out : holding;
+    }
+    return out;
+  }
+
+  /**
+   * The genders pronouns give in a document where they can refer to one person only: a pronoun
+   * outside quote marks counts for a person when that person is the only one named outside quote
+   * marks from the start of the sentence before the pronoun's up to it. One pass: the mentions of
+   * that window are counted in and out as the pass moves on.
+   */
+  private static Map<Person, String> clearGenders(Document d, Person[] byMention) {
+    return decided(clearCounts(d, byMention));
+  }
+
+  /** The gender of each person whose pronoun counts (male, female) are all of one gender. */
+  private static Map<Person, String> decided(Map<Person, int[]> counts) {
+    Map<Person, String> out = new HashMap<>();
+    counts.forEach((p, c) -> {
+      if (c[0] > 0 && c[1] == 0) {
+        out.put(p, "male");
+      } else if (c[1] > 0 && c[0] == 0) {
+        out.put(p, "female");
+      }
+    });
+    return out;
+  }
+
+  /** The male and female pronoun counts of {@link #clearGenders}, per person. */
+  private static Map<Person, int[]> clearCounts(Document d, Person[] byMention) {
+    Tokens tokens = d.tokens();
+    List<NameMention> names = d.names();
+    List<Span> sentences = d.sentences();
+    Map<Person, int[]> counts = new HashMap<>();
+    Map<Person, Integer> inWindow = new HashMap<>();
+    int added = 0; // mentions counted into the window
+    int dropped = 0; // mentions counted out of it
+    Person chained = null; // the person the last counted pronoun stood for
+    int chainedSentence = -1;
+    String chainedGender = null;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.kind(t) != Token.Kind.WORD || tokens.quoted(t)) {
+        continue;
+      }
+      String g = Lexicon.PRONOUN_GENDER.get(tokens.lower(t));
+      if (g == null) {
+        continue;
+      }
+      int start = tokens.start(t);
+      int s = tokens.sentence(t);
+      int windowStart = s > 0 ? sentences.get(s - 1).start() : s == 0 ? 0 : start;
+      while (added < names.size() && names.get(added).span().end() <= start) {
+        count(d, tokens, names, byMention, added, inWindow, 1);
+        added++;
+      }
+      while (dropped < added && names.get(dropped).span().start() < windowStart) {
+        count(d, tokens, names, byMention, dropped, inWindow, -1);
+        dropped++;
+      }
+      Person p = null;
+      if (inWindow.size() == 1) {
+        p = inWindow.keySet().iterator().next();
+      } else if (inWindow.isEmpty() && chained != null && chainedSentence >= s - 1
+          && g.equals(chainedGender)) {
+        p = chained; // "Ryder said ... He said ... he claimed": one person all along
+      }
+      if (p != null) {
+        counts.computeIfAbsent(p, k -> new int[2])[g.equals("male") ? 0 : 1]++;
+        chained = p;
+        chainedSentence = s;
+        chainedGender = g;
+      } else if (!inWindow.isEmpty()) {
+        chained = null;
+      }
+    }
+    return counts;
+  }
+
+  /** Counts mention {@code i} into ({@code +1}) or out of ({@code -1}) a window of persons. */
+  private static void count(Document d, Tokens tokens, List<NameMention> names,
+      Person[] byMention, int i, Map<Person, Integer> window, int step) {
+    Person p = byMention[i];
+    int at = tokens.at(names.get(i).span().start());
+    if (p == null || at >= 0 && tokens.quoted(at)) {
+      return;
+    }
+    int n = window.getOrDefault(p, 0) + step;
+    if (n <= 0) {
+      window.remove(p);
+    } else {
+      window.put(p, n);
+    }
   }
 
   /**
@@ -297,15 +639,7 @@ public final class People {
         counts.computeIfAbsent(current, k -> new int[2])[g.equals("male") ? 0 : 1]++;
       }
     }
-    Map<Person, String> out = new HashMap<>();
-    counts.forEach((p, c) -> {
-      if (c[0] > 0 && c[1] == 0) {
-        out.put(p, "male");
-      } else if (c[1] > 0 && c[0] == 0) {
-        out.put(p, "female");
-      }
-    });
-    return out;
+    return decided(counts);
   }
 
   /** Collects persons from certain mentions, one per person, the first spelling kept. */

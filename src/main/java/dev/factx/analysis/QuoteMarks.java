@@ -56,34 +56,110 @@ public final class QuoteMarks {
     return out;
   }
 
-  /** Double-quoted passages of one line; returns whether the next line carries on a quote. */
+  /**
+   * Double-quoted passages of one line; returns whether the next line carries on a quote. A
+   * double mark is {@code "} or a pair of single marks ({@code ''} closing, and {@code ``},
+   * normalized to {@code ''}, opening). Three repairs of real copy: an opening curly mark inside
+   * an open quote opens a nested quote that the next closing mark closes (the outer one closes
+   * after it); a quote left unclosed before {@code , NAME said.} and a new opening mark closes
+   * before that comma; any other opening mark inside an open quote starts it afresh.
+   */
   private static boolean doubles(
       String t, IntUnaryOperator raw, int ls, int le, boolean carried, List<QuoteSpan> out) {
     int open = -1;
+    int openLength = 1;
+    int nested = 0;
     boolean continues = false;
     for (int i = ls; i < le; i++) {
-      if (t.charAt(i) != '"') {
+      int length = markLength(t, i, le);
+      if (length == 0) {
         continue;
       }
-      boolean opens = opens(t, i, raw.applyAsInt(i), open >= 0);
+      int rawMark = raw.applyAsInt(i);
+      boolean opens = opens(t, i, length, rawMark, open >= 0);
       if (open < 0) {
         if (opens) {
           open = i;
+          openLength = length;
           continues = carried && blank(t, ls, i);
         }
       } else if (!opens) {
-        add(out, t, open, i, i + 1, continues, false, false);
-        open = -1;
+        if (nested > 0) {
+          nested--;
+        } else {
+          add(out, t, open, openLength, i, i + length, continues, false, false);
+          open = -1;
+        }
       } else {
+        int comma = unclosedBefore(t, open + openLength, i);
+        if (comma >= 0) {
+          add(out, t, open, openLength, comma, comma, continues, false, false);
+          continues = false;
+        } else if (rawMark == '\u201C' && raw.applyAsInt(open) == '\u201C') {
+          nested++; // a quote inside the quote, with the same marks
+          i += length - 1;
+          continue;
+        }
         open = i; // the earlier mark was never closed
+        openLength = length;
+        nested = 0;
         continues = false;
       }
+      i += length - 1;
     }
-    if (open >= 0 && nextLineOpens(t, raw, le)) {
-      add(out, t, open, le, le, continues, true, false);
+    if (open >= 0 && nested == 0 && nextLineOpens(t, raw, le)) {
+      add(out, t, open, openLength, le, le, continues, true, false);
       return true;
     }
     return false;
+  }
+
+  /** How long the double mark at {@code i} is: 1 for {@code "}, 2 for {@code ''}, else 0. */
+  private static int markLength(String t, int i, int le) {
+    char c = t.charAt(i);
+    if (c == '"') {
+      return 1;
+    }
+    if (c == '\'' && i + 1 < le && t.charAt(i + 1) == '\''
+        && (i == 0 || t.charAt(i - 1) != '\'') && (i + 2 >= le || t.charAt(i + 2) != '\'')) {
+      return 2;
+    }
+    return 0;
+  }
+
+  /** Words an attribution clause may hold after its comma ({@code , Anna Berg said.}). */
+  private static final int CLAUSE_WORDS = 8;
+
+  /**
+   * Where an open quote should have closed, when the text before a new opening mark ends in an
+   * attribution clause ({@code "... nobody can check, Anna Berg said. "He is wrong."}): the
+   * offset of that clause's comma; else -1.
+   */
+  private static int unclosedBefore(String t, int from, int mark) {
+    int end = mark;
+    while (end > from && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= from || t.charAt(end - 1) != '.') {
+      return -1;
+    }
+    int comma = t.lastIndexOf(", ", end - 1);
+    if (comma < from) {
+      return -1;
+    }
+    String[] words = t.substring(comma + 2, end - 1).split(" ");
+    if (words.length < 2 || words.length > CLAUSE_WORDS) {
+      return -1;
+    }
+    String first = words[0];
+    boolean subject = !first.isEmpty() && (Character.isUpperCase(first.codePointAt(0))
+        || first.equals("he") || first.equals("she"));
+    boolean verb = false;
+    for (String w : words) {
+      verb |= !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+          && Lexicon.SPEECH_VERBS.contains(w);
+    }
+    return subject && verb ? comma : -1;
   }
 
   private static void singles(
@@ -109,7 +185,7 @@ public final class QuoteMarks {
         if (c == '\'' && !Character.isWhitespace(t.charAt(j - 1))
             && (j + 1 >= le || !Character.isLetterOrDigit(t.charAt(j + 1)))
             && raw.applyAsInt(j) != '\u2018') {
-          add(out, t, i, j, j + 1, false, false, true);
+          add(out, t, i, 1, j, j + 1, false, false, true);
           i = j;
           break;
         }
@@ -118,9 +194,9 @@ public final class QuoteMarks {
   }
 
   /** Whether the double mark at {@code i} opens a quote (else it closes one). */
-  private static boolean opens(String t, int i, int rawMark, boolean insideQuote) {
+  private static boolean opens(String t, int i, int length, int rawMark, boolean insideQuote) {
     char prev = i > 0 ? t.charAt(i - 1) : '\n';
-    char next = i + 1 < t.length() ? t.charAt(i + 1) : '\n';
+    char next = i + length < t.length() ? t.charAt(i + length) : '\n';
     boolean openCtx =
         (Character.isWhitespace(prev) || OPEN_AFTER.indexOf(prev) >= 0)
             && !Character.isWhitespace(next);
@@ -130,7 +206,7 @@ public final class QuoteMarks {
     if (openCtx != closeCtx) {
       return openCtx;
     }
-    if (rawMark == '\u201C' || rawMark == '\u201E' || rawMark == '\u00AB') {
+    if (rawMark == '\u201C' || rawMark == '\u201E' || rawMark == '\u00AB' || rawMark == '`') {
       return true;
     }
     if (rawMark == '\u201D' || rawMark == '\u00BB') {
@@ -144,12 +220,13 @@ public final class QuoteMarks {
     while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
       i++;
     }
-    return i > le && i < t.length() && t.charAt(i) == '"' && opens(t, i, raw.applyAsInt(i), false);
+    int length = i < t.length() ? markLength(t, i, t.length()) : 0;
+    return i > le && length > 0 && opens(t, i, length, raw.applyAsInt(i), false);
   }
 
-  private static void add(List<QuoteSpan> out, String t, int open, int close, int end,
-      boolean cont, boolean runsOn, boolean single) {
-    int s = open + 1;
+  private static void add(List<QuoteSpan> out, String t, int open, int openLength, int close,
+      int end, boolean cont, boolean runsOn, boolean single) {
+    int s = open + openLength;
     int e = close;
     while (s < e && Character.isWhitespace(t.charAt(s))) {
       s++;

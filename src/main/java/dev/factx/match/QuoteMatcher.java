@@ -42,6 +42,10 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   static final int MIN_CONTENT = 3;
   /** Quotes of fewer words are fragments. */
   static final int FRAGMENT_WORDS = 5;
+  /** A short sentence or fragment needs this many words to join a sentence that holds it. */
+  static final int CONTAINED_WORDS = 3;
+  /** ... and a fragment this many content words. */
+  static final int CONTAINED_CONTENT = 2;
   /** A content-word pair in more sentence forms than this is too common to suggest a match. */
   static final int COMMON_PAIR = 500;
 
@@ -76,24 +80,26 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
 
   @Override
   public List<Finding> match(List<Quote> claims) {
-    List<QuoteForm> forms = new ArrayList<>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
-      Quote q = claims.get(i);
-      // the extractor named the speaker through the bundle's people: one person, one name
-      forms.add(QuoteForm.of(i, q, q.speaker()));
-    }
+    // the extractor named the speaker through the bundle's people: one person, one name; the
+    // parts of a split or stitched quote are one statement
+    List<QuoteForm> forms = QuoteForm.statements(claims);
     List<Unit> units = new ArrayList<>();
+    List<Unit> loose = new ArrayList<>();
     for (QuoteForm f : forms) {
       if (f.quote().indirect() || f.words().size() >= FRAGMENT_WORDS) {
         for (Unit u : f.units()) {
           if (u.content().size() >= MIN_CONTENT) {
             units.add(u);
+          } else if (!f.quote().indirect() && u.words().size() >= CONTAINED_WORDS
+              && !u.content().isEmpty()) {
+            loose.add(u); // a short sentence: it matches the sentences it stands in
           }
         }
+      } else if (!f.words().isEmpty()) {
+        loose.add(new Unit(f.index(), f.text(), f.words(), QuoteForm.content(f.words())));
       }
     }
-    List<List<Unit>> groups = cluster(forms, units);
-    groups.addAll(fragments(forms));
+    List<List<Unit>> groups = cluster(forms, units, loose);
     List<Finding> out = new ArrayList<>();
     Set<Integer> covered = new HashSet<>();
     groups.sort(Comparator.comparingInt(g -> g.get(0).form()));
@@ -116,22 +122,31 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
 
   // --- grouping -------------------------------------------------------------------------------
 
-  /** Groups of matching sentences: each group holds at most one sentence of a quote. */
-  private List<List<Unit>> cluster(List<QuoteForm> forms, List<Unit> units) {
-    int n = units.size();
+  /**
+   * Groups of matching sentences: each group holds at most one sentence of a quote. The loose
+   * units (short sentences and fragments) take no part in the similarity search: a fragment
+   * groups with the same fragment, and a loose unit joins the group of a longer sentence whose
+   * words it stands in as a run ({@link #contained}).
+   */
+  private List<List<Unit>> cluster(List<QuoteForm> forms, List<Unit> units, List<Unit> loose) {
+    List<Unit> all = new ArrayList<>(units);
+    all.addAll(loose);
+    int n = all.size();
     List<Set<String>> pairs = new ArrayList<>(n);
     Map<String, Integer> spread = new HashMap<>();
     Map<String, Set<List<String>>> formsOf = new HashMap<>();
-    for (Unit u : units) {
-      Set<String> p = contentPairs(u.content());
+    for (int i = 0; i < n; i++) {
+      Set<String> p = i < units.size() ? contentPairs(all.get(i).content()) : Set.of();
       pairs.add(p);
       for (String key : p) {
-        formsOf.computeIfAbsent(key, k -> new HashSet<>()).add(u.content());
+        formsOf.computeIfAbsent(key, k -> new HashSet<>()).add(all.get(i).content());
       }
     }
     formsOf.forEach((k, v) -> spread.put(k, v.size()));
-    Groups groups = new Groups(forms, units);
-    search.offer(forms, units, pairs, spread, groups);
+    Groups groups = new Groups(forms, all);
+    search.offer(forms, all, pairs, spread, groups);
+    contained(forms, all, units.size(), groups);
+    units = all;
     Map<Integer, List<Unit>> byRoot = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       byRoot.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(units.get(i));
@@ -166,7 +181,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     for (int i = 0; i < n; i++) {
       QuoteForm f = forms.get(units.get(i).form());
       List<Object> key = java.util.Arrays.asList(
-          units.get(i).content(), f.quote().indirect(), f.speaker());
+          units.get(i).content(), units.get(i).words(), f.quote().indirect(), f.speaker());
       int k = classOf.computeIfAbsent(key, x -> first.size());
       if (k == first.size()) {
         first.add(i);
@@ -208,7 +223,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         continue;
       }
       double score = SIMILARITY.score(up.content(), uq.content());
-      if (score >= (ip || iq ? PARAPHRASE : MATCH)) {
+      if (score >= (ip || iq ? PARAPHRASE : MATCH) && covers(up, uq)) {
         partners.computeIfAbsent(p, x -> new HashMap<>()).put(q, score);
         partners.computeIfAbsent(q, x -> new HashMap<>()).put(p, score);
         levels.add(score);
@@ -270,6 +285,9 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     /** Pairs of groups found not to join, with their versions then. */
     private final Map<Long, Long> refused = new HashMap<>();
 
+    /** The persons each group's quotes are attributed to (the bundle's person ids). */
+    private final List<Set<Integer>> persons;
+
     Groups(List<QuoteForm> forms, List<Unit> units) {
       this.forms = forms;
       this.units = units;
@@ -278,11 +296,31 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       rep = new int[n];
       version = new int[n];
       members = new ArrayList<>(n);
+      persons = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         parent[i] = i;
         rep[i] = i;
         members.add(new HashSet<>(Set.of(units.get(i).form())));
+        Quote q = forms.get(units.get(i).form()).quote();
+        persons.add(q.person() >= 0 && !q.organisation() ? new HashSet<>(Set.of(q.person()))
+            : new HashSet<>());
       }
+    }
+
+    /**
+     * Whether joining the groups of sentences x and y would put surely different people's words
+     * in one statement though x and y are not the same words cut differently: two people who
+     * say something alike say two things (a misattribution needs the same words).
+     */
+    private boolean twoStatements(int a, int b, int x, int y) {
+      Set<Integer> pa = persons.get(a);
+      Set<Integer> pb = persons.get(b);
+      if (pa.isEmpty() || pb.isEmpty() || pa.equals(pb) && pa.size() == 1) {
+        return false;
+      }
+      List<String> wx = units.get(x).words();
+      List<String> wy = units.get(y).words();
+      return !(contains(wx, wy) || contains(wy, wx));
     }
 
     /**
@@ -308,18 +346,27 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         refused.put(pair, versions);
         return;
       }
+      if (twoStatements(a, b, x, y)) {
+        return; // depends on x and y, not only on the groups: not remembered as refused
+      }
       parent[b] = a;
       version[a]++;
-      Set<Integer> ma = members.get(a);
-      Set<Integer> mb = members.get(b);
-      if (ma.size() >= mb.size()) {
-        ma.addAll(mb);
-      } else {
-        mb.addAll(ma);
-        members.set(a, mb);
-      }
-      members.set(b, null);
+      union(persons, a, b);
+      union(members, a, b);
       rep[a] = better(forms, ra, rb) ? rep[a] : rep[b];
+    }
+
+    /** Puts set b into set a (the larger one is kept, to copy less) and drops b. */
+    private static void union(List<Set<Integer>> sets, int a, int b) {
+      Set<Integer> sa = sets.get(a);
+      Set<Integer> sb = sets.get(b);
+      if (sa.size() >= sb.size()) {
+        sa.addAll(sb);
+      } else {
+        sb.addAll(sa);
+        sets.set(a, sb);
+      }
+      sets.set(b, null);
     }
 
     int find(int i) {
@@ -341,23 +388,93 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     return a.content().size() >= b.content().size();
   }
 
-  /** Fragments group with fragments of the same words only. */
-  private static List<List<Unit>> fragments(List<QuoteForm> forms) {
-    Map<List<String>, List<Unit>> byWords = new LinkedHashMap<>();
-    for (QuoteForm f : forms) {
-      if (!f.quote().indirect() && f.words().size() < FRAGMENT_WORDS && !f.words().isEmpty()) {
-        byWords
-            .computeIfAbsent(f.words(), k -> new ArrayList<>())
-            .add(new Unit(f.index(), f.text(), f.words(), QuoteForm.content(f.words())));
+  /**
+   * Joins each loose unit (a short sentence, a fragment) to the same fragment and to the
+   * longest sentence that holds its words as a run, when the speakers are not surely different
+   * people: {@code "recklessly spending reserves"} is a cut of {@code "quietly and recklessly
+   * spending reserves"}, {@code "There is no room for prejudice."} one of {@code "When you open
+   * your heart to patriotism, there is no room for prejudice"}. A loose unit of fewer than
+   * {@value #CONTAINED_WORDS} words, or with fewer than {@value #CONTAINED_CONTENT} content words
+   * for a fragment, only groups with the same words. Hosts are found through an index on word
+   * pairs whose lists are cut at {@value #COMMON_PAIR} entries, so the work stays linear.
+   */
+  private static void contained(List<QuoteForm> forms, List<Unit> all, int firstLoose,
+      Groups groups) {
+    Map<List<String>, Integer> same = new HashMap<>();
+    for (int i = firstLoose; i < all.size(); i++) {
+      Integer before = same.putIfAbsent(all.get(i).words(), i);
+      if (before != null) {
+        groups.join(before, i);
       }
     }
-    List<List<Unit>> out = new ArrayList<>();
-    for (List<Unit> g : byWords.values()) {
-      if (g.size() >= 2) {
-        out.add(g);
+    Map<String, List<int[]>> at = new HashMap<>(); // word pair -> (unit, position)
+    for (int i = 0; i < all.size(); i++) {
+      List<String> w = all.get(i).words();
+      for (int k = 0; k + 1 < w.size(); k++) {
+        List<int[]> list = at.computeIfAbsent(w.get(k) + " " + w.get(k + 1),
+            x -> new ArrayList<>());
+        if (list.size() <= COMMON_PAIR) {
+          list.add(new int[] {i, k});
+        }
       }
     }
-    return out;
+    for (int i = firstLoose; i < all.size(); i++) {
+      Unit u = all.get(i);
+      QuoteForm f = forms.get(u.form());
+      boolean fragment = f.words().size() < FRAGMENT_WORDS;
+      if (u.words().size() < CONTAINED_WORDS
+          || fragment && (u.content().size() < CONTAINED_CONTENT || titleCase(u.text()))) {
+        continue; // a fragment in title case names something ("Smiles for Life")
+      }
+      List<int[]> list = at.get(u.words().get(0) + " " + u.words().get(1));
+      if (list == null || list.size() > COMMON_PAIR) {
+        continue;
+      }
+      int host = -1;
+      for (int[] e : list) {
+        Unit h = all.get(e[0]);
+        if (h.form() == u.form() || h.words().size() <= u.words().size()
+            || !runAt(h.words(), u.words(), e[1])
+            || surelyDifferentPeople(f, forms.get(h.form()))) {
+          continue;
+        }
+        if (host < 0 || h.words().size() > all.get(host).words().size()) {
+          host = e[0];
+        }
+      }
+      if (host >= 0) {
+        groups.join(host, i);
+      }
+    }
+  }
+
+  /** Whether every word of a text that has letters starts with a capital. */
+  private static boolean titleCase(String text) {
+    for (String w : text.split(" ")) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))
+          && !Character.isUpperCase(w.codePointAt(0)) && w.length() > 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean runAt(List<String> whole, List<String> part, int at) {
+    return at + part.size() <= whole.size() && whole.subList(at, at + part.size()).equals(part);
+  }
+
+  /**
+   * Whether two matching sentences cover each other enough to be one statement: the content
+   * words they share in order are more than half of the longer's, or the shorter's words stand
+   * in the longer as a run (a cut of it). A long phrase two sentences share ("the attorney
+   * general of the United States", "runs the water board") does not make them one.
+   */
+  static boolean covers(Unit a, Unit b) {
+    int longer = Math.max(a.content().size(), b.content().size());
+    if (2 * Similarity.commonWords(a.content(), b.content()) > longer) {
+      return true;
+    }
+    return contains(a.words(), b.words()) || contains(b.words(), a.words());
   }
 
   private static Set<String> contentPairs(List<String> content) {
@@ -381,7 +498,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
 
   private static Finding unique(QuoteForm f) {
     return new Finding(null, Kind.QUOTE, Verdict.UNIQUE, null, subject(f.speaker(), f.text()),
-        List.of(f.quote().id()), List.of(),
+        f.ids(), List.of(),
         new Finding.QuoteCarried(List.of(f.quote().articleId())));
   }
 
@@ -397,12 +514,14 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     boolean differs = false;
     for (Unit u : g) {
       QuoteForm f = forms.get(u.form());
-      QuoteRelation rel = relation(f, u, ref, speaker);
-      ids.add(f.quote().id());
+      QuoteRelation rel = relation(f, u, ref, refForm);
       articles.add(f.quote().articleId());
       differs |= rel == QuoteRelation.ALTERED || rel == QuoteRelation.MISATTRIBUTED;
       List<Segment> diff = rel == QuoteRelation.EXACT ? null : WordDiff.quote(ref.text(), f.text());
-      variants.add(new Variant(f.quote().id(), rel, diff == null || diff.isEmpty() ? null : diff));
+      for (String id : f.ids()) {
+        ids.add(id);
+        variants.add(new Variant(id, rel, diff == null || diff.isEmpty() ? null : diff));
+      }
     }
     Verdict verdict = articles.size() < 2 ? Verdict.UNIQUE
         : differs ? Verdict.DISCREPANCY : Verdict.AGREE;
@@ -454,8 +573,8 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     return best;
   }
 
-  /** How one quote stands against the reference sentence. */
-  static QuoteRelation relation(QuoteForm f, Unit u, Unit ref, String speaker) {
+  /** How one quote stands against the reference sentence of the reference quote. */
+  static QuoteRelation relation(QuoteForm f, Unit u, Unit ref, QuoteForm refForm) {
     if (f.quote().indirect()) {
       return QuoteRelation.PARAPHRASE;
     }
@@ -469,13 +588,34 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       rel = QuoteRelation.EXTENDED;
     } else if (contains(ref.words(), f.words()) || contains(ref.words(), u.words())) {
       rel = QuoteRelation.TRUNCATED;
+    } else if (unitsIn(f, ref.words())) {
+      rel = QuoteRelation.TRUNCATED; // its sentences, each a run of the reference, in order
     } else {
       rel = QuoteRelation.ALTERED;
     }
-    if (speaker != null && f.speaker() != null && !speaker.equals(f.speaker())) {
+    if (rel != QuoteRelation.ALTERED && surelyDifferentSpeakers(f, refForm)) {
       return QuoteRelation.MISATTRIBUTED;
     }
     return rel;
+  }
+
+  /**
+   * Whether two quotes are surely by different people: both attributed to persons of the bundle's
+   * index, two different ones, and neither a fragment, which other people echo ("spiritual
+   * guidance"). An unattributed quote, an organisation, a name the index does not hold or a short
+   * fragment is never a misattribution.
+   */
+  static boolean surelyDifferentSpeakers(QuoteForm a, QuoteForm b) {
+    return surelyDifferentPeople(a, b)
+        && a.words().size() >= FRAGMENT_WORDS && b.words().size() >= FRAGMENT_WORDS;
+  }
+
+  /** Whether two quotes are attributed to two different persons of the bundle's index. */
+  static boolean surelyDifferentPeople(QuoteForm a, QuoteForm b) {
+    Quote x = a.quote();
+    Quote y = b.quote();
+    return x.person() >= 0 && y.person() >= 0 && x.person() != y.person()
+        && !x.organisation() && !y.organisation();
   }
 
   private static String commonSpeaker(List<QuoteForm> forms, List<Unit> g) {
@@ -499,6 +639,26 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
 
   private static String trimEnd(String s) {
     return s.strip().replaceAll("[\\s.,;:!?]+$", "");
+  }
+
+  /**
+   * Whether every sentence of a quote of several stands in {@code whole} as a run of words, in
+   * order: "I run the board. I drink the water" against "I run the board, and I drink the water".
+   */
+  static boolean unitsIn(QuoteForm f, List<String> whole) {
+    if (f.units().size() < 2) {
+      return false;
+    }
+    int from = 0;
+    for (Unit u : f.units()) {
+      int at = u.words().isEmpty() ? -1
+          : java.util.Collections.indexOfSubList(whole.subList(from, whole.size()), u.words());
+      if (at < 0) {
+        return false;
+      }
+      from += at + u.words().size();
+    }
+    return true;
   }
 
   /** Whether {@code part} stands in {@code whole} as a run of consecutive words. */

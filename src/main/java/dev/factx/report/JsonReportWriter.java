@@ -120,6 +120,9 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeStringField("text", c.text());
     if (c instanceof Quote q) {
       g.writeStringField("speaker", q.speaker());
+      // an organisation that speaks ("White House") is kept apart from a person
+      g.writeStringField("speaker_kind",
+          q.speaker() == null ? null : q.organisation() ? "organisation" : "person");
       g.writeBooleanField("indirect", q.indirect());
     } else if (c instanceof NumericClaim n) {
       g.writeObjectFieldStart("value");

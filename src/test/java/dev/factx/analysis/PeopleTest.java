@@ -34,6 +34,10 @@ class PeopleTest {
           Ana M. Ruiz Jr.     | Ana Ruiz            | true
           Ursula von der Leyen | Ursula Leyen       | true
           Łukasz Nowak        | Lukasz Nowak        | true
+          # short forms of given names that are no prefix of the full one
+          Mike Thibodeau      | Michael Thibodeau   | true
+          Bill Cassidy        | William Cassidy     | true
+          Bob Menendez        | Robert Menendez     | true
           # same surname, different given name: different people
           Matthew Miller      | Jason Miller        | false
           Kim Jong Un         | Kim Yo Jong         | false
@@ -103,5 +107,40 @@ class PeopleTest {
     assertThat(people.gender(a, ruiz)).isEqualTo("female");
     assertThat(people.gender(a, ash)).isEqualTo("male");
     assertThat(people.lastBefore(a, a.text().value().indexOf("Mayor"))).isSameAs(ruiz);
+  }
+
+  @Test
+  void titlesGiveRolesAndGenderAndDecideASurnameAmongNamesakes() {
+    Document a = Analyzed.doc("a", "Senator Mia Ash spoke. Tom Ash, the party's nominee, said"
+        + " so. The spokeswoman, Lena Park, agreed. Mr. Ash left.");
+    People people = People.of(List.of(a));
+    Person tom = people.resolve("Tom Ash");
+    Person mia = people.resolve("Mia Ash");
+    Person lena = people.resolve("Lena Park");
+    assertThat(people.roles(mia)).containsExactly("senator");
+    assertThat(people.roles(tom)).containsExactly("nominee");
+    assertThat(people.roles(lena)).containsExactly("spokesperson");
+    assertThat(people.titledGender(a, lena)).isEqualTo("female");
+    assertThat(people.holders("senator")).containsExactly(mia);
+    // "Mr. Ash": of the two persons named Ash, the one no title makes a woman
+    assertThat(resolved(people, a)).endsWith("Ash=Tom Ash");
+  }
+
+  @Test
+  void aPronounCountsForAPersonOnlyWhereNoOtherIsNamed() {
+    Document a = Analyzed.doc("a", "Tom Ash met Ana Ruiz. She left. Ana Ruiz spoke. Later she"
+        + " left. She came back.");
+    People people = People.of(List.of(a));
+    // "She left" follows a sentence naming two people: no evidence; the next two count for Ruiz
+    assertThat(people.genderEvidence(a, people.resolve("Ana Ruiz"))).isEqualTo("female");
+    assertThat(people.genderEvidence(a, people.resolve("Tom Ash"))).isNull();
+  }
+
+  @Test
+  void aPlaceOrAnOrganisationSpeakingIsNoPerson() {
+    Document a = Analyzed.doc("a", "New York said no. The Trump Campaign said yes. Ana Ruiz said"
+        + " maybe.");
+    assertThat(People.of(List.of(a)).persons()).extracting(Person::name)
+        .containsExactly("Ana Ruiz");
   }
 }

@@ -63,6 +63,8 @@ class QuoteExtractorTest {
           It's the council's decision, and the farmers' union isn't happy.
           The '90s were different, the residents' group says.
           The 6'2" player scored twice.
+          # a word in quote marks that nobody is said to say is a term, not a quote
+          The dam is "safe" for now.
           """)
   void negative(String line) {
     assertThat(extract(line)).filteredOn(q -> !q.indirect()).isEmpty();
@@ -130,7 +132,6 @@ class QuoteExtractorTest {
           # a pronoun resolves to the person named last
           Tom Ash spoke first, then Anna Berg said the board had met.\\n"It is safe," she said. | Anna Berg
           # no attribution, or no person: no speaker
-          The dam is "safe" for now.                                             | null
           "The dam is safe," the ministry said.                                  | null
           According to the United States, the dam is "safe".                     | null
           "The dam is safe," a US official says.                                 | null

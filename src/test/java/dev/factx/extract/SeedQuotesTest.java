@@ -63,7 +63,8 @@ class SeedQuotesTest {
     expected.put(
         "devdiscourse",
         List.of(
-              tuple("legitimate targets", null, false),
+              // "The US Department of State has declared ... as 'legitimate targets'"
+              tuple("legitimate targets", "US Department of State", false),
               tuple("legitimate targets", null, false),
               tuple("these troops have entered a war, making them combatants subject to Ukrainian military actions", "Matthew Miller", true),
               tuple("North Korean soldiers are actively engaged in combat within Kursk, in collaboration with Russian units", "Pat Ryder", true)));

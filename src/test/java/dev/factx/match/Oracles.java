@@ -98,7 +98,8 @@ public final class Oracles {
       return;
     }
     double s = Similarity.DEFAULT.score(ua.content(), ub.content());
-    if (s >= (ia || ib ? QuoteMatcher.PARAPHRASE : QuoteMatcher.MATCH)) {
+    if (s >= (ia || ib ? QuoteMatcher.PARAPHRASE : QuoteMatcher.MATCH)
+        && QuoteMatcher.covers(ua, ub)) {
       accepted.add(new double[] {s, a, b});
     }
   }

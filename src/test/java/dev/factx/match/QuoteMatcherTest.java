@@ -19,11 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteMatcherTest {
+  /** The persons the quotes of these tests name, as the bundle's index would number them. */
+  private static final List<String> PERSONS = List.of("Ann Lee", "Tom Ash");
+
   static Quote quote(String id, String speaker, String text) {
     boolean indirect = text.startsWith("~");
     String t = indirect ? text.substring(1) : text;
     return new Quote(id, id.substring(0, id.indexOf(':')), new Span(0, t.length()), t, speaker,
-        indirect, passage(t));
+        indirect, passage(t), false, speaker == null ? -1 : PERSONS.indexOf(speaker), null);
   }
 
   /** The passage the extractor would read for a quote of these words. */
