@@ -218,6 +218,6 @@ final class Pronouns {
       }
     }
     String g = titled.get(p);
-    return g != null || titlesOnly ? g : people.gender(d, p);
+    return g != null || titlesOnly ? g : people.genderEvidence(d, p);
   }
 }

@@ -322,6 +322,11 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     if (!agree && (toldOn(a) || toldOn(b))) {
       return false;
     }
+    // "the Friday vote" and "votes next week": a day gone by and one to come, each by its own
+    // article's day, are two occasions
+    if (!agree && Math.abs(side(a.date()) - side(b.date())) == 2) {
+      return false;
+    }
     if (sharePerson(a.people(), b.people())) {
       // one speaker's tellings of other days are other occasions
       return agree || !a.telling();
@@ -350,6 +355,18 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    */
   private static final Set<String> GENERIC_VERBS = Set.of("take", "be", "have", "get", "make",
       "go", "come", "give", "do", "put", "keep", "see", "seem", "become");
+
+  /**
+   * Where a date lies from the day its article counts from: -1 wholly before it, 1 wholly after,
+   * 0 across it or when the claim counts from no day.
+   */
+  private static int side(DateClaim c) {
+    LocalDate from = c.anchor();
+    if (from == null || c.low() == null || c.high() == null) {
+      return 0;
+    }
+    return c.high().isBefore(from) ? -1 : c.low().isAfter(from) ? 1 : 0;
+  }
 
   /** Whether a claim dates an event by the day it was told, not by its own date. */
   private static boolean toldOn(Key k) {

@@ -306,6 +306,7 @@ class DatePhrasesTest {
           2025-03-12 | In their remarks [[on Sunday]], the rescuers praised the crews.       | 2025-03-12 | Ana Lind said [[on Sunday]] that the crews were heroes.             | apart       | -
           2025-03-12 | Ana Lind resigned from the board, her office said [[Tuesday]].        | 2025-03-12 | Ana Lind resigned from the board [[on Monday]].                     | apart       | -
           2025-03-12 | It took the panel a week to agree [[this week]].                      | 2025-03-12 | The mayor took questions from reporters [[on Tuesday]].             | apart       | -
+          2025-03-12 | Lawmakers refused to discuss the [[Friday]] vote.                    | 2025-03-12 | Leaders will lobby members before the vote [[next week]].           | apart       | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
           """)
   void groupsTheDatesOfOneEvent(String headerA, String markedA, String headerB, String markedB,
