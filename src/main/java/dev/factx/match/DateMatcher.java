@@ -182,7 +182,21 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       }
     }
     List<List<Event>> joined = new ArrayList<>(groups.size());
-    groups.forEach(g -> joined.add(new ArrayList<>(g)));
+    // each group's articles and distinct keys: copies of one telling share a key, so the
+    // comparisons grow with the distinct tellings, not with the articles
+    List<Set<String>> articles = new ArrayList<>(groups.size());
+    List<Set<Key>> keys = new ArrayList<>(groups.size());
+    for (List<Event> g : groups) {
+      joined.add(new ArrayList<>(g));
+      Set<String> a = new HashSet<>();
+      Set<Key> k = new LinkedHashSet<>();
+      for (Event e : g) {
+        a.add(e.claim().articleId());
+        k.add(e.key());
+      }
+      articles.add(a);
+      keys.add(k);
+    }
     boolean[] gone = new boolean[groups.size()];
     for (List<Integer> same : byDay.values()) {
       if (same.size() < 2 || same.size() > MAX_DEED_GROUPS) {
@@ -198,11 +212,11 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
           int bestShared = 0;
           for (int y = x + 1; y < same.size(); y++) {
             int j = same.get(y);
-            if (gone[j]) {
+            if (gone[j] || !java.util.Collections.disjoint(articles.get(i), articles.get(j))) {
               continue;
             }
-            int n = sharedBeyondNames(joined.get(i), joined.get(j));
-            if (n > bestShared && joinable(joined.get(i), joined.get(j))) {
+            int n = sharedBeyondNames(keys.get(i), keys.get(j));
+            if (n > bestShared && agree(keys.get(i), keys.get(j))) {
               best = j;
               bestShared = n;
             }
@@ -211,6 +225,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
             break;
           }
           joined.get(i).addAll(joined.get(best));
+          articles.get(i).addAll(articles.get(best));
+          keys.get(i).addAll(keys.get(best));
           gone[best] = true;
         }
       }
@@ -249,18 +265,11 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return person == null ? null : person + "|" + monday;
   }
 
-  /** Whether two groups of one doer hold no article in common and all their dates agree. */
-  private static boolean joinable(List<Event> a, List<Event> b) {
-    Set<String> articles = new HashSet<>();
-    a.forEach(e -> articles.add(e.claim().articleId()));
-    for (Event e : b) {
-      if (articles.contains(e.claim().articleId())) {
-        return false;
-      }
-    }
-    for (Event x : a) {
-      for (Event y : b) {
-        if (!DateComparison.same(x.claim(), y.claim())) {
+  /** Whether every date of one group's keys agrees with every date of the other's. */
+  private static boolean agree(Set<Key> a, Set<Key> b) {
+    for (Key x : a) {
+      for (Key y : b) {
+        if (!DateComparison.same(x.date(), y.date())) {
           return false;
         }
       }
@@ -278,21 +287,22 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return false;
   }
 
-  /** The most words two claims of the groups' sentences share, the subjects' words aside. */
-  private static int sharedBeyondNames(List<Event> a, List<Event> b) {
+  /** The most words two keys of the groups' sentences share, the subjects' words aside. */
+  private static int sharedBeyondNames(Set<Key> a, Set<Key> b) {
     int most = 0;
-    for (Event x : a) {
-      for (Event y : b) {
-        Set<String> common = new HashSet<>(x.key().context());
-        common.retainAll(y.key().context());
+    for (Key x : a) {
+      for (Key y : b) {
+        Set<String> common = new HashSet<>(x.context());
+        common.retainAll(y.context());
         common.removeAll(TIME_WORDS);
         // the context's words are stems ("lepag" of "LePage"): a stem of a subject word goes
-        common.removeIf(w -> stemOfAny(w, x.key().subject()) || stemOfAny(w, y.key().subject()));
+        common.removeIf(w -> stemOfAny(w, x.subject()) || stemOfAny(w, y.subject()));
         most = Math.max(most, common.size());
       }
     }
     return most;
   }
+
 
   /** Whether two claims can date one event and sit in one finding. */
   static boolean together(Event a, Event b) {
