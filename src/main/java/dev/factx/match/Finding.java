@@ -159,13 +159,20 @@ public record Finding(
    * @param articles the articles, in order of first claim
    * @param problems what contradicts, in order: title, organisation, rank, gender
    * @param claims every claim as written, with its article
+   * @param oneOffice whether every claim names one office (else offices that can both hold)
    */
   public record RolesGiven(String person, String title, List<String> articles,
-      List<RoleProblem> problems, List<Written> claims) implements Detail {
+      List<RoleProblem> problems, List<Written> claims, boolean oneOffice) implements Detail {
     public RolesGiven {
       articles = List.copyOf(articles);
       problems = List.copyOf(problems);
       claims = List.copyOf(claims);
+    }
+
+    /** The roles of one office. */
+    public RolesGiven(String person, String title, List<String> articles,
+        List<RoleProblem> problems, List<Written> claims) {
+      this(person, title, articles, problems, claims, true);
     }
   }
 

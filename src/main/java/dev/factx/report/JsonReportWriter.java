@@ -148,6 +148,9 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeStringField("high", d.high() == null ? null : d.high().toString());
       g.writeStringField("anchor", d.anchor() == null ? null : d.anchor().toString());
       g.writeBooleanField("relative", d.relative());
+      g.writeStringField("precision", d.precision().label());
+      g.writeStringField("shape", d.shape().label());
+      g.writeStringField("resolution", d.resolution().label());
       g.writeStringField("subject", d.event() == null ? null : d.event().text());
     } else if (c instanceof RoleClaim r) {
       g.writeStringField("person", r.person());

@@ -170,7 +170,8 @@ public final class Messages {
     for (Written w : r.claims()) {
       parts.add(written(w));
     }
-    return r.articles().size() + " articles give " + r.person() + " the same title: "
+    return r.articles().size() + " articles give " + r.person()
+        + (r.oneOffice() ? " the same title: " : " titles that can both hold: ")
         + String.join(", ", parts);
   }
 
