@@ -42,6 +42,8 @@ public final class People {
   private final Map<Person, Set<String>> roles;
   private final Map<Person, String> titleGenders;
   private final Map<String, List<Person>> holders;
+  private final Map<String, List<Person>> candidateCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** What the index knows of one document: each mention's person, roles and pronoun genders. */
   private static final class Resolved {
@@ -355,9 +357,13 @@ public final class People {
     return null;
   }
 
-  /** The persons whose surname is this folded one or close to it, in index order. */
+  /**
+   * The persons whose surname is this folded one or close to it, in index order; worked out
+   * once per surname, since every mention of it asks (the documents ask from several threads).
+   */
   private List<Person> candidates(String key) {
-    return candidates(key, bySurname, byShape);
+    return candidateCache.computeIfAbsent(key,
+        k -> List.copyOf(candidates(k, bySurname, byShape)));
   }
 
   private static List<Person> candidates(String key, Map<String, List<Person>> bySurname,
@@ -399,11 +405,12 @@ public final class People {
   private Resolved resolveAll(Document d, Person[] full, Hints hints) {
     List<NameMention> names = d.names();
     Person[] byMention = full.clone();
-    List<Person> local = new ArrayList<>();
+    // the document's persons, each with its place in order of first full-name mention
+    Map<Person, Integer> local = new HashMap<>();
     Map<Person, Integer> lastFull = new HashMap<>(); // the last full-name mention of each so far
     for (int i = 0; i < names.size(); i++) {
-      if (full[i] != null && !local.contains(full[i])) {
-        local.add(full[i]);
+      if (full[i] != null) {
+        local.putIfAbsent(full[i], local.size());
       }
     }
     for (int i = 0; i < names.size(); i++) {
@@ -428,17 +435,22 @@ public final class People {
    * the bundle says so of any of them); of several in the document the one named last before it,
    * of several in the bundle nobody.
    */
-  private Person surnameAlone(Document d, NameMention m, List<Person> local,
+  private Person surnameAlone(Document d, NameMention m, Map<Person, Integer> local,
       Map<Person, Integer> lastFull, Hints hints) {
     String key = NameKeys.fold(m.surname());
+    // the document's persons of that surname, in the document's order: the bundle's persons of
+    // that surname (what the index gives is exactly those NameKeys.sameSurname accepts) that
+    // the document names
+    List<Person> all = candidates(key);
     List<Person> mine = new ArrayList<>();
-    for (Person p : local) {
-      if (NameKeys.sameSurname(key, p.surnameKey())) {
+    for (Person p : all) {
+      if (local.containsKey(p)) {
         mine.add(p);
       }
     }
+    mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
     boolean inDocument = !mine.isEmpty();
-    List<Person> pool = allowedBy(d, m, inDocument ? mine : candidates(key), hints);
+    List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints);
     if (pool.size() == 1) {
       return pool.get(0);
     }
