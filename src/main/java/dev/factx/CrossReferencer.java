@@ -1,5 +1,8 @@
 package dev.factx;
 
+import dev.factx.align.Alignment;
+import dev.factx.align.Link;
+import dev.factx.align.StatementAligner;
 import dev.factx.analysis.Analyzer;
 import dev.factx.analysis.Document;
 import dev.factx.analysis.People;
@@ -32,23 +35,27 @@ import java.util.stream.IntStream;
 public final class CrossReferencer {
   private CrossReferencer() {}
 
-  /** Cleans, extracts and matches; {@code story} is the bundle's story header or null. */
+  /** Cleans, extracts, aligns and matches; {@code story} is the bundle's story header or null. */
   public static Report run(String story, List<Article> articles) {
     return run(story, articles, Progress.NONE);
   }
 
   /** {@link #run(String, List)}, telling {@code progress} how far it got. */
   public static Report run(String story, List<Article> articles, Progress progress) {
-    Report extracted = extract(story, articles, progress);
+    Extracted extracted = extracted(articles, progress);
     progress.matching(extracted.claims().size());
     List<Document> documents = extracted.documents();
+    // which statements of two articles report the same thing, decided once for every matcher
+    Alignment alignment =
+        new StatementAligner().align(documents, extracted.people(), extracted.claims());
     // dates read the organisations that role claims give people
     List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
     // the claims carry what matching reads, so the four matchers share only read-only input:
     // run them side by side, keep their order
     List<Supplier<List<Finding>>> matchers = List.of(
         () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class)),
-        () -> new NumberMatcher().match(only(extracted.claims(), NumericClaim.class)),
+        () -> new NumberMatcher(alignment, only(extracted.claims(), DateClaim.class))
+            .match(only(extracted.claims(), NumericClaim.class)),
         () -> new DateMatcher(roles).match(only(extracted.claims(), DateClaim.class)),
         () -> new RoleMatcher().match(roles));
     List<Finding> findings = new ArrayList<>();
@@ -62,7 +69,10 @@ public final class CrossReferencer {
         claims.add(c);
       }
     }
-    return new Report(story, documents, claims, number(findings, claims));
+    List<Finding> numbered = number(findings, claims);
+    List<Link> links = new ArrayList<>();
+    numbered = numberAlignments(numbered, links);
+    return new Report(story, documents, claims, numbered, links);
   }
 
   /** Cleans, analyzes and extracts, without matching: a report with claims and no findings. */
@@ -72,6 +82,14 @@ public final class CrossReferencer {
 
   /** {@link #extract(String, List)}, telling {@code progress} of the claims found. */
   public static Report extract(String story, List<Article> articles, Progress progress) {
+    Extracted extracted = extracted(articles, progress);
+    return new Report(story, extracted.documents(), extracted.claims(), List.of());
+  }
+
+  /** The documents of a bundle, its people and its claims. */
+  private record Extracted(List<Document> documents, People people, List<Claim> claims) {}
+
+  private static Extracted extracted(List<Article> articles, Progress progress) {
     List<Document> documents = Analyzer.analyze(articles);
     // who is who is decided once for the bundle, and every extractor names people through it
     People people = People.of(documents);
@@ -90,7 +108,36 @@ public final class CrossReferencer {
         })
         .toList()
         .forEach(claims::addAll);
-    return new Report(story, documents, claims, List.of());
+    return new Extracted(documents, people, claims);
+  }
+
+  /**
+   * Numbers the alignments findings rest on, {@code a1...} in order of the first finding that
+   * names each (one link named by two findings is one alignment), and gives each finding its
+   * numbered links; the links go into {@code out}.
+   */
+  static List<Finding> numberAlignments(List<Finding> findings, List<Link> out) {
+    Map<String, Link> byKey = new HashMap<>();
+    List<Finding> result = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (f.alignments().isEmpty()) {
+        result.add(f);
+        continue;
+      }
+      List<Link> named = new ArrayList<>(f.alignments().size());
+      for (Link l : f.alignments()) {
+        String key = l.key();
+        Link n = byKey.get(key);
+        if (n == null) {
+          n = l.withId("a" + (out.size() + 1));
+          byKey.put(key, n);
+          out.add(n);
+        }
+        named.add(n);
+      }
+      result.add(f.withAlignments(named));
+    }
+    return result;
   }
 
   /** What finds each kind of claim in a document, in the order claims are listed. */

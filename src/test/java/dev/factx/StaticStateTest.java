@@ -39,7 +39,11 @@ class StaticStateTest {
       "dev.factx.analysis.NameKeys.JARO_WINKLER",
       "Commons Text's JaroWinklerSimilarity: holds no state",
       "dev.factx.verify.SentenceAligner.COSINE",
-      "Commons Text's CosineSimilarity: holds no state");
+      "Commons Text's CosineSimilarity: holds no state",
+      "dev.factx.align.Terms.TWO_DIGITS",
+      "java.math.MathContext: immutable (a precision and a rounding mode, both final)",
+      "dev.factx.align.Terms.TWO_DIGITS_DOWN",
+      "java.math.MathContext: immutable (a precision and a rounding mode, both final)");
 
   @Test
   void everyStaticFieldIsFinalAndImmutable() throws Exception {

@@ -192,6 +192,13 @@ public final class Lexicon {
   /** Function words ("the", "would"), without apostrophes. */
   public static final Set<String> STOP_WORDS = WordList.load("stop-words").set();
 
+  /**
+   * Words besides the function words and speech verbs that say nothing about what a statement
+   * reports ("mr", "according", "ago"), for the statement alignment.
+   */
+  public static final Set<String> STATEMENT_STOP_WORDS =
+      WordList.load("statement-stop-words").set();
+
   /** Small words a headline leaves in lower case. */
   public static final Set<String> HEADLINE_SMALL_WORDS = WordList.load("headline-small-words").set();
 
@@ -202,6 +209,22 @@ public final class Lexicon {
 
   /** Scale words to their factors ("million" to 1e6, "dozen" to 12). */
   public static final Map<String, Double> SCALES = doubles("number-scales");
+
+  /** Units of a length of time, every form to its lemma ("weeks" to "week"). */
+  public static final Map<String, String> FIGURE_DURATIONS = durations();
+
+  /** Each unit of a length of time, by lemma, to its length in minutes as a whole number. */
+  public static final Map<String, Long> FIGURE_DURATION_MINUTES = minutes();
+
+  /** Nouns that count people of any kind ("people", "others", "personnel"), lemmas. */
+  public static final Set<String> FIGURE_UMBRELLAS = WordList.load("figure-umbrella-nouns").set();
+
+  /** Lemmas of nouns that count people besides the umbrella nouns ("worker", "daughter"). */
+  public static final Set<String> FIGURE_PERSON_NOUNS =
+      WordList.load("figure-person-nouns").set();
+
+  /** Band words to their least and greatest values ("dozens" to 24 and 99). */
+  public static final Map<String, List<Integer>> FIGURE_BANDS = bands();
 
   /** Words that say a figure besides numbers and scales ("half", "percent"). */
   public static final Set<String> FIGURE_WORDS = WordList.load("figure-words").set();
@@ -374,6 +397,33 @@ public final class Lexicon {
       for (String form : g.subList(1, g.size())) {
         out.put(form, g.get(0));
       }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> durations() {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> g : WordList.load("figure-duration-units").groups()) {
+      out.put(g.get(0), g.get(0));
+      for (String form : g.subList(2, g.size())) {
+        out.put(form, g.get(0));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Long> minutes() {
+    Map<String, Long> out = new HashMap<>();
+    for (List<String> g : WordList.load("figure-duration-units").groups()) {
+      out.put(g.get(0), Long.valueOf(g.get(1)));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, List<Integer>> bands() {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (List<String> g : WordList.load("figure-bands").groups()) {
+      out.put(g.get(0), List.of(Integer.valueOf(g.get(1)), Integer.valueOf(g.get(2))));
     }
     return Map.copyOf(out);
   }

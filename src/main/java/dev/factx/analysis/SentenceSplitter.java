@@ -16,7 +16,8 @@ import java.util.Set;
  * on the same sentence. A title ({@code Gen.}, {@code Lt.}, {@code St.}) never ends one; a month
  * or {@code No.} does not before a number; a dotted abbreviation or initial ({@code U.S.}, {@code
  * D.C.}, {@code J.}, {@code a.m.}) ends one only when a word that typically opens a sentence
- * follows. An ellipsis marks words left out and ends a sentence only when a closing quote follows
+ * follows; a name's suffix ({@code Jr.}) does not before a tag in brackets ({@code (D-Ohio)}).
+ * An ellipsis marks words left out and ends a sentence only when a closing quote follows
  * it. A line end always ends a sentence: the document text puts one paragraph on a line.
  */
 public final class SentenceSplitter {
@@ -121,12 +122,33 @@ public final class SentenceSplitter {
     if (!dotted && TITLES.contains(word)) {
       return true;
     }
+    // "Tom Vale Jr. (D-Ohio) spoke": a name's suffix before a tag in brackets
+    if (!dotted && Lexicon.NAME_SUFFIXES.contains(word) && shortTag(s, next, end)) {
+      return true;
+    }
     if (!dotted && BEFORE_NUMBERS.contains(word) && Character.isDigit(s.charAt(next))) {
       return true;
     }
     boolean initial = !dotted && token.length() == 1 && Character.isUpperCase(token.charAt(0));
     if (dotted || initial) {
       return !OPENERS.contains(nextWord(s, next, end));
+    }
+    return false;
+  }
+
+  /** Whether a bracket opens at {@code i} and closes before any space: "(D-Ohio)", "(R)". */
+  private static boolean shortTag(String s, int i, int end) {
+    if (i >= end || s.charAt(i) != '(') {
+      return false;
+    }
+    for (int j = i + 1; j < end && j < i + 24; j++) {
+      char c = s.charAt(j);
+      if (c == ')') {
+        return j > i + 1;
+      }
+      if (Character.isWhitespace(c)) {
+        return false;
+      }
     }
     return false;
   }

@@ -2,14 +2,18 @@ package dev.factx.extract;
 
 import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.Token;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The numeric core of a figure phrase: a number in digits or words, with its scale, currency or
- * percent sign, or a range of two such numbers; {@link #parse} reads one from a token list.
+ * percent sign, or a range of two such numbers; {@link #parse} reads one from a token list. Values
+ * are exact decimals, made from the digits as written ("$12.37 billion" is 12370000000 exactly).
  *
  * @param start index of its first token
  * @param end index just after its last token
@@ -19,26 +23,27 @@ import java.util.Map;
  * @param range whether two numbers were given ("20-30", "between 20 and 30")
  * @param unit {@code percent}, a currency code ({@code USD}, {@code EUR}, ...) or null
  * @param words whether the number was written in words
+ * @param plus whether "-plus" follows the number ("80-plus percent": at least 80)
  */
 record Amount(
-    int start, int end, double low, double high, boolean vague, boolean range, String unit,
-    boolean words) {
+    int start, int end, BigDecimal low, BigDecimal high, boolean vague, boolean range,
+    String unit, boolean words, boolean plus) {
 
   /** Numbers in words below twenty. */
   static final Map<String, Integer> SMALL = numberWords(true);
   /** Tens in words ("twenty" to "ninety"). */
   static final Map<String, Integer> TENS = numberWords(false);
   /** Scale words after a number ("2 million"); "dozen" counts apart. */
-  static final Map<String, Double> SCALES = scales();
+  static final Map<String, BigDecimal> SCALES = scales(Lexicon.SCALES, true);
   /** Scale suffixes glued to digits or standing after them ("2.4bn", "20k", "5 mln"). */
-  static final Map<String, Double> SHORT_SCALES = Lexicon.SHORT_SCALES;
-  /** Bands named by plural scale words: "dozens" is 24 to 99, "hundreds" 200 to 999, .... */
-  static final Map<String, Double> BANDS = bands();
+  static final Map<String, BigDecimal> SHORT_SCALES = scales(Lexicon.SHORT_SCALES, false);
+  /** Bands named by plural scale words: "hundreds" is 200 to 999, "thousands" 2,000 to 9,999. */
+  static final Map<String, BigDecimal> BANDS = bands();
   /** Currency signs before a number to their codes ("$" to "USD"). */
   static final Map<String, String> CURRENCY_SIGNS = currencies(true);
   /** Currency words after a number to their codes ("euros" to "EUR"). */
   static final Map<String, String> CURRENCY_WORDS = currencies(false);
-  static final List<String> CURRENCY_CODES = codes();
+  static final Set<String> CURRENCY_CODES = codes();
 
   private static Map<String, Integer> numberWords(boolean small) {
     Map<String, Integer> out = new HashMap<>();
@@ -50,15 +55,22 @@ record Amount(
     return Map.copyOf(out);
   }
 
-  private static Map<String, Double> scales() {
-    Map<String, Double> out = new HashMap<>(Lexicon.SCALES);
-    out.remove("dozen");
+  private static Map<String, BigDecimal> scales(Map<String, Double> factors, boolean noDozen) {
+    Map<String, BigDecimal> out = new HashMap<>();
+    factors.forEach((w, v) -> out.put(w, BigDecimal.valueOf(v.longValue())));
+    if (noDozen) {
+      out.remove("dozen");
+    }
     return Map.copyOf(out);
   }
 
-  private static Map<String, Double> bands() {
-    Map<String, Double> out = new HashMap<>();
-    Lexicon.SCALES.forEach((w, v) -> out.put(w + "s", v));
+  private static Map<String, BigDecimal> bands() {
+    Map<String, BigDecimal> out = new HashMap<>();
+    Lexicon.SCALES.forEach((w, v) -> {
+      if (!w.equals("dozen")) {
+        out.put(w + "s", BigDecimal.valueOf(v.longValue()));
+      }
+    });
     return Map.copyOf(out);
   }
 
@@ -75,12 +87,22 @@ record Amount(
     return Map.copyOf(out);
   }
 
-  private static List<String> codes() {
-    List<String> out = new ArrayList<>();
+  private static Set<String> codes() {
+    Set<String> out = new HashSet<>();
     for (List<String> g : Lexicon.CURRENCIES) {
       out.add(g.get(0));
     }
-    return List.copyOf(out);
+    return Set.copyOf(out);
+  }
+
+  /** This amount with other bounds and the same tokens. */
+  Amount withBounds(BigDecimal lo, BigDecimal hi) {
+    return new Amount(start, end, lo, hi, vague, range, unit, words, plus);
+  }
+
+  /** This amount ending at another token, with another unit. */
+  Amount withEnd(int newEnd, String newUnit) {
+    return new Amount(start, newEnd, low, high, vague, range, newUnit, words, plus);
   }
 
   /** Reads an amount starting at token {@code i}, or returns null. */
@@ -98,7 +120,7 @@ record Amount(
         Amount second = single(t, j + 1);
         if (second != null && !second.vague && (!dash || !first.words)) {
           Amount r = rangeOf(t, first, second);
-          if (r.low < r.high) {
+          if (r.low.compareTo(r.high) < 0) {
             return r;
           }
         }
@@ -109,23 +131,22 @@ record Amount(
 
   /** A range of two amounts; a scale or unit written only after the second applies to both. */
   static Amount rangeOf(List<Token> t, Amount first, Amount second) {
-    double low = first.low;
+    BigDecimal low = first.low;
     boolean firstScaled = false;
     for (int k = first.start; k < first.end; k++) {
       firstScaled |= isScale(t.get(k).lower());
     }
     if (!firstScaled && !first.words) {
       for (int k = second.start; k < second.end; k++) {
-        if (isScale(t.get(k).lower())) {
-          low *= SCALES.containsKey(t.get(k).lower())
-              ? SCALES.get(t.get(k).lower())
-              : SHORT_SCALES.get(t.get(k).lower());
+        String w = t.get(k).lower();
+        if (isScale(w)) {
+          low = low.multiply(SCALES.containsKey(w) ? SCALES.get(w) : SHORT_SCALES.get(w));
         }
       }
     }
     String unit = first.unit != null ? first.unit : second.unit;
     return new Amount(first.start, second.end, low, second.high, false, true, unit,
-        first.words && second.words);
+        first.words && second.words, false);
   }
 
   private static boolean isScale(String w) {
@@ -150,17 +171,18 @@ record Amount(
     if (j >= t.size()) {
       return null;
     }
-    double low;
-    double high;
+    BigDecimal low;
+    BigDecimal high;
     boolean vague = false;
     boolean words;
+    boolean plus = false;
     int end;
     Token n = t.get(j);
     if (n.isNumber()) {
       if (unit != null && j > i && !n.glued() && CURRENCY_SIGNS.containsKey(t.get(j - 1).text())) {
         return null; // "$ 5" is not how figures are written; avoid stray signs
       }
-      Double v = digits(n.text());
+      BigDecimal v = digits(n.text());
       if (v == null) {
         return null;
       }
@@ -169,7 +191,7 @@ record Amount(
       words = false;
       if (end < t.size()) {
         Token s = t.get(end);
-        Double scale = s.glued() ? SHORT_SCALES.get(s.lower()) : null;
+        BigDecimal scale = s.glued() ? SHORT_SCALES.get(s.lower()) : null;
         if (scale == null && !s.glued()) {
           scale = SCALES.get(s.lower());
           if (scale == null && SHORT_SCALES.containsKey(s.lower()) && s.text().length() > 1) {
@@ -177,20 +199,26 @@ record Amount(
           }
         }
         if (scale != null) {
-          low *= scale;
+          low = low.multiply(scale);
           end++;
         }
       }
+      // "80-plus percent"
+      if (end + 1 < t.size() && t.get(end).text().equals("-") && t.get(end).glued()
+          && t.get(end + 1).is("plus") && t.get(end + 1).glued()) {
+        plus = true;
+        end += 2;
+      }
       high = low;
     } else {
-      double[] w = words(t, j);
+      Amount w = words(t, j);
       if (w == null) {
         return null;
       }
-      end = (int) w[0];
-      low = w[1];
-      high = w[2];
-      vague = low != high;
+      end = w.end;
+      low = w.low;
+      high = w.high;
+      vague = w.vague;
       words = true;
     }
     if (end < t.size()) {
@@ -210,45 +238,63 @@ record Amount(
       } else if (unit == null && CURRENCY_CODES.contains(s.text())) {
         unit = s.text();
         end++;
+      } else if (unit == null && vague && s.is("of") && end + 1 < t.size()
+          && CURRENCY_WORDS.containsKey(t.get(end + 1).lower())) {
+        unit = CURRENCY_WORDS.get(t.get(end + 1).lower()); // "tens of thousands of dollars"
+        end += 2;
       }
     }
-    return new Amount(i, end, low, high, vague, false, unit, words);
+    return new Amount(i, end, low, high, vague, false, unit, words, plus);
   }
 
   /** The value of a digit string ("20,000", "1.5"), or null when it is not a plain number. */
-  static Double digits(String s) {
+  static BigDecimal digits(String s) {
     if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
-      return Double.parseDouble(s.replace(",", ""));
+      return new BigDecimal(s.replace(",", ""));
     }
     return null;
   }
 
-  /** {end, low, high} of a number in words at token {@code i}, or null. */
-  static double[] words(List<Token> t, int i) {
+  /** A number or band in words at token {@code i} (its end, low and high), or null. */
+  static Amount words(List<Token> t, int i) {
     String w = t.get(i).lower();
     String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
     String after = i + 2 < t.size() ? t.get(i + 2).lower() : "";
-    // "tens of thousands", "hundreds of millions", "dozens of"
+    // "tens of thousands", "hundreds of millions"
     if ((w.equals("tens") || w.equals("hundreds")) && next.equals("of")
-        && BANDS.containsKey(after) && !after.equals("dozens") && !after.equals("hundreds")) {
-      double base = (w.equals("tens") ? 10 : 100) * BANDS.get(after);
-      return new double[] {i + 3, 2 * base, 10 * base - 1};
+        && BANDS.containsKey(after) && !after.equals("hundreds")) {
+      BigDecimal base = BANDS.get(after).multiply(BigDecimal.valueOf(w.equals("tens") ? 10 : 100));
+      return band(i, i + 3, base);
+    }
+    // "several hundred", "several thousand": three to ten times the scale
+    if (w.equals("several") && SCALES.containsKey(next)) {
+      BigDecimal s = SCALES.get(next);
+      return new Amount(i, i + 2, s.multiply(BigDecimal.valueOf(3)),
+          s.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE), true, false, null, true, false);
     }
     if (BANDS.containsKey(w)) {
-      double base = BANDS.get(w);
-      return new double[] {i + 1, 2 * base, (w.equals("dozens") ? 100 : 10 * base) - 1};
+      return band(i, i + 1, BANDS.get(w));
+    }
+    List<Integer> named = Lexicon.FIGURE_BANDS.get(w);
+    // "scores" and "dozens" count only before "of" ("scores of others"); "several" before a
+    // plural noun, or an adjective and one ("several times", "several young men")
+    if (named != null && (next.equals("of") || w.equals("several")
+        && (plural(next) || plural(after) || next.equals("men") || next.equals("women")
+            || next.equals("people") || next.equals("children")))) {
+      return new Amount(i, i + 1, BigDecimal.valueOf(named.get(0)),
+          BigDecimal.valueOf(named.get(1)), true, false, null, true, false);
     }
     if ((w.equals("a") || w.equals("an")) && (next.equals("dozen") || SCALES.containsKey(next))) {
-      double v = next.equals("dozen") ? 12 : SCALES.get(next);
-      return new double[] {i + 2, v, v};
+      BigDecimal v = next.equals("dozen") ? BigDecimal.valueOf(12) : SCALES.get(next);
+      return new Amount(i, i + 2, v, v, false, false, null, true, false);
     }
-    double total = 0;
-    double current = 0;
+    long total = 0;
+    long current = 0;
     int j = i;
     boolean any = false;
     while (j < t.size()) {
       String x = t.get(j).lower();
-      double r = current % 100;
+      long r = current % 100;
       if (SMALL.containsKey(x) && (r == 0 || r >= 20 && r % 10 == 0 && SMALL.get(x) < 10)) {
         current += SMALL.get(x);
       } else if (TENS.containsKey(x) && r == 0) {
@@ -258,7 +304,7 @@ record Amount(
       } else if (x.equals("dozen") && current > 0 && current < 100) {
         current *= 12;
       } else if (SCALES.containsKey(x) && !x.equals("hundred") && current > 0) {
-        total += current * SCALES.get(x);
+        total += current * SCALES.get(x).longValue();
         current = 0;
       } else if ((x.equals("-") && t.get(j).glued() || x.equals("and") && r == 0) && any
           && j + 1 < t.size() && isNumberWord(t.get(j + 1).lower())) {
@@ -273,8 +319,18 @@ record Amount(
     if (!any) {
       return null;
     }
-    double v = total + current;
-    return new double[] {j, v, v};
+    BigDecimal v = BigDecimal.valueOf(total + current);
+    return new Amount(i, j, v, v, false, false, null, true, false);
+  }
+
+  /** A band two to ten times a base, less one: "hundreds" is 200 to 999. */
+  private static Amount band(int start, int end, BigDecimal base) {
+    return new Amount(start, end, base.multiply(BigDecimal.valueOf(2)),
+        base.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE), true, false, null, true, false);
+  }
+
+  private static boolean plural(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
   }
 
   static boolean isNumberWord(String w) {

@@ -225,6 +225,12 @@ final class Clauses {
       if (org != null && org.start() < m.span().start()) {
         return org;
       }
+      int first = tokens.firstAtOrAfter(m.runStart());
+      if (first - 1 >= floor && objectPreposition(first - 1)) {
+        // "a spokeswoman for Anna Berg said", "an aide to Senator Tom Ash told": the name is the
+        // preposition's object; the speaker is somebody the text does not name
+        return nobody(p);
+      }
       return new Phrase(Type.NAME, m.runStart(), m.span().end(), i, null);
     }
     if (capitalized(p)) {
@@ -240,11 +246,13 @@ final class Clauses {
     String w = lower(p);
     if (Lexicon.ORGANISATION_HEADS.contains(w)) {
       // "the Ash campaign", "Moore's campaign": an organisation, never the person it is named for
-      int k = p - 1;
-      while (k >= floor && capitalized(k) && (!possessiveWord(k) || k == p - 1)) {
+      // "Jones' campaign": the apostrophe after a final s stands as a token of its own
+      int last = bareApostrophe(p - 1) && p - 2 >= floor ? p - 2 : p - 1;
+      int k = last;
+      while (k >= floor && capitalized(k) && (!possessiveWord(k) || k == last)) {
         k--;
       }
-      if (k < p - 1) {
+      if (k < last) {
         String name = text.substring(tokens.start(k + 1), tokens.end(p));
         return new Phrase(Type.ORGANISATION, tokens.start(k + 1), tokens.end(p), -1, name);
       }
@@ -279,6 +287,10 @@ final class Clauses {
 
   private Det determiner(int p, int floor) {
     for (int k = p - 1; k >= floor && k >= p - MODIFIERS; k--) {
+      if (bareApostrophe(k) && k - 1 >= floor) {
+        // "the Parkers' lawyer" is nobody named, "the voters' choice" is the voters'
+        return capitalized(k - 1) ? Det.OTHER : determiner(k - 1, floor);
+      }
       if (!isWord(k)) {
         return Det.NONE;
       }
@@ -311,6 +323,24 @@ final class Clauses {
     String w = lower(k);
     return w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")
         || w.equals("some");
+  }
+
+  /**
+   * Whether token k is the apostrophe of a plural or s-final possessive, which the tokenizer
+   * keeps apart from its word ({@code Jones' campaign}, {@code the voters' choice}): a straight or
+   * curly apostrophe glued to a word ending in s, with a space after it.
+   */
+  private boolean bareApostrophe(int k) {
+    if (k < 1 || !tokens.glued(k) || !isWord(k - 1)) {
+      return false;
+    }
+    String a = tokens.text(k);
+    if (!a.equals("'") && !a.equals("\u2019")) {
+      return false;
+    }
+    String w = tokens.text(k - 1);
+    char last = w.charAt(w.length() - 1);
+    return (last == 's' || last == 'S') && (k + 1 >= tokens.size() || !tokens.glued(k + 1));
   }
 
   /** Whether token k is a word in the possessive ("Berg's", "the council's", "voters'"). */
@@ -647,6 +677,27 @@ final class Clauses {
       return null;
     }
     return p;
+  }
+
+  /**
+   * Whether token t is a preposition whose object is never the subject of the verb after it:
+   * {@code for}, {@code to}, {@code with} ({@code a lawyer for}, {@code close to}, {@code a
+   * meeting with}) after a common noun. Not {@code from} or {@code by}: {@code a statement from
+   * Anna Berg said} is hers.
+   */
+  private boolean objectPreposition(int t) {
+    if (!isWord(t)) {
+      return false;
+    }
+    String w = lower(t);
+    if (!w.equals("for") && !w.equals("to") && !w.equals("with")) {
+      return false;
+    }
+    // after a common noun ("a lawyer for", "close to"), not inside a title ("Secretary for
+    // Diplomatic Security Ana Ruiz", "Minister for Health Tom Ash" are the name's own title)
+    int k = t - 1;
+    return k >= 0 && isWord(k)
+        && (lowercase(k) || k == 0 || tokens.sentence(k - 1) != tokens.sentence(k));
   }
 
   private Phrase nobody(int t) {

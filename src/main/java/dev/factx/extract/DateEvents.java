@@ -2,6 +2,7 @@ package dev.factx.extract;
 
 import dev.factx.analysis.Document;
 import dev.factx.analysis.Lexicon;
+import dev.factx.analysis.NameMention;
 import dev.factx.analysis.People;
 import dev.factx.analysis.Person;
 import dev.factx.analysis.Word;
@@ -10,52 +11,98 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * What a date dates: the subject and verb of its clause ("Matthew Miller said", "North Korean
- * troops began"), written as one string whose last word is the verb or event noun.
+ * What a date dates: the verb or event noun of its clause, who takes part, and the class of event
+ * ({@link EventClasses}), read from the document's words (with the marks {@code , ; : " ( )}
+ * that end a clause). In order:
  *
- * <p>The verb is the nearest verb before the date in its clause ("Miller said on Dec. 16", "troops
- * started operations on 14 December"), else the first one after it ("A week ago, troops began");
- * the subject is the noun phrase right before that verb. "Ukraine's announcement on Monday" dates
- * the announcement of its owner, and "the same day that the Pentagon confirmed" dates the clause
- * after "that". A subject that names a known person is written as that person's full name
- * ({@link People}). The words are the document's ({@link Document#words}), with the marks {@code
- * , ; : " ( )} that end a clause.
+ * <ol>
+ *   <li>an event noun the date modifies: "the Dec. 12 election", "his 2010 victory",
+ *       "Thursday's hearing";
+ *   <li>an event noun right before it, across a preposition and a verb of scheduling: "a special
+ *       election next month", "re-election in November", "Sentencing has been set for June 28",
+ *       "a letter dated Thursday";
+ *   <li>the nearest verb before it in its clause ("was indicted on Tuesday, prosecutors said"
+ *       dates the indictment; "Prosecutors said the mayor was indicted Tuesday" too; a verb of
+ *       scheduling is passed over: "is expected to announce Thursday"); a verb of telling right
+ *       before it ("said Tuesday that") dates the telling, an attribution;
+ *   <li>a participle opening the sentence, with the subject after its comma: "Elected to Congress
+ *       in 1995, Ana Lind served";
+ *   <li>else the first verb after it ("Governor Lena Ortiz on Wednesday appointed", "A week ago,
+ *       troops began").
+ * </ol>
+ *
+ * <p>The subject is the noun phrase before the verb, past an appositive ("Tom Reyes, the former
+ * county treasurer, pleaded"), a party tag, a relative pronoun ("Ana Lind, who resigned") or a
+ * verb it shares ("joined the board in 2009 and quit"); a dateline before a dash is no part of it.
+ * "He" or "she" is the person it stands for ({@link Pronouns}); a name is the bundle's person. The
+ * participants are the subject's person and the first person named after the verb.
  */
 public final class DateEvents {
   private static final Set<String> RELATIVES = Set.of("that", "which", "who");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their",
+      "its", "this", "that", "our");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "for", "at", "of", "by",
+      "during", "until", "since", "from");
+  /** Verbs that schedule an event and are passed over: "is scheduled to be arraigned Thursday". */
+  private static final Set<String> SCHEDULING = Set.of("set", "scheduled", "slated", "due",
+      "expected", "planned", "poised", "plans", "plan", "reset", "rescheduled", "postponed",
+      "moved", "delayed", "pushed");
+  private static final Set<String> BASE_BEFORE = Set.of("to", "will", "would", "could", "should",
+      "may", "might", "must", "can", "shall", "did", "didn't", "won't");
   private static final String MARKS = ",;:\"()";
-  private static final Pattern UNIT = Pattern.compile("(?i)\\b(?:day|week|month|time)\\b");
+  /** Verbs that only say an event took place: "The primary will be held". */
+  private static final Set<String> LIGHT = Set.of("held", "hold", "holds", "occurred",
+      "occur", "happened", "happen", "took", "take", "came");
+  private static final java.util.regex.Pattern UNIT =
+      java.util.regex.Pattern.compile("(?i)\\b(?:day|week|month|time)\\b");
   private static final int MAX_WALK = 15;
+  private static final java.util.regex.Pattern PARTY_TAG =
+      java.util.regex.Pattern.compile("[DRI](?:-[A-Z][A-Za-z.]*)?");
 
   private DateEvents() {}
 
   /**
-   * The event a date dates, or null when its clause has no verb.
+   * The event a date dates, or null when its clause has none.
    *
    * @param d the document
-   * @param people the bundle's people, for pronouns and names
+   * @param people the bundle's people, for names
+   * @param pronouns the document's pronouns
    * @param sentence the sentence holding the date
    * @param date the date expression
    */
-  public static DateEvent of(Document d, People people, Span sentence, Span date) {
-    Walk w = new Walk(d, people);
+  public static DateEvent of(Document d, People people, Pronouns pronouns, Span sentence,
+      Span date) {
+    Walk w = new Walk(d, people, pronouns);
     List<Word> before = d.words(new Span(sentence.start(), date.start()), MARKS);
     List<Word> after = d.words(new Span(date.end(), Math.max(date.end(), sentence.end())), MARKS);
     // "the same day that the Pentagon confirmed": the clause after "that" tells the event
     if (!after.isEmpty() && (after.get(0).key().equals("that") || after.get(0).key().equals("when"))
         && UNIT.matcher(date.of(w.text)).find()) {
-      DateEvent e = w.forward(after.subList(1, after.size()));
+      DateEvent e = w.forward(after.subList(1, after.size()), List.of());
       if (e != null) {
         return e;
       }
     }
-    DateEvent owned = w.ownedNoun(before);
-    if (owned != null) {
-      return owned;
+    DateEvent noun = w.nounAfter(before, after, date);
+    if (noun == null) {
+      noun = w.ownedNoun(before);
+    }
+    if (noun == null) {
+      noun = w.nounBefore(before, after);
+    }
+    if (noun != null) {
+      return noun;
+    }
+    // "Elected to Congress in 1995, Ana Lind served": a participle opening the sentence, its
+    // subject the noun phrase after the comma
+    if (!before.isEmpty() && before.get(0).start() == sentence.start() && openingParticiple(before)) {
+      Subject s = w.subjectAfterComma(after);
+      if (s != null) {
+        return w.event(s, before, 0, after);
+      }
     }
     // the nearest verb before the date, within its clause
     for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_WALK; i--) {
@@ -63,138 +110,571 @@ public final class DateEvents {
       if (t.isPunctuation() && !t.text().equals(")") && !t.text().equals("(")) {
         break;
       }
-      if (isVerb(t)) {
-        return w.event(w.subjectBefore(before, i), t);
+      if (isVerb(before, i) && !scheduling(before, i)) {
+        // "The feud began last Wednesday when the governor spoke": the clause after "when"
+        if (Lexicon.BEGIN_VERBS.contains(t.key()) && !after.isEmpty()
+            && after.get(0).key().equals("when")) {
+          DateEvent e = w.forward(after.subList(1, after.size()), List.of());
+          if (e != null) {
+            return e;
+          }
+        }
+        DateEvent light = w.lightVerb(before, i);
+        if (light != null) {
+          return light;
+        }
+        DateEvent told = w.trailingAttribution(before, i, after, sentence, date);
+        return told != null ? told : w.event(w.subjectBefore(before, i), before, i, after);
       }
     }
-    return w.forward(after);
+    return w.forward(after, before);
   }
 
   /** Reading the words of one document. */
   private static final class Walk {
     final Document d;
     final People people;
+    final Pronouns pronouns;
     final String text;
 
-    Walk(Document d, People people) {
+    Walk(Document d, People people, Pronouns pronouns) {
       this.d = d;
       this.people = people;
+      this.pronouns = pronouns;
       this.text = d.text().value();
     }
 
-    /** The event of a subject and a verb, or null without a subject. */
-    DateEvent event(Subject subject, Word verb) {
+    /** The event of a subject and the verb at {@code v} of {@code words}, or null without one. */
+    DateEvent event(Subject subject, List<Word> words, int v, List<Word> rest) {
       if (subject == null) {
         return null;
       }
+      Word verb = words.get(v);
+      String next = nextContent(words, v, rest);
+      EventClasses.Lemma lemma = EventClasses.of(verb.key(), next);
+      List<String> participants = new ArrayList<>();
+      if (subject.person() != null) {
+        participants.add(subject.person());
+      }
+      if (subject.with() != null && !participants.contains(subject.with())) {
+        participants.add(subject.with());
+      }
+      String object = objectPerson(words, v, rest);
+      if (object != null && !participants.contains(object)) {
+        participants.add(object);
+      }
+      boolean telling = "speak".equals(lemma.eventClass());
       return new DateEvent(subject.text(), verb.text(), action(verb.text()), subject.person(),
-          ContentWords.of(subject.text()));
+          ContentWords.of(subject.text()), lemma.base(), lemma.eventClass(), participants,
+          telling, Tense.NONE, false, Set.of());
     }
 
-  /** The event of a clause read forward: the noun phrase up to the first verb, and that verb. */
-  DateEvent forward(List<Word> tokens) {
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).text().equals(",")) {
-      i++;
-    }
-    int first = i;
-    for (; i < tokens.size() && i < first + MAX_WALK; i++) {
-      Word t = tokens.get(i);
-      if (isVerb(t)) {
-        List<Word> np = new ArrayList<>(tokens.subList(first, i));
-        while (!np.isEmpty() && isAuxiliary(np.get(np.size() - 1))) {
-          np.remove(np.size() - 1);
-        }
-        return event(subject(np, tokens.get(i).start()), t);
+    /** An event of a noun, with its owner as subject where there is one. */
+    DateEvent noun(Word noun, String owner, String person) {
+      EventClasses.Lemma lemma = EventClasses.of(noun.key(), null);
+      String base = lemma.eventClass() == null ? singular(noun.key()) : lemma.base();
+      // the noun names the event: "the primary" and "primaries" share their word
+      Set<String> words = new java.util.HashSet<>(ContentWords.of(owner));
+      if (owner == null) {
+        words.add(singular(noun.key()));
       }
-      if (t.isPunctuation() || (Lexicon.CLAUSE_STOPS.contains(t.key()) && i > first)) {
+      return new DateEvent(owner == null ? "" : owner, noun.text(), action(noun.text()), person,
+          words, base, lemma.eventClass(), person == null ? List.of() : List.of(person),
+          "speak".equals(lemma.eventClass()), Tense.NONE, false, Set.of());
+    }
+
+    /**
+     * "Tom Reyes and his wife were indicted on fraud charges, prosecutors announced Tuesday": a
+     * date on a telling that trails its sentence, after a comma, when the sentence tells no other
+     * date, dates the event told before the comma. The event keeps its attribution, so that it
+     * joins only dates that agree.
+     */
+    DateEvent trailingAttribution(List<Word> before, int verb, List<Word> after, Span sentence,
+        Span date) {
+      if (!EventClasses.isSpeech(before.get(verb).key()) || verb != before.size() - 1) {
         return null;
+      }
+      if (!after.isEmpty() && !after.get(0).text().equals(".")) {
+        return null; // "said Tuesday that ...": what follows is what was told
+      }
+      int comma = -1;
+      for (int k = verb - 1; k >= 0 && k >= verb - 5; k--) {
+        Word t = before.get(k);
+        if (t.text().equals(",")) {
+          comma = k;
+          break;
+        }
+        if (t.isPunctuation() || isVerb(before, k)) {
+          return null;
+        }
+      }
+      if (comma < 1) {
+        return null;
+      }
+      if (!DateExpressions.find(text.substring(sentence.start(), before.get(comma).start()), null)
+          .isEmpty()) {
+        return null; // the told event has a date of its own
+      }
+      List<Word> told = before.subList(0, comma);
+      for (int k = told.size() - 1; k >= 0 && k >= told.size() - 3 * MAX_WALK; k--) {
+        if (isVerb(told, k) && !scheduling(told, k) && !EventClasses.isSpeech(told.get(k).key())
+            && Verbs.isPast(told.get(k).key())) {
+          DateEvent e = event(subjectBefore(told, k), told, k, List.of());
+          return e == null ? null : new DateEvent(e.subject(), e.verb(), e.action(), e.person(),
+              e.words(), e.lemma(), e.eventClass(), e.participants(), true, e.tense(),
+              e.rescheduled(), e.context());
+        }
+      }
+      return null;
+    }
+
+    /** The event of a clause read forward: the noun phrase up to the first verb, and that verb. */
+    DateEvent forward(List<Word> tokens, List<Word> before) {
+      int i = 0;
+      while (i < tokens.size() && tokens.get(i).text().equals(",")) {
+        i++;
+      }
+      int first = i;
+      for (; i < tokens.size() && i < first + MAX_WALK; i++) {
+        if (isVerb(tokens, i) && !scheduling(tokens, i)) {
+          List<Word> np = new ArrayList<>(tokens.subList(first, i));
+          while (!np.isEmpty() && isAuxiliary(np.get(np.size() - 1))) {
+            np.remove(np.size() - 1);
+          }
+          Subject s = np.isEmpty() ? subjectOfClause(before) : subject(np, tokens.get(i).start());
+          return event(s, tokens, i, List.of());
+        }
+        Word t = tokens.get(i);
+        if (t.isPunctuation() || (Lexicon.CLAUSE_STOPS.contains(t.key()) && i > first)) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /** The noun phrase after the first comma, up to its verb: the subject of the main clause. */
+    Subject subjectAfterComma(List<Word> after) {
+      int comma = -1;
+      for (int i = 0; i < after.size(); i++) {
+        if (after.get(i).text().equals(",")) {
+          comma = i;
+          break;
+        }
+        if (after.get(i).isPunctuation() || isVerb(after, i)) {
+          return null;
+        }
+      }
+      if (comma < 0) {
+        return null;
+      }
+      for (int i = comma + 1; i < after.size() && i <= comma + MAX_WALK; i++) {
+        if (after.get(i).isPunctuation()) {
+          return null;
+        }
+        if (isVerb(after, i)) {
+          List<Word> np = new ArrayList<>(after.subList(comma + 1, i));
+          while (!np.isEmpty() && isAuxiliary(np.get(np.size() - 1))) {
+            np.remove(np.size() - 1);
+          }
+          return np.isEmpty() ? null : subject(np, after.get(i).start());
+        }
+      }
+      return null;
+    }
+
+    /** "Governor Lena Ortiz on Wednesday appointed": the noun phrase of a clause before its date. */
+    Subject subjectOfClause(List<Word> before) {
+      int end = before.size();
+      int start = end;
+      // "Gov. Ana Lind (D) on Wednesday appointed": a tag in brackets is part of the phrase
+      while (start > 0 && end - start < MAX_WALK && (!before.get(start - 1).isPunctuation()
+          || before.get(start - 1).text().equals("(") || before.get(start - 1).text().equals(")")
+          || before.get(start - 1).text().equals("."))) {
+        start--;
+      }
+      if (start == end) {
+        return null;
+      }
+      return subject(before.subList(start, end), before.get(end - 1).end());
+    }
+
+    /**
+     * "The primary will be held on April 30": a verb that only says an event noun took place
+     * dates that noun.
+     */
+    DateEvent lightVerb(List<Word> words, int v) {
+      if (!LIGHT.contains(words.get(v).key())) {
+        return null;
+      }
+      int k = v - 1;
+      while (k >= 0 && (isAuxiliary(words.get(k)) || words.get(k).key().equals("to"))) {
+        k--;
+      }
+      if (k < 0 || !isEventNoun(words.get(k).key())) {
+        return null;
+      }
+      return noun(words.get(k), null, null);
+    }
+
+    /** "the Dec. 12 election", "his 2010 victory": an event noun the date modifies. */
+    DateEvent nounAfter(List<Word> before, List<Word> after, Span date) {
+      String written = date.of(text);
+      if (!written.isEmpty() && Character.isLowerCase(written.charAt(0))) {
+        return null; // "in 2017", "on Monday": a preposition, no modifier
+      }
+      int i = 0;
+      if (!after.isEmpty() && after.get(0).key().equals("'s")) {
+        i++; // "Thursday's hearing"
+      }
+      for (int k = i; k < after.size() && k < i + 4; k++) {
+        Word t = after.get(k);
+        if (t.isPunctuation() || isVerb(after, k)) {
+          return null;
+        }
+        if (isEventNoun(t.key())) {
+          return noun(t, null, null);
+        }
+        if (!Character.isLowerCase(t.text().charAt(0)) && !t.text().contains("-")) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /** "Ukraine's announcement on Monday": the owner and the event noun right before the date. */
+    DateEvent ownedNoun(List<Word> before) {
+      int n = before.size();
+      if (n < 2) {
+        return null;
+      }
+      Word noun = before.get(n - 1);
+      Word owner = before.get(n - 2);
+      if (!isEventNoun(noun.key()) || !owner.text().endsWith("'s")) {
+        return null;
+      }
+      int start = n - 2;
+      while (start > 0 && Character.isUpperCase(before.get(start - 1).text().charAt(0))
+          && !before.get(start - 1).isPunctuation()) {
+        start--;
+      }
+      String owned = text.substring(before.get(start).start(), owner.end());
+      return noun(noun, owned, null);
+    }
+
+    /**
+     * "a special election next month", "Sentencing has been set for June 28": an event noun before
+     * the date with only a preposition, adjectives and a verb of scheduling between.
+     */
+    DateEvent nounBefore(List<Word> before, List<Word> after) {
+      int i = before.size() - 1;
+      if (i >= 0 && (PREPOSITIONS.contains(before.get(i).key()) || before.get(i).key().equals("to")
+          || before.get(i).key().equals("dated"))) {
+        i--; // "set for June 28", "a letter dated Thursday"
+      }
+      while (i >= 0 && (isAuxiliary(before.get(i)) || scheduling(before, i))) {
+        i--; // "Sentencing has been set for"
+      }
+      if (i < 0 || !isEventNoun(before.get(i).key())) {
+        return null;
+      }
+      Word noun = before.get(i);
+      // "told reporters at a briefing on Monday", "started the offensive on Monday": the verb
+      // before the noun tells the event
+      for (int k = i - 1; k >= 0 && k >= i - MAX_WALK; k--) {
+        Word t = before.get(k);
+        if (t.isPunctuation()) {
+          break;
+        }
+        if (isVerb(before, k)) {
+          String v = t.key();
+          boolean speechNoun = Lexicon.SPEECH_NOUNS.contains(noun.key());
+          boolean classless = EventClasses.of(noun.key(), null).eventClass() == null
+              && EventClasses.of(v, null).eventClass() != null;
+          if ((speechNoun && EventClasses.isSpeech(v)) || Lexicon.BEGIN_VERBS.contains(v)
+              || classless) {
+            return null; // "died in the warehouse fire on Tuesday": the death
+          }
+          Subject s = subjectBefore(before, k);
+          String person = s == null ? null : s.person();
+          DateEvent e = noun(noun, null, person);
+          String object = objectPerson(before, k, List.of());
+          return object == null || e.participants().contains(object) ? e : e.with(object);
+        }
+      }
+      return owned(noun(noun, null, null), before, i, after);
+    }
+
+    /**
+     * "her remarks", "In their remarks on Sunday, both Ortiz and Lind": an event noun after a
+     * possessive pronoun, with the person "his" or "her" stands for, or the people named in the
+     * rest of the clause for "their".
+     */
+    DateEvent owned(DateEvent e, List<Word> before, int noun, List<Word> after) {
+      if (noun == 0) {
+        return e;
+      }
+      String owner = before.get(noun - 1).key();
+      if (owner.equals("his") || owner.equals("her")) {
+        Person who = pronouns.resolve(before.get(noun - 1).start(),
+            owner.equals("his") ? "male" : "female");
+        return who == null ? e : e.with(who.name());
+      }
+      if (!owner.equals("their") || after.isEmpty()) {
+        return e;
+      }
+      int from = after.get(0).start();
+      int to = after.get(after.size() - 1).end();
+      for (Word t : after) {
+        if (t.isPunctuation() && !t.text().equals(",")) {
+          to = t.start();
+          break;
+        }
+      }
+      DateEvent out = e;
+      for (int i = Math.max(0, d.firstNameFrom(from)); i < d.names().size()
+          && d.names().get(i).span().start() < to; i++) {
+        Person p = people.person(d, i);
+        if (p != null && !d.names().get(i).possessive() && !out.participants().contains(p.name())) {
+          out = out.with(p.name());
+        }
+      }
+      return out;
+    }
+
+    /** The noun phrase that ends right before the verb at {@code verb}. */
+    Subject subjectBefore(List<Word> tokens, int verb) {
+      int end = verb;
+      while (end > 0 && (isAuxiliary(tokens.get(end - 1)) || scheduling(tokens, end - 1)
+          || tokens.get(end - 1).key().equals("to"))) {
+        end--;
+      }
+      // "The governor, speaking from the capitol on Sunday, said": a participle after a comma
+      if (end == verb && end > 1 && tokens.get(end - 1).text().equals(",")
+          && tokens.get(verb).key().endsWith("ing")) {
+        end--;
+      }
+      // "Tom Reyes, the former county treasurer, pleaded": past an appositive between commas
+      if (end > 1 && tokens.get(end - 1).text().equals(",")) {
+        int open = -1;
+        for (int k = end - 2; k >= 0 && k >= end - 14; k--) {
+          if (tokens.get(k).text().equals(",")) {
+            open = k;
+            break;
+          }
+        }
+        if (open > 0) {
+          String first = tokens.get(open + 1).key();
+          if (DETERMINERS.contains(first) || RELATIVES.contains(first) || first.endsWith("ing")
+              || Character.isDigit(first.charAt(0)) || Lexicon.isTitleWord(first)) {
+            end = open;
+          } else if (namesPerson(tokens.get(open + 1).start(), tokens.get(end - 2).end())) {
+            // "The judge hearing the case, Rosa Kim, is to sentence him": the name between;
+            // "Tom Reyes and his wife, Ana, were charged": with the person before "and"
+            Subject named = subject(tokens.subList(open + 1, end - 1), tokens.get(verb).start());
+            String with = coordinated(tokens, open);
+            return with == null || named == null || with.equals(named.person()) ? named
+                : new Subject(named.text(), named.person(), with);
+          }
+        }
+      }
+      // "Ana Lind, who resigned": the phrase before the relative pronoun
+      if (end > 0 && RELATIVES.contains(tokens.get(end - 1).key())) {
+        int e = end - 1;
+        if (e > 0 && tokens.get(e - 1).text().equals(",")) {
+          e--;
+        }
+        return subjectBefore(tokens, e);
+      }
+      // "joined the board in 2009 and quit": the subject of the verb it shares
+      if (end > 0 && tokens.get(end - 1).key().equals("and")) {
+        for (int k = end - 2; k >= 0 && k >= end - MAX_WALK; k--) {
+          if (tokens.get(k).isPunctuation()) {
+            break;
+          }
+          if (isVerb(tokens, k)) {
+            return subjectBefore(tokens, k);
+          }
+        }
+      }
+      int start = end;
+      int depth = 0;
+      while (start > 0 && end - start < MAX_WALK) {
+        Word t = tokens.get(start - 1);
+        if (t.text().equals(")")) {
+          depth++;
+        } else if (t.text().equals("(")) {
+          if (depth == 0) {
+            break;
+          }
+          depth--;
+        } else if (depth == 0
+            && (t.isPunctuation() || Lexicon.CLAUSE_STOPS.contains(t.key()) || isVerb(tokens,
+                start - 1))) {
+          break;
+        }
+        start--;
+      }
+      return subject(tokens.subList(start, end), tokens.get(verb).start());
+    }
+
+    /**
+     * The person named right before "and his wife," (a phrase of "and" and a noun before the
+     * comma at {@code comma}), or null.
+     */
+    String coordinated(List<Word> tokens, int comma) {
+      int and = -1;
+      for (int k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+        if (tokens.get(k).key().equals("and")) {
+          and = k;
+          break;
+        }
+        if (tokens.get(k).isPunctuation()) {
+          return null;
+        }
+      }
+      if (and < 1) {
+        return null;
+      }
+      Person found = null;
+      int to = tokens.get(and).start();
+      int from = Math.max(0, tokens.get(Math.max(0, and - MAX_WALK)).start());
+      for (int i = Math.max(0, d.firstNameFrom(from)); i < d.names().size()
+          && d.names().get(i).span().start() < to; i++) {
+        Person p = people.person(d, i);
+        found = p != null && !d.names().get(i).possessive() ? p : found;
+      }
+      return found == null ? null : found.name();
+    }
+
+    /** Whether {@code [from, to)} is a capitalised phrase ending in a name. */
+    boolean namesPerson(int from, int to) {
+      if (!Character.isUpperCase(text.charAt(from))) {
+        return false;
+      }
+      for (int i = Math.max(0, d.firstNameFrom(from)); i < d.names().size()
+          && d.names().get(i).span().start() < to; i++) {
+        NameMention m = d.names().get(i);
+        if (m.span().start() >= from && m.span().end() >= to - 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A subject phrase, articles, tags and datelines dropped, a pronoun or name resolved. */
+    Subject subject(List<Word> np, int at) {
+      // "Jesse Jackson Jr. (D-Ill.)": a party tag is no part of the subject
+      List<Word> words = new ArrayList<>();
+      for (int k = 0; k < np.size(); k++) {
+        Word t = np.get(k);
+        if (t.text().equals("(") && k + 2 < np.size() && np.get(k + 2).text().equals(")")
+            && PARTY_TAG.matcher(np.get(k + 1).text()).matches()) {
+          k += 2;
+          continue;
+        }
+        words.add(t);
+      }
+      // "WASHINGTON - The White House": a dateline before a dash
+      for (int k = words.size() - 1; k >= 0; k--) {
+        if (words.get(k).text().equals("-") || words.get(k).text().equals("--")) {
+          words = new ArrayList<>(words.subList(k + 1, words.size()));
+          break;
+        }
+      }
+      while (!words.isEmpty() && (ARTICLES.contains(words.get(0).key())
+          || words.get(0).isPunctuation())) {
+        words.remove(0);
+      }
+      if (words.isEmpty()) {
+        return null;
+      }
+      if (words.size() == 1 && (words.get(0).key().equals("he") || words.get(0).key().equals("she"))) {
+        Person who = pronouns.resolve(at, words.get(0).key().equals("he") ? "male" : "female");
+        return who == null ? new Subject(words.get(0).text(), null)
+            : new Subject(who.name(), who.name());
+      }
+      Span phrase = new Span(words.get(0).start(), words.get(words.size() - 1).end());
+      // the last name in the phrase that names a known person ("Pentagon spokesperson Pat Ryder")
+      Person found = null;
+      for (int i = Math.max(0, d.firstNameFrom(phrase.start())); i < d.names().size()
+          && d.names().get(i).span().start() < phrase.end(); i++) {
+        Person p = people.person(d, i);
+        found = p != null ? p : found;
+      }
+      if (found != null) {
+        return new Subject(found.name(), found.name());
+      }
+      return new Subject(phrase.of(text), null);
+    }
+
+    /** The first person named after the verb at {@code v}, in its clause. */
+    String objectPerson(List<Word> words, int v, List<Word> rest) {
+      int from = words.get(v).end();
+      int to = clauseEnd(words, v, rest);
+      for (int i = Math.max(0, d.firstNameFrom(from)); i < d.names().size()
+          && d.names().get(i).span().start() < to; i++) {
+        NameMention m = d.names().get(i);
+        Person p = people.person(d, i);
+        if (p != null && !m.possessive()) {
+          return p.name();
+        }
+      }
+      return null;
+    }
+
+    /** Where the clause of the verb at {@code v} ends: its next punctuation mark. */
+    int clauseEnd(List<Word> words, int v, List<Word> rest) {
+      for (int i = v + 1; i < words.size(); i++) {
+        if (words.get(i).isPunctuation()) {
+          return words.get(i).start();
+        }
+      }
+      for (Word t : rest) {
+        if (t.isPunctuation()) {
+          return t.start();
+        }
+      }
+      return rest.isEmpty() ? words.get(words.size() - 1).end() : rest.get(rest.size() - 1).end();
+    }
+  }
+
+  /** A subject in words, and the person it names or null. */
+  /**
+   * A subject in words, the person it names or null, and a person named with it ("Tom Reyes and
+   * his wife, Ana") or null.
+   */
+  private record Subject(String text, String person, String with) {
+    Subject(String text, String person) {
+      this(text, person, null);
+    }
+  }
+
+  /** The word after the verb at {@code v}, an article passed over, for two-word phrases. */
+  private static String nextContent(List<Word> words, int v, List<Word> rest) {
+    List<Word> all = new ArrayList<>(words.subList(v + 1, words.size()));
+    all.addAll(rest);
+    for (Word t : all) {
+      if (t.isPunctuation()) {
+        return null;
+      }
+      if (!ARTICLES.contains(t.key()) && !t.key().equals("his") && !t.key().equals("her")) {
+        return t.key();
       }
     }
     return null;
   }
 
-  /** "Ukraine's announcement on Monday": the owner and the event noun right before the date. */
-  DateEvent ownedNoun(List<Word> before) {
-    int n = before.size();
-    if (n < 2) {
-      return null;
-    }
-    Word noun = before.get(n - 1);
-    Word owner = before.get(n - 2);
-    if (!Lexicon.EVENT_NOUNS.contains(noun.key()) || !owner.text().endsWith("'s")) {
-      return null;
-    }
-    int start = n - 2;
-    while (start > 0 && Character.isUpperCase(before.get(start - 1).text().charAt(0))
-        && !before.get(start - 1).isPunctuation()) {
-      start--;
-    }
-    String owned = text.substring(before.get(start).start(), owner.end());
-    return new DateEvent(owned, noun.text(), action(noun.text()), null, ContentWords.of(owned));
+  private static boolean isEventNoun(String k) {
+    return Lexicon.EVENT_NOUNS.contains(k) || Lexicon.EVENT_NOUNS.contains(singular(k));
   }
 
-  /** The noun phrase that ends right before the verb at {@code verb}. */
-  Subject subjectBefore(List<Word> tokens, int verb) {
-    int end = verb;
-    while (end > 0 && isAuxiliary(tokens.get(end - 1))) {
-      end--;
+  private static String singular(String k) {
+    if (k.endsWith("ies") && k.length() > 4) {
+      return k.substring(0, k.length() - 3) + "y";
     }
-    int start = end;
-    int depth = 0;
-    while (start > 0 && end - start < MAX_WALK) {
-      Word t = tokens.get(start - 1);
-      if (t.text().equals(")")) {
-        depth++;
-      } else if (t.text().equals("(")) {
-        if (depth == 0) {
-          break;
-        }
-        depth--;
-      } else if (depth == 0
-          && (t.isPunctuation() || Lexicon.CLAUSE_STOPS.contains(t.key()) || isVerb(t))) {
-        // "Department of State": "of" joins capitalized words
-        break;
-      }
-      start--;
-    }
-    // "forces that had landed": the phrase before the relative pronoun is the subject
-    if (start == end && start > 0 && RELATIVES.contains(tokens.get(start - 1).key())) {
-      return subjectBefore(tokens, start - 1);
-    }
-    return subject(tokens.subList(start, end), tokens.get(verb).start());
+    return k.endsWith("s") && !k.endsWith("ss") && k.length() > 3 ? k.substring(0, k.length() - 1)
+        : k;
   }
-
-  /** A subject phrase, articles dropped, a pronoun or a person's name resolved to a full name. */
-  Subject subject(List<Word> np, int at) {
-    List<Word> words = new ArrayList<>(np);
-    while (!words.isEmpty() && ARTICLES.contains(words.get(0).key())) {
-      words.remove(0);
-    }
-    if (words.isEmpty()) {
-      return null;
-    }
-    if (words.size() == 1 && (words.get(0).key().equals("he") || words.get(0).key().equals("she"))) {
-      Person who = people.lastBefore(d, at);
-      return who == null ? null : new Subject(who.name(), who.name());
-    }
-    Span phrase = new Span(words.get(0).start(), words.get(words.size() - 1).end());
-    // the last name in the phrase that names a known person ("Pentagon spokesperson Pat Ryder")
-    Person found = null;
-    for (int i = d.firstNameFrom(phrase.start()); i < d.names().size()
-        && d.names().get(i).span().start() < phrase.end(); i++) {
-      Person p = people.person(d, i);
-      found = p != null ? p : found;
-    }
-    if (found != null) {
-      return new Subject(found.name(), found.name());
-    }
-    return new Subject(phrase.of(text), null);
-  }
-  }
-
-  /** A subject in words, and the person it names or null. */
-  private record Subject(String text, String person) {}
 
   private static boolean isAuxiliary(Word t) {
     String w = t.key();
@@ -202,23 +682,61 @@ public final class DateEvents {
         || (w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(t.text().charAt(0)));
   }
 
-  static boolean isVerb(Word t) {
+  /**
+   * Whether the words open with a past participle and a preposition ("Elected to", "Born in",
+   * "Indicted on"), not a name.
+   */
+  private static boolean openingParticiple(List<Word> words) {
+    if (words.size() < 2) {
+      return false;
+    }
+    String w = words.get(0).text();
+    String k = words.get(0).key();
+    return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && Verbs.isPast(k)
+        && (PREPOSITIONS.contains(words.get(1).key()) || words.get(1).key().equals("to"));
+  }
+
+  /** Whether the verb at {@code i} only schedules the event ("set for", "is expected to"). */
+  private static boolean scheduling(List<Word> words, int i) {
+    return SCHEDULING.contains(words.get(i).key());
+  }
+
+  /**
+   * Whether the word at {@code i} is a verb: a past form or participle, a form of a verb of an
+   * event class or of telling, a verb of beginning, an "-ing" form after a comma or a
+   * preposition, or a base form after "to" or a modal ("to announce", "would plead").
+   */
+  static boolean isVerb(List<Word> words, int i) {
+    Word t = words.get(i);
     String w = t.text();
     if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
       return false;
     }
-    if (isSpeech(w) && !Lexicon.EVENT_NOUNS.contains(w)) {
+    String k = t.key();
+    String prev = i > 0 ? words.get(i - 1).key() : "";
+    if (EventClasses.isSpeech(k) && !Lexicon.EVENT_NOUNS.contains(k)
+        && !DETERMINERS.contains(prev)) {
       return true;
     }
-    if (Lexicon.BEGIN_VERBS.contains(w) || Lexicon.IRREGULAR_VERBS.contains(w)) {
+    if (Lexicon.BEGIN_VERBS.contains(k) || Lexicon.IRREGULAR_VERBS.contains(k)) {
+      return !DETERMINERS.contains(prev);
+    }
+    if (prev.equals("to") && (EventClasses.known(k) || Verbs.irregularBase(k) != null)) {
+      return true; // "to announce", "to be arraigned"
+    }
+    if (BASE_BEFORE.contains(prev) && !prev.equals("to") && k.length() >= 3
+        && !Lexicon.STOP_WORDS.contains(k) && !isAuxiliary(t)) {
+      return true; // "will vote", "would plead"
+    }
+    if (k.endsWith("ing") && k.length() > 5 && (prev.equals(",") || prev.equals("after")
+        || prev.equals("before") || prev.equals("while") || prev.equals("by"))) {
       return true;
     }
-    return w.length() >= 5 && w.endsWith("ed") && !Lexicon.NOT_VERBS.contains(w);
-  }
-
-  /** Whether a word (lower case) is a verb or noun of telling. */
-  private static boolean isSpeech(String w) {
-    return Lexicon.SPEECH_VERBS.contains(w) || Lexicon.SPEECH_NOUNS.contains(w);
+    if (Verbs.isPast(k) && !DETERMINERS.contains(prev)) {
+      return true;
+    }
+    return EventClasses.known(k) && !Lexicon.EVENT_NOUNS.contains(k) && !isEventNoun(k)
+        && !DETERMINERS.contains(prev) && (k.endsWith("s") || k.endsWith("ed"));
   }
 
   /**
@@ -227,13 +745,12 @@ public final class DateEvents {
    */
   static String action(String word) {
     String verb = word.toLowerCase(Locale.ROOT);
-    if (isSpeech(verb)) {
+    if (EventClasses.isSpeech(verb)) {
       return "speak";
     }
     if (Lexicon.BEGIN_VERBS.contains(verb)) {
       return "begin";
     }
-    String s = verb.replaceAll("(?:ing|ed|es|s)$", "");
-    return s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
+    return EventClasses.stem(verb);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import dev.factx.analysis.WordList;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -24,28 +25,44 @@ import java.util.regex.Pattern;
  * <p>Rules, for any story:
  *
  * <ul>
- *   <li>A date without a year takes the anchor's year, or the year before when that would put it
- *       more than {@link #FUTURE_SLACK_DAYS} days after the anchor.
- *   <li>A month alone ("in June") or with a year ("February 2022") is the range of its days;
- *       "early", "mid" and "late" narrow it to days 1-10, 11-20, 21-end.
- *   <li>A weekday ("on Monday") is the latest such day on or before the anchor: news reports what
- *       happened, and an article dated Monday that says "on Monday" means that same day. "last
- *       Monday" is strictly before the anchor, "next Monday" strictly after.
+ *   <li>A date without a year is placed by the tense of its clause ({@link DateTense}): told in
+ *       the past, it is the latest such day on or before the anchor, allowing {@link
+ *       #FUTURE_SLACK_DAYS} days after it; told of something to come ("will", "is scheduled",
+ *       "set for"), the first on or after the anchor; with no tense to go by, the one nearest the
+ *       anchor ("Voters go to the polls in the June 25 runoff" written in March is this June).
+ *   <li>A month alone ("in June") or with a year ("February 2022") is the range of its days, at
+ *       month precision; "early", "mid" and "late" narrow it to days 1-10, 11-20, 21-end. A month
+ *       alone is placed by tense as a day is.
+ *   <li>A weekday ("on Monday") told in the past or with no tense is the latest such day on or
+ *       before the anchor: news reports what happened, and an article dated Monday that says "on
+ *       Monday" means that same day. Told of something to come ("is expected to announce
+ *       Thursday") it is the next one on or after the anchor. "last Monday" is strictly before the
+ *       anchor, "next Monday" strictly after. A weekday with its date ("Sunday, March 9") is one
+ *       expression.
+ *   <li>A year alone is a date after a preposition ("in 2017", "since 2002", "by 2019") or right
+ *       before an event noun ("his 2010 victory"), never in a clause of what did not happen ("If
+ *       only we lived in 1850"); "the 1990s" is a decade; "from 1966 to 1978", "between 2009 and
+ *       2016" and "from March 3 to March 7" are ranges.
+ *   <li>"by" before a date makes it a bound (on or before its last day), "since" a time that has
+ *       held from its first day to the anchor.
  *   <li>Weeks run Monday to Sunday; "over the weekend" is the latest Saturday-Sunday that began on
  *       or before the anchor.
  *   <li>"N units ago" counts back from the anchor with a tolerance (none for days, a day for weeks,
  *       three for months); qualifiers widen it: "a little more than a week ago" is 8 to 11 days
  *       back, "more than a week ago" 8 to 14, "about a week ago" 5 to 9.
- *   <li>"the same day", "the day before", "a week earlier" count from the event told before them
- *       and are left for the caller to resolve ({@link DateMention#fromPrevious()}).
- *   <li>A date followed by a clock time, or after "Updated:", is a timestamp and no claim; so is a
- *       date on a photo caption line (ending in a credit such as "(... via Getty Images)").
+ *   <li>"the same day", "the day before", "a week earlier", "later in the day" count from the
+ *       event told before them and are left for the caller to resolve ({@link
+ *       DateMention#fromPrevious()}); "later in the day" and "throughout the day" are the
+ *       article's own day when nothing was told before.
+ *   <li>A date followed by a clock time, or after "Updated:" at the start of its line, is a
+ *       timestamp and no claim; so is a date on a photo caption line (ending in a credit such as
+ *       "(... via Getty Images)"). A weekday that opens a name ("The Sunday Herald") is no date.
  * </ul>
  *
  * <p>Without an anchor, expressions that need one stay unresolved.
  */
 public final class DateExpressions {
-  /** How far after the anchor a year-less date or a lone month may fall before it means last year. */
+  /** How far after the anchor a day or month told in the past may fall (a late or wrong header). */
   public static final int FUTURE_SLACK_DAYS = 7;
 
   private static final String PREP_WORDS =
@@ -55,12 +72,14 @@ public final class DateExpressions {
   private static final String MONTH_PREP_WORDS =
       "in|since|until|till|by|during|from|through|throughout|last|this|next";
   private static final String WEEKDAY_PREP_WORDS =
-      "on|by|since|until|till|from|last|next|this|this past|late|early";
+      "on|by|since|until|till|from|last|next|this|this past|late|early|earlier|later";
   private static final String WEEKEND_PREP_WORDS =
       "over|during|at|on|this past|last|this|the past";
   private static final String PERIOD_WORDS =
       "earlier this|later this|the past|the last|in the past|last|this|next";
   private static final String DAY_OF_PREVIOUS_WORDS = "same|previous|preceding|next|following";
+  private static final String YEAR_PREP_WORDS =
+      "in|since|by|until|till|before|after|during|through|throughout|from|as of|early|late|mid";
   private static final String MONTH_NAMES =
       String.join("|", Lexicon.capitalized(Lexicon.MONTH_NAMES));
   private static final String MONTH =
@@ -77,16 +96,51 @@ public final class DateExpressions {
       "a little more than|a little over|a little less than|just over|just under"
           + "|slightly more than|slightly less than|more than|over|about|around|roughly|nearly"
           + "|almost|less than|under|some|just|barely";
+  /** Nouns a year right before them dates: year-nouns.txt and the event nouns. */
+  private static final String YEAR_NOUN = String.join("|", longestFirst(yearNouns()));
 
   private static final Pattern TIMESTAMP_AFTER = Pattern.compile("^,?\\s*\\d{1,2}:\\d{2}");
-  private static final Pattern TIMESTAMP_BEFORE =
-      Pattern.compile("(?i)\\b(?:updated|published|posted|created|modified|last modified)\\s*:?\\s*$");
+  private static final Pattern TIMESTAMP_BEFORE = Pattern.compile(
+      "(?i)^\\W*(?:last\\s+)?(?:updated|published|posted|created|modified)(?:\\s+(?:on|at))?"
+          + "\\s*:?\\s*$");
   private static final Pattern CAPTION_LINE =
       Pattern.compile("(?i)(?:\\((?:[^()]*\\b(?:getty|images?|photo|credit|afp|reuters|via)\\b[^()]*)\\)\\s*$"
           + "|image credit)");
   private static final Pattern TIME_NOTE = Pattern.compile("^\\s*\\((?i:[\\p{L} ]{0,20}time)\\)");
   private static final Pattern PART_OF_DAY =
       Pattern.compile("^\\s+(?:morning|afternoon|evening|night)\\b");
+  /** A capitalized word right after a weekday without a preposition: "The Sunday Herald". */
+  private static final Pattern NAME_AFTER = Pattern.compile("^ \\p{Lu}\\p{Ll}");
+
+  /** What resolving a match reads: the text, the anchor, and the match's tense when asked. */
+  private static final class Context {
+    final String text;
+    final LocalDate anchor;
+    private MatchResult match;
+    private Tense tense;
+
+    Context(String text, LocalDate anchor) {
+      this.text = text;
+      this.anchor = anchor;
+    }
+
+    Context at(MatchResult m) {
+      match = m;
+      tense = null;
+      return this;
+    }
+
+    Tense tense() {
+      if (tense == null) {
+        tense = DateTense.of(text, match.start(), match.end());
+      }
+      return tense;
+    }
+
+    String after() {
+      return text.substring(match.end(), Math.min(text.length(), match.end() + 3));
+    }
+  }
 
   /**
    * One kind of expression: its pattern, where it can match and how to resolve a match (null
@@ -97,24 +151,68 @@ public final class DateExpressions {
       Pattern pattern,
       Function<Triggers, int[]> trigger,
       int reach,
-      BiFunction<MatchResult, LocalDate, Resolved> resolve) {}
+      BiFunction<MatchResult, Context, Resolved> resolve) {}
 
-  /** A resolution: the allowed days (null when the anchor is missing), or previous-event days. */
+  /**
+   * A resolution: the allowed days (both null when the anchor is missing), or previous-event
+   * days, with the precision, shape and way of resolving.
+   */
   private record Resolved(
-      LocalDate low, LocalDate high, boolean relative, boolean fromPrevious, int from, int to) {
-    static Resolved days(LocalDate low, LocalDate high, boolean relative) {
-      if (low != null && high.isBefore(low)) {
-        return new Resolved(high, low, relative, false, 0, 0);
+      LocalDate low, LocalDate high, boolean relative, boolean fromPrevious, int from, int to,
+      DatePrecision precision, DateShape shape, DateResolution resolution, boolean orAnchor) {
+    static Resolved days(LocalDate low, LocalDate high, boolean relative, DatePrecision p,
+        DateResolution how) {
+      if (low == null) {
+        return new Resolved(null, null, relative, false, 0, 0, p, DateShape.POINT,
+            DateResolution.UNRESOLVED, false);
       }
-      return new Resolved(low, high, relative, false, 0, 0);
+      if (high.isBefore(low)) {
+        return new Resolved(high, low, relative, false, 0, 0, p, DateShape.POINT, how, false);
+      }
+      return new Resolved(low, high, relative, false, 0, 0, p, DateShape.POINT, how, false);
     }
 
-    static Resolved day(LocalDate d, boolean relative) {
-      return days(d, d, relative);
+    static Resolved day(LocalDate d, boolean relative, DateResolution how) {
+      return days(d, d, relative, DatePrecision.DAY, how);
     }
 
-    static Resolved previous(int from, int to) {
-      return new Resolved(null, null, true, true, Math.min(from, to), Math.max(from, to));
+    /** Days counted from the anchor, a day or a few days by their length. */
+    static Resolved counted(LocalDate low, LocalDate high) {
+      return days(low, high, true,
+          low != null && low.equals(high) ? DatePrecision.DAY : DatePrecision.DAYS,
+          DateResolution.HEADER);
+    }
+
+    static Resolved unresolved(boolean relative, DatePrecision p) {
+      return days(null, null, relative, p, DateResolution.UNRESOLVED);
+    }
+
+    static Resolved previous(int from, int to, boolean orAnchor) {
+      return new Resolved(null, null, true, true, Math.min(from, to), Math.max(from, to),
+          from == to ? DatePrecision.DAY : DatePrecision.DAYS, DateShape.POINT,
+          DateResolution.UNRESOLVED, orAnchor);
+    }
+
+    Resolved range() {
+      return new Resolved(low, high, relative, fromPrevious, from, to, precision, DateShape.RANGE,
+          resolution, orAnchor);
+    }
+
+    /** The same days read through the word before them: "by" makes a bound, "since" a span. */
+    Resolved shaped(String prep, LocalDate anchor) {
+      if (fromPrevious || shape != DateShape.POINT) {
+        return this;
+      }
+      if (prep.equals("by")) {
+        return new Resolved(null, high, relative, false, 0, 0, precision, DateShape.BY,
+            resolution, false);
+      }
+      if (prep.equals("since") && low != null) {
+        LocalDate end = anchor != null && !anchor.isBefore(low) ? anchor : null;
+        return new Resolved(low, end, relative, false, 0, 0, precision, DateShape.SINCE,
+            resolution, false);
+      }
+      return this;
     }
   }
 
@@ -124,31 +222,44 @@ public final class DateExpressions {
               Pattern.compile(PREP + "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b"),
               Triggers::digits,
               PREP_REACH,
-              (m, a) -> calendar(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+              (m, c) -> calendar(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                   Integer.parseInt(m.group(3)))),
           new Rule(
               Pattern.compile(PREP + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})\\b"),
               Triggers::digits,
               PREP_REACH,
-              (m, a) -> numeric(m)),
+              (m, c) -> numeric(m)),
+          new Rule(
+              Pattern.compile("\\b(?:(?i:" + WEEKDAY_PREP_WORDS + ")\\s+)?(?:" + WEEKDAY
+                  + "),\\s+(" + MONTH + ")\\s+(" + DAY + ")\\b(?!:)(?:,?\\s+(" + YEAR + ")\\b)?"),
+              Triggers::weekdays,
+              longest(WEEKDAY_PREP_WORDS) + 1,
+              (m, c) -> monthDay(m.group(1), m.group(2), m.group(3), c)),
           new Rule(
               Pattern.compile(PREP + "\\b(" + MONTH + ")\\s+(" + DAY + ")\\b(?!:)(?:,?\\s+(" + YEAR
                   + ")\\b)?"),
               Triggers::months,
               PREP_REACH,
-              (m, a) -> monthDay(m.group(1), m.group(2), m.group(3), a)),
+              (m, c) -> monthDay(m.group(1), m.group(2), m.group(3), c)),
           new Rule(
               Pattern.compile(PREP + "\\b(?:the\\s+)?(" + DAY + ")\\s+(?:of\\s+)?(" + MONTH
                   + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
               Triggers::months,
               PREP_REACH + "the ".length() + "31st ".length() + "of ".length(),
-              (m, a) -> monthDay(m.group(2), m.group(1), m.group(3), a)),
+              (m, c) -> monthDay(m.group(2), m.group(1), m.group(3), c)),
+          new Rule(
+              Pattern.compile("\\b(?i:from)\\s+(" + MONTH + ")\\s+(" + DAY + ")\\s+(?i:to|until"
+                  + "|till|through)\\s+(?:(" + MONTH + ")\\s+)?(" + DAY + ")\\b(?!:)(?:,?\\s+("
+                  + YEAR + ")\\b)?"),
+              Triggers::months,
+              "from ".length(),
+              DateExpressions::dayRange),
           new Rule(
               Pattern.compile(PREP + "\\b(?:(early|mid|late)[- ])?(" + MONTH + "),?\\s+(" + YEAR
                   + ")\\b"),
               Triggers::months,
               PREP_REACH + "early-".length(),
-              (m, a) -> month(m.group(1), m.group(2), Integer.parseInt(m.group(3)))),
+              (m, c) -> month(m.group(1), m.group(2), Integer.parseInt(m.group(3)))),
           new Rule(
               Pattern.compile("\\b(?i:(" + MONTH_PREP_WORDS + ")\\s+)(?:(early|mid|late)[- ])?(" + MONTH_NAMES
                   + ")\\b(?!\\s*\\d)|\\b(early|mid|late)[- ](" + MONTH_NAMES + ")\\b(?!\\s*\\d)"),
@@ -156,43 +267,92 @@ public final class DateExpressions {
               longest(MONTH_PREP_WORDS) + 1 + "early-".length(),
               DateExpressions::monthAlone),
           new Rule(
+              // "dates back to January": the month, without the words before it
+              Pattern.compile("(?<=\\b(?i:back) (?i:to) )(" + MONTH_NAMES + ")\\b(?!\\s*\\d)"),
+              Triggers::months,
+              0,
+              (m, c) -> monthIn(null, m.group(1), null, c)),
+          new Rule(
               Pattern.compile("\\b(?:(?i:(" + WEEKDAY_PREP_WORDS + "))\\s+)?(" + WEEKDAY + ")\\b"),
               Triggers::weekdays,
               longest(WEEKDAY_PREP_WORDS) + 1,
-              (m, a) -> weekday(m.group(1), m.group(2), a)),
+              (m, c) -> m.group(1) == null && NAME_AFTER.matcher(c.after()).find()
+                  ? null : weekday(m.group(1), m.group(2), c)),
           new Rule(
               Pattern.compile("\\b(?i:" + String.join("|", longestFirst(Lexicon.DAY_WORDS))
                   + "|last night)\\b"),
               Triggers::days,
               0,
-              (m, a) -> simple(m.group().toLowerCase(Locale.ROOT), a)),
+              (m, c) -> simple(m.group().toLowerCase(Locale.ROOT), c.anchor)),
           new Rule(
               Pattern.compile("(?i)\\b(?:" + WEEKEND_PREP_WORDS + ")\\s+(?:the\\s+)?weekend\\b"),
               Triggers::units,
               longest(WEEKEND_PREP_WORDS) + 1 + "the ".length(),
-              (m, a) -> weekend(m.group().toLowerCase(Locale.ROOT), a)),
+              (m, c) -> weekend(c.anchor)),
           new Rule(
               Pattern.compile("(?i)\\b(" + PERIOD_WORDS + ")\\s+(week|month|year)\\b"),
               Triggers::units,
               longest(PERIOD_WORDS) + 1,
-              (m, a) -> period(m.group(1).toLowerCase(Locale.ROOT),
-                  m.group(2).toLowerCase(Locale.ROOT), a)),
+              (m, c) -> period(m.group(1).toLowerCase(Locale.ROOT),
+                  m.group(2).toLowerCase(Locale.ROOT), c.anchor)),
           new Rule(
               Pattern.compile("(?i)\\b(?:(" + QUALIFIER + ")\\s+)?(" + COUNT + ")\\s+(days?|weeks?"
                   + "|months?|years?)\\s+(ago|earlier|later|before|after|prior)\\b"
                   + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b|(?<=ago|earlier|later)\\b)"),
               Triggers::units,
               longest(QUALIFIER) + 1 + longest(COUNT) + 1,
-              DateExpressions::counted),
+              (m, c) -> counted(m, c.anchor)),
           new Rule(
               Pattern.compile("(?i)\\b(?:the\\s+(" + DAY_OF_PREVIOUS_WORDS + ")\\s+day"
                   + "|the\\s+day\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b)"
-                  + "|that\\s+(?:same\\s+)?day)\\b"),
+                  + "|(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?day"
+                  + "|(?:later|earlier)\\s+in\\s+the\\s+day|throughout\\s+the\\s+day)\\b"),
               Triggers::units,
-              "the ".length() + longest(DAY_OF_PREVIOUS_WORDS) + 1,
-              (m, a) -> dayOfPrevious(m.group().toLowerCase(Locale.ROOT))));
+              "earlier in the ".length(),
+              (m, c) -> dayOfPrevious(m.group().toLowerCase(Locale.ROOT))),
+          new Rule(
+              Pattern.compile("\\b(?i:from)\\s+(" + YEAR + ")\\s+(?i:to|until|till|through)\\s+("
+                  + YEAR + ")\\b(?![-/]\\d)|\\b(?i:between)\\s+(" + YEAR + ")\\s+(?i:and)\\s+("
+                  + YEAR + ")\\b(?![-/]\\d)"),
+              Triggers::digits,
+              "between ".length(),
+              DateExpressions::yearRange),
+          new Rule(
+              Pattern.compile("\\b(?:(?i:in|during|since|through|from)\\s+)?(?i:the)\\s+("
+                  + "(?:1[89]|20)\\d)0s\\b"),
+              Triggers::digits,
+              "during the ".length(),
+              (m, c) -> decade(Integer.parseInt(m.group(1)) * 10)),
+          new Rule(
+              Pattern.compile("\\b(?i:(" + YEAR_PREP_WORDS + "))\\s+(" + YEAR
+                  + ")\\b(?![-/]\\d|,\\d|\\s*%|\\s+(?i:percent))"),
+              Triggers::digits,
+              longest(YEAR_PREP_WORDS) + 1,
+              (m, c) -> DateTense.counterfactual(c.text, m.start()) ? null
+                  : year(Integer.parseInt(m.group(2)))),
+          new Rule(
+              Pattern.compile("\\b(" + YEAR + ")(?=\\s+(?:\\p{Ll}+\\s+)?(?i:" + YEAR_NOUN
+                  + ")\\b)"),
+              Triggers::digits,
+              0,
+              (m, c) -> DateTense.counterfactual(c.text, m.start()) ? null
+                  : year(Integer.parseInt(m.group(1)))));
 
   private DateExpressions() {}
+
+  private static List<String> yearNouns() {
+    List<String> out = new ArrayList<>(WordList.load("year-nouns").entries());
+    for (String n : Lexicon.EVENT_NOUNS) {
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+    List<String> quoted = new ArrayList<>();
+    for (String n : out) {
+      quoted.add(Pattern.quote(n));
+    }
+    return quoted;
+  }
 
   /**
    * The date expressions of a text, in order and not overlapping (at each place the longest).
@@ -212,6 +372,7 @@ public final class DateExpressions {
       BiFunction<Pattern, String, List<MatchResult>> scan) {
     List<DateMention> candidates = new ArrayList<>();
     Triggers triggers = new Triggers(text);
+    Context context = new Context(text, anchor);
     for (Rule rule : RULES) {
       List<MatchResult> matches =
           scan != null ? scan.apply(rule.pattern(), text) : matches(rule, text, triggers);
@@ -221,17 +382,18 @@ public final class DateExpressions {
         }
         Resolved r;
         try {
-          r = rule.resolve().apply(m, anchor);
+          r = rule.resolve().apply(m, context.at(m));
         } catch (DateTimeException e) {
           r = null; // "February 30": not a date
         }
         if (r == null) {
           continue;
         }
+        r = r.shaped(firstWord(m.group()), anchor);
         Span span = new Span(m.start(), extend(text, m.end()));
         candidates.add(
             new DateMention(span, r.low(), r.high(), r.relative(), r.fromPrevious(), r.from(),
-                r.to()));
+                r.to(), r.precision(), r.shape(), r.resolution(), r.orAnchor()));
       }
     }
     candidates.sort(
@@ -246,6 +408,15 @@ public final class DateExpressions {
       }
     }
     return out;
+  }
+
+  /** The first word of a match, lower case ("by" of "by March 2017"). */
+  private static String firstWord(String match) {
+    int i = 0;
+    while (i < match.length() && Character.isLetter(match.charAt(i))) {
+      i++;
+    }
+    return match.substring(0, i).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -465,7 +636,7 @@ public final class DateExpressions {
   }
 
   private static Resolved calendar(int year, int month, int day) {
-    return Resolved.day(LocalDate.of(year, month, day), false);
+    return Resolved.day(LocalDate.of(year, month, day), false, DateResolution.EXPLICIT);
   }
 
   /** 17-12-2024 or 12/17/2024: a part above 12 decides; else slashes read US, dashes and dots day-first. */
@@ -492,20 +663,54 @@ public final class DateExpressions {
     return out;
   }
 
-  private static Resolved monthDay(String monthName, String dayText, String yearText, LocalDate a) {
+  private static Resolved monthDay(String monthName, String dayText, String yearText, Context c) {
     int month = monthNumber(monthName);
     int day = Integer.parseInt(dayText.replaceAll("\\D", ""));
     if (yearText != null) {
       return calendar(Integer.parseInt(yearText), month, day);
     }
+    LocalDate a = c.anchor;
     if (a == null) {
-      return Resolved.days(null, null, false);
+      return Resolved.unresolved(false, DatePrecision.DAY);
     }
-    LocalDate d = validDay(a.getYear(), month, day);
-    if (d.isAfter(a.plusDays(FUTURE_SLACK_DAYS))) {
-      d = validDay(a.getYear() - 1, month, day);
+    LocalDate before = validDay(a.getYear(), month, day);
+    if (before.isAfter(a.plusDays(FUTURE_SLACK_DAYS))) {
+      before = validDay(a.getYear() - 1, month, day);
     }
-    return Resolved.day(d, false);
+    LocalDate onOrAfter = validDay(a.getYear(), month, day);
+    if (onOrAfter.isBefore(a)) {
+      onOrAfter = validDay(a.getYear() + 1, month, day);
+    }
+    switch (c.tense()) {
+      case PAST:
+        return Resolved.day(before, false, DateResolution.HEADER_PAST);
+      case FUTURE:
+        return Resolved.day(onOrAfter, false, DateResolution.HEADER_FUTURE);
+      default:
+        long back = a.toEpochDay() - before.toEpochDay();
+        long ahead = onOrAfter.toEpochDay() - a.toEpochDay();
+        // ties and days within the slack after the anchor go to the past, as a report's do
+        return Resolved.day(back <= ahead || !before.isBefore(a) ? before : onOrAfter, false,
+            DateResolution.HEADER_NEAREST);
+    }
+  }
+
+  /** "from March 3 to March 7", "from May 30 to June 2, 2024": a range of days. */
+  private static Resolved dayRange(MatchResult m, Context c) {
+    Resolved start = monthDay(m.group(1), m.group(2), m.group(5), c);
+    int endMonth = m.group(3) == null ? monthNumber(m.group(1)) : monthNumber(m.group(3));
+    int endDay = Integer.parseInt(m.group(4).replaceAll("\\D", ""));
+    if (start.low() == null) {
+      return Resolved.unresolved(false, DatePrecision.DAY).range();
+    }
+    LocalDate end = validDay(start.low().getYear(), endMonth, endDay);
+    if (end.isBefore(start.low())) {
+      end = validDay(start.low().getYear() + 1, endMonth, endDay);
+    }
+    if (end.toEpochDay() - start.low().toEpochDay() > 366) {
+      return null;
+    }
+    return Resolved.days(start.low(), end, false, DatePrecision.DAY, start.resolution()).range();
   }
 
   /** The day, or Feb 28 for a Feb 29 in a common year. */
@@ -519,84 +724,135 @@ public final class DateExpressions {
 
   private static Resolved month(String part, String monthName, int year) {
     YearMonth ym = YearMonth.of(year, monthNumber(monthName));
-    return part(part, ym, false);
+    return part(part, ym, false, DateResolution.EXPLICIT);
   }
 
-  private static Resolved part(String part, YearMonth ym, boolean relative) {
+  private static Resolved part(String part, YearMonth ym, boolean relative, DateResolution how) {
     if (part == null) {
-      return Resolved.days(ym.atDay(1), ym.atEndOfMonth(), relative);
+      return Resolved.days(ym.atDay(1), ym.atEndOfMonth(), relative, DatePrecision.MONTH, how);
     }
     switch (part.toLowerCase(Locale.ROOT)) {
       case "early":
-        return Resolved.days(ym.atDay(1), ym.atDay(10), relative);
+        return Resolved.days(ym.atDay(1), ym.atDay(10), relative, DatePrecision.MONTH_PART, how);
       case "mid":
-        return Resolved.days(ym.atDay(11), ym.atDay(20), relative);
+        return Resolved.days(ym.atDay(11), ym.atDay(20), relative, DatePrecision.MONTH_PART,
+            how);
       default:
-        return Resolved.days(ym.atDay(21), ym.atEndOfMonth(), relative);
+        return Resolved.days(ym.atDay(21), ym.atEndOfMonth(), relative,
+            DatePrecision.MONTH_PART, how);
     }
   }
 
-  private static Resolved monthAlone(MatchResult m, LocalDate a) {
+  private static Resolved monthAlone(MatchResult m, Context c) {
     String prep = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     String part = m.group(1) != null ? m.group(2) : m.group(4);
     String name = m.group(1) != null ? m.group(3) : m.group(5);
+    return monthIn(prep, name, part, c);
+  }
+
+  /** A month without a year: "last" and "next" say which; else the tense, else the nearest. */
+  private static Resolved monthIn(String prep, String name, String part, Context c) {
+    LocalDate a = c.anchor;
     if (a == null) {
-      return Resolved.days(null, null, false);
+      return Resolved.unresolved(false, part == null ? DatePrecision.MONTH
+          : DatePrecision.MONTH_PART);
     }
     int month = monthNumber(name);
     YearMonth ym = YearMonth.of(a.getYear(), month);
     YearMonth current = YearMonth.from(a);
-    if (prep.equals("last")) {
-      ym = ym.isBefore(current) ? ym : ym.minusYears(1);
-    } else if (prep.equals("next")) {
-      ym = ym.isAfter(current) ? ym : ym.plusYears(1);
-    } else if (ym.atDay(1).isAfter(a.plusDays(FUTURE_SLACK_DAYS))) {
-      ym = ym.minusYears(1);
+    String p = prep == null ? "" : prep;
+    if (p.equals("last")) {
+      return part(part, ym.isBefore(current) ? ym : ym.minusYears(1), false,
+          DateResolution.HEADER);
     }
-    return part(part, ym, false);
+    if (p.equals("next")) {
+      return part(part, ym.isAfter(current) ? ym : ym.plusYears(1), false, DateResolution.HEADER);
+    }
+    YearMonth before = ym.atDay(1).isAfter(a.plusDays(FUTURE_SLACK_DAYS)) ? ym.minusYears(1) : ym;
+    YearMonth onOrAfter = ym.isBefore(current) ? ym.plusYears(1) : ym;
+    switch (c.tense()) {
+      case PAST:
+        return part(part, before, false, DateResolution.HEADER_PAST);
+      case FUTURE:
+        return part(part, onOrAfter, false, DateResolution.HEADER_FUTURE);
+      default:
+        long back = months(before, current);
+        long ahead = months(current, onOrAfter);
+        return part(part, back <= ahead ? before : onOrAfter, false,
+            DateResolution.HEADER_NEAREST);
+    }
   }
 
-  private static Resolved weekday(String prep, String name, LocalDate a) {
+  /** Months from {@code a} to {@code b}, 0 when b is not after a. */
+  private static long months(YearMonth a, YearMonth b) {
+    return Math.max(0, (b.getYear() - a.getYear()) * 12L + b.getMonthValue() - a.getMonthValue());
+  }
+
+  private static Resolved weekday(String prep, String name, Context c) {
+    LocalDate a = c.anchor;
     if (a == null) {
-      return Resolved.days(null, null, true);
+      return Resolved.unresolved(true, DatePrecision.DAY);
     }
     DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
     String p = prep == null ? "" : prep.toLowerCase(Locale.ROOT);
     if (p.equals("next")) {
-      return Resolved.day(a.with(TemporalAdjusters.next(day)), true);
+      return Resolved.day(a.with(TemporalAdjusters.next(day)), true, DateResolution.HEADER);
     }
     if (p.equals("last") || p.equals("this past")) {
-      return Resolved.day(a.with(TemporalAdjusters.previous(day)), true);
+      return Resolved.day(a.with(TemporalAdjusters.previous(day)), true, DateResolution.HEADER);
     }
-    return Resolved.day(a.with(TemporalAdjusters.previousOrSame(day)), true);
+    if (c.tense() == Tense.FUTURE) {
+      return Resolved.day(a.with(TemporalAdjusters.nextOrSame(day)), true,
+          DateResolution.HEADER_FUTURE);
+    }
+    return Resolved.day(a.with(TemporalAdjusters.previousOrSame(day)), true,
+        DateResolution.HEADER_PAST);
   }
 
   private static Resolved simple(String word, LocalDate a) {
     if (a == null) {
-      return Resolved.days(null, null, true);
+      return Resolved.unresolved(true, DatePrecision.DAY);
     }
     switch (word) {
       case "yesterday":
       case "last night":
-        return Resolved.day(a.minusDays(1), true);
+        return Resolved.day(a.minusDays(1), true, DateResolution.HEADER);
       case "tomorrow":
-        return Resolved.day(a.plusDays(1), true);
+        return Resolved.day(a.plusDays(1), true, DateResolution.HEADER);
       default:
-        return Resolved.day(a, true);
+        return Resolved.day(a, true, DateResolution.HEADER);
     }
   }
 
-  private static Resolved weekend(String phrase, LocalDate a) {
+  private static Resolved weekend(LocalDate a) {
     if (a == null) {
-      return Resolved.days(null, null, true);
+      return Resolved.unresolved(true, DatePrecision.DAYS);
     }
     LocalDate saturday = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-    return Resolved.days(saturday, saturday.plusDays(1), true);
+    return Resolved.days(saturday, saturday.plusDays(1), true, DatePrecision.DAYS,
+        DateResolution.HEADER);
   }
 
   private static Resolved period(String which, String unit, LocalDate a) {
+    DatePrecision precision;
+    switch (unit) {
+      case "week":
+        precision = DatePrecision.WEEK;
+        break;
+      case "month":
+        precision = DatePrecision.MONTH;
+        break;
+      default:
+        precision = DatePrecision.YEAR;
+        break;
+    }
+    boolean rolling = which.equals("the past") || which.equals("the last")
+        || which.equals("in the past");
+    if (rolling) {
+      precision = unit.equals("year") ? DatePrecision.YEAR : DatePrecision.DAYS;
+    }
     if (a == null) {
-      return Resolved.days(null, null, true);
+      return Resolved.unresolved(true, precision);
     }
     LocalDate start;
     LocalDate end;
@@ -614,19 +870,24 @@ public final class DateExpressions {
         end = a.with(TemporalAdjusters.lastDayOfYear());
         break;
     }
+    DateResolution how = DateResolution.HEADER;
     switch (which) {
       case "last":
-        return Resolved.days(shift(start, unit, -1), shift(start, unit, 0).minusDays(1), true);
+        return Resolved.days(shift(start, unit, -1), shift(start, unit, 0).minusDays(1), true,
+            precision, how);
       case "next":
-        return Resolved.days(shift(start, unit, 1), shift(start, unit, 2).minusDays(1), true);
+        return Resolved.days(shift(start, unit, 1), shift(start, unit, 2).minusDays(1), true,
+            precision, how);
       case "earlier this":
-        return Resolved.days(start, a.minusDays(1).isBefore(start) ? start : a.minusDays(1), true);
+        return Resolved.days(start, a.minusDays(1).isBefore(start) ? start : a.minusDays(1), true,
+            precision, how);
       case "later this":
-        return Resolved.days(a.plusDays(1).isAfter(end) ? end : a.plusDays(1), end, true);
+        return Resolved.days(a.plusDays(1).isAfter(end) ? end : a.plusDays(1), end, true,
+            precision, how);
       case "this":
-        return Resolved.days(start, end, true);
+        return Resolved.days(start, end, true, precision, how);
       default: // the past week: the unit's length up to the anchor
-        return Resolved.days(shift(a, unit, -1), a, true);
+        return Resolved.days(shift(a, unit, -1), a, true, precision, how);
     }
   }
 
@@ -672,14 +933,15 @@ public final class DateExpressions {
     int[] back = widen(qualifier, lo, hi, tolerance);
     if (direction.equals("ago")) {
       if (a == null) {
-        return Resolved.days(null, null, true);
+        return Resolved.unresolved(true, back[0] == back[1] ? DatePrecision.DAY
+            : DatePrecision.DAYS);
       }
-      return Resolved.days(a.minusDays(back[1]), a.minusDays(back[0]), true);
+      return Resolved.counted(a.minusDays(back[1]), a.minusDays(back[0]));
     }
     if (direction.equals("later") || direction.equals("after")) {
-      return Resolved.previous(back[0], back[1]);
+      return Resolved.previous(back[0], back[1], false);
     }
-    return Resolved.previous(-back[1], -back[0]);
+    return Resolved.previous(-back[1], -back[0], false);
   }
 
   /** The counts a quantity allows: "a few" is 2 to 5, "a couple" 2 to 3, "several" 3 to 7. */
@@ -733,11 +995,33 @@ public final class DateExpressions {
 
   private static Resolved dayOfPrevious(String phrase) {
     if (phrase.contains("before") || phrase.contains("previous") || phrase.contains("preceding")) {
-      return Resolved.previous(-1, -1);
+      return Resolved.previous(-1, -1, false);
     }
     if (phrase.contains("after") || phrase.contains("next") || phrase.contains("following")) {
-      return Resolved.previous(1, 1);
+      return Resolved.previous(1, 1, false);
     }
-    return Resolved.previous(0, 0);
+    // "later in the day", "throughout the day": the story's day, the article's when none is told
+    return Resolved.previous(0, 0, phrase.contains("the day"));
+  }
+
+  private static Resolved year(int y) {
+    return Resolved.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false,
+        DatePrecision.YEAR, DateResolution.EXPLICIT);
+  }
+
+  private static Resolved decade(int start) {
+    return Resolved.days(LocalDate.of(start, 1, 1), LocalDate.of(start + 9, 12, 31), false,
+        DatePrecision.DECADE, DateResolution.EXPLICIT);
+  }
+
+  /** "from 1966 to 1978", "between 2009 and 2016": a later year within a century, else none. */
+  private static Resolved yearRange(MatchResult m, Context c) {
+    int a = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+    int b = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+    if (b <= a || b - a > 100) {
+      return null;
+    }
+    return Resolved.days(LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31), false,
+        DatePrecision.YEAR, DateResolution.EXPLICIT).range();
   }
 }

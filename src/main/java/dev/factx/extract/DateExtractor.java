@@ -12,8 +12,9 @@ import java.util.List;
  * resolved against the article's date, with the event it dates ({@link DateEvents}).
  *
  * <p>An expression that counts from the event told before it ("the same day that ...", "the day
- * before") takes the date of the last resolved date claim before it in the document, and stays
- * unresolved when there is none. The anchor is recorded for every claim that needed it: relative
+ * before") takes the date of the last date claim of one day (or a few) before it in the document,
+ * and stays unresolved when there is none, unless it names the article's own day ("later in the
+ * day"). The anchor is recorded for every claim that needed it: relative
  * ones and dates without a year.
  */
 public final class DateExtractor implements Extractor<DateClaim> {
@@ -23,12 +24,28 @@ public final class DateExtractor implements Extractor<DateClaim> {
     LocalDate anchor = document.article().anchorDate().orElse(null);
     List<DateClaim> out = new ArrayList<>();
     DateClaim previous = null;
+    DateClaim previousPast = null;
+    Pronouns pronouns = new Pronouns(document, people);
+    java.util.Map<Span, java.util.Set<String>> contexts = new java.util.HashMap<>();
     for (DateMention m : DateExpressions.find(text, anchor)) {
       Span sentence = sentenceOf(document, m.span());
       LocalDate used = m.relative() || !m.span().of(text).matches(".*\\d{4}.*") ? anchor : null;
       if (m.fromPrevious()) {
-        used = previous == null ? null : previous.low();
-        m = previous == null ? m : m.resolve(previous.low(), previous.high());
+        // "Sentencing is set for June 28. Later in the day, she pleaded guilty": a day told
+        // as past counts from a day told before that is not to come
+        DateClaim from = previous;
+        if (from != null && anchor != null && from.low().isAfter(anchor)
+            && DateTense.of(text, m.span().start(), m.span().end()) == Tense.PAST) {
+          from = previousPast;
+        }
+        if (from != null) {
+          used = from.low();
+          m = m.resolve(from.low(), from.high());
+        } else if (m.orAnchor() && anchor != null) {
+          m = m.onAnchor(anchor);
+        } else {
+          used = null;
+        }
       }
       Span source = document.sourceSpan(m.span());
       DateClaim claim =
@@ -39,13 +56,52 @@ public final class DateExtractor implements Extractor<DateClaim> {
               document.sourceText(m.span()),
               m.low(),
               m.high(),
-              m.low() == null && m.relative() ? null : used,
+              !m.resolved() && m.relative() ? null : used,
               m.relative(),
-              DateEvents.of(document, people, sentence, m.span()));
+              timed(DateEvents.of(document, people, pronouns, sentence, m.span()), text,
+                  m.span(), contexts.computeIfAbsent(sentence, k -> context(document, k))),
+              m.precision(),
+              m.shape(),
+              m.resolution());
       out.add(claim);
-      if (claim.low() != null) {
+      // "the day before" counts from a day told before it, never from a month or a year
+      if (claim.low() != null && claim.shape() == DateShape.POINT
+          && (claim.precision() == DatePrecision.DAY || claim.precision() == DatePrecision.DAYS)) {
         previous = claim;
+        if (anchor == null || !claim.low().isAfter(anchor)) {
+          previousPast = claim;
+        }
       }
+    }
+    return out;
+  }
+
+  /**
+   * The event with the tense of the date's clause, whether the date moved, and the content words
+   * of its sentence; or null.
+   */
+  private static DateEvent timed(DateEvent e, String text, Span date, java.util.Set<String> words) {
+    return e == null ? null
+        : e.timed(DateTense.of(text, date.start(), date.end()), DateTense.moved(text, date.start()))
+            .within(words);
+  }
+
+  /**
+   * The content words of a sentence, each in its base form ("held" -> "hold", "workers" ->
+   * "worker"), function words, months and weekdays aside.
+   */
+  private static java.util.Set<String> context(Document d, Span sentence) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (dev.factx.analysis.Word w : d.words(sentence)) {
+      String k = w.key();
+      if (k.length() < 3 || dev.factx.analysis.Lexicon.STOP_WORDS.contains(k)
+          || dev.factx.analysis.Lexicon.MONTH_WORDS.contains(k)
+          || dev.factx.analysis.Lexicon.WEEKDAY_NAMES.contains(k)
+          || dev.factx.analysis.Lexicon.DAY_WORDS.contains(k)) {
+        continue;
+      }
+      String singular = k.endsWith("ies") ? k.substring(0, k.length() - 3) + "y" : k;
+      out.add(EventClasses.of(singular, null).base());
     }
     return out;
   }

@@ -2,7 +2,9 @@ package dev.factx.extract;
 
 import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.WordKeys;
+import dev.factx.analysis.WordList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,132 @@ final class NumberLexicon {
   static final Set<String> SOURCE_TAILS = Lexicon.FIGURE_SOURCE_TAILS;
 
   static final Set<String> PRONOUNS = Lexicon.FIGURE_SOURCE_PRONOUNS;
+
+  /** Units of a length of time, every form to its lemma ("weeks" to "week"). */
+  static final Map<String, String> DURATIONS = Lexicon.FIGURE_DURATIONS;
+
+  /** Words after a length of time that make it a point in time ("ago", "into"). */
+  static final Set<String> POINT_WORDS = WordList.load("figure-point-words").set();
+
+  /** Verbs before a score to what the score says ("beat" to "won"). */
+  static final Map<String, String> SCORE_VERBS = WordList.load("figure-score-verbs").canonical();
+
+  /** Ordinals in words to their values ("second" to 2). */
+  static final Map<String, Integer> ORDINALS = ordinals();
+
+  /** Nouns after an ordinal that name a unit or a time, not a counted fact ("brigade"). */
+  static final Set<String> ORDINAL_NAMES = WordList.load("figure-ordinal-names").set();
+
+  /** Verbs that make a sum specific ("fined", "spent"). */
+  static final Set<String> MONEY_VERBS = WordList.load("figure-money-verbs").set();
+
+  /** Verbs after which a share or sum is the subject's level or change ("rose", "reached"). */
+  static final Set<String> CHANGE_VERBS = WordList.load("figure-change-verbs").set();
+
+  /** Verbs after which a count of things is the size of the subject ("runs to", "has"). */
+  static final Set<String> SIZE_VERBS = WordList.load("figure-size-verbs").set();
+
+  /** Verbs after which a sum is the price or size of the subject ("cost", "was"). */
+  static final Set<String> PRICE_VERBS = WordList.load("figure-price-verbs").set();
+
+  /** What a share is measured against, by code, each with its phrases as token lists. */
+  static final List<Phrase> BASES = phrases("figure-bases");
+
+  /** How a figure relates to what it counts ("prison", "per share"), with phrases as tokens. */
+  static final List<Phrase> RELATIONS = phrases("figure-relations");
+
+  /** Verbs before a count of people that name what they are ("employs" to "employee"). */
+  static final Map<String, String> COUNT_VERBS = WordList.load("figure-count-verbs").canonical();
+
+  /** Counted nouns of two words ("crew member"), lemmas. */
+  static final Set<String> COMPOUND_NOUNS = WordList.load("figure-compound-nouns").set();
+
+  /** Plurals the plural rule does not undo, to their lemmas ("women" to "woman"). */
+  static final Map<String, String> IRREGULAR = irregular();
+
+  /** Nouns that count people of any kind ("people", "others"). */
+  static final Set<String> UMBRELLAS = Lexicon.FIGURE_UMBRELLAS;
+
+  /**
+   * A phrase of tokens and what it stands for.
+   *
+   * @param tokens the phrase's tokens, lower case
+   * @param code what it stands for
+   */
+  record Phrase(List<String> tokens, String code) {}
+
+  private static List<Phrase> phrases(String list) {
+    List<Phrase> out = new ArrayList<>();
+    for (List<String> g : WordList.load(list).groups()) {
+      for (String p : g) {
+        if (p.indexOf(' ') > 0 || g.size() == 1 || !p.equals(g.get(0))) {
+          out.add(new Phrase(List.of(p.split(" ")), g.get(0)));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt((Phrase p) -> -p.tokens().size()));
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Integer> ordinals() {
+    Map<String, Integer> out = new HashMap<>();
+    for (List<String> g : WordList.load("figure-ordinals").groups()) {
+      for (String w : g.subList(1, g.size())) {
+        out.put(w, Integer.valueOf(g.get(0)));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> irregular() {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> g : WordList.load("figure-irregular-plurals").groups()) {
+      for (String w : g) {
+        out.put(w, g.get(0));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The lemma of a noun, lower case: irregular plurals from their list, "-ies" to "-y", "-xes",
+   * "-ches", "-shes" and "-sses" lose "es", other plurals their "s" ("workers" to "worker").
+   */
+  static String lemma(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    String irregular = IRREGULAR.get(w);
+    if (irregular != null) {
+      return irregular;
+    }
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 4 && (w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")
+        || w.endsWith("sses"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** The lemma of a noun phrase: its words as written, the last one lemmatized. */
+  static String lemmaOf(List<String> words) {
+    if (words.isEmpty()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size() - 1; i++) {
+      out.add(words.get(i).toLowerCase(java.util.Locale.ROOT));
+    }
+    out.add(lemma(words.get(words.size() - 1)));
+    return String.join(" ", out);
+  }
 
   /** The kind of people a noun counts, or null. */
   static String bearerOf(String noun) {

@@ -2,14 +2,18 @@ package dev.factx.match;
 
 import dev.factx.analysis.NameKeys;
 import dev.factx.extract.DateClaim;
+import dev.factx.extract.DateComparison;
 import dev.factx.extract.DateEvent;
+import dev.factx.extract.DatePrecision;
 import dev.factx.extract.Kind;
 import dev.factx.extract.RoleClaim;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,42 +22,66 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Groups date claims of the same event across articles and says whether their dates agree.
+ * Groups date claims of the same event across articles and says, through {@link
+ * DateComparison}, whether their dates agree.
  *
- * <p>Two claims date the same event when their actions fold to the same one (said, told, reported,
- * remarks, briefing are all one speech event; began and started one start) and their subjects name
- * the same actor: the same person across spellings, or words of one subject all found in the other
+ * <p>Two claims date the same event when their events are of one class ({@code
+ * event-classes.txt}: indicted, charged and the indictment are one charge; said, told and the
+ * statement one telling), or of one lemma where the class list has none, and they name the same
+ * people: a participant in common across spellings, or words of one subject all found in the other
  * (a surname in the full name, "the Pentagon" in "Pentagon spokesperson Pat Ryder", or in the
- * organisations the bundle gives that person). A group holds only claims that all pair up that way,
- * and never two claims of one article whose dates differ (one actor can speak twice) or dates more
- * than {@link #SAME_EVENT_DAYS} days apart. Relation: {@code same} when every article's dates are
- * equal, {@code conflict} when two cannot both hold (the ranges do not meet), else {@code differs}.
+ * organisations the bundle gives that person). An event that names nobody ("the Dec. 12
+ * election") joins only one of the same word whose date agrees. The attribution around a date is
+ * not the event: "was indicted Tuesday, prosecutors said" dates the indictment.
+ *
+ * <p>Precision before recall: dates that cannot both hold make a discrepancy only between events
+ * that share a person and are not tellings; one speaker's tellings on different days are different
+ * occasions, and stay apart. A group never holds two claims of one article whose dates differ, nor
+ * dates of one day further apart than {@link #SAME_EVENT_DAYS}. Relation: {@code same} when every
+ * pair of articles' dates agree at the coarser precision, {@code conflict} when two cannot both
+ * hold, {@code differs} when a scheduled date moved.
  */
 public final class DateMatcher implements ClaimMatcher<DateClaim> {
-  /** Dates of one actor's action further apart than this are taken for two occasions. */
+  /** Dates of one day further apart than this are taken for two occasions. */
   public static final int SAME_EVENT_DAYS = 31;
 
-  /** One claim with what matching needs; all but the claim's article and range are its key. */
+  /** One claim with what matching needs; its key holds all but the claim's article. */
   record Event(DateClaim claim, Key key) {}
 
   /**
    * What {@link #together} reads of a claim, apart from its article. Equality is written out: a
    * record's generated equals and hashCode cost a cold start the set-up of
    * java.lang.runtime.ObjectMethods, tens of milliseconds.
+   *
+   * @param kind the event's class, else its lemma
+   * @param lemma the event's lemma
+   * @param telling whether the event is a telling
+   * @param people the event's participants
+   * @param subject the subject's content words
+   * @param words the subject's words and the organisations the bundle gives its person
+   * @param context the content words of the date's sentence
+   * @param date the claim with its article left out (its days, precision, shape, event)
    */
-  private record Key(
-      String action, LocalDate low, LocalDate high, String person, Set<String> subject,
-      Set<String> words) {
+  private record Key(String kind, String lemma, boolean telling, Set<String> people,
+      Set<String> subject, Set<String> words, Set<String> context, DateClaim date) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(action, k.action) && Objects.equals(low, k.low)
-          && Objects.equals(high, k.high) && Objects.equals(person, k.person)
-          && subject.equals(k.subject) && words.equals(k.words);
+      return o instanceof Key k && kind.equals(k.kind) && lemma.equals(k.lemma)
+          && telling == k.telling && people.equals(k.people) && subject.equals(k.subject)
+          && words.equals(k.words) && context.equals(k.context)
+          && Objects.equals(date.low(), k.date.low())
+          && Objects.equals(date.high(), k.date.high()) && date.precision() == k.date.precision()
+          && date.shape() == k.date.shape() && Objects.equals(date.anchor(), k.date.anchor())
+          && date.resolution() == k.date.resolution()
+          && date.event().tense() == k.date.event().tense()
+          && date.event().attribution() == k.date.event().attribution()
+          && date.event().rescheduled() == k.date.event().rescheduled();
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(action, low, high, person, subject, words);
+      return Objects.hash(kind, lemma, people, subject, date.low(), date.high(),
+          date.precision());
     }
   }
 
@@ -65,8 +93,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * give them.
    */
   public DateMatcher(List<RoleClaim> roles) {
-    this(roles, (events, together) -> Clusters.byKey(events, Event::key, DateMatcher::together,
-        e -> e.claim().articleId(), (a, b) -> overlap(a.claim(), b.claim())));
+    this(roles, DateMatcher::blocked);
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */
@@ -75,37 +102,213 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     this.grouping = Objects.requireNonNull(grouping, "grouping");
   }
 
+  /**
+   * Complete linkage through keys, within blocks of one kind of event: events of different blocks never go together, so the work grows with the
+   * events of each block, not of the bundle. Groups in order of first member.
+   */
+  private static List<List<Event>> blocked(List<Event> events,
+      java.util.function.BiPredicate<Event, Event> together) {
+    Map<String, List<Event>> blocks = new LinkedHashMap<>();
+    for (Event e : events) {
+      blocks.computeIfAbsent(block(e), k -> new ArrayList<>()).add(e);
+    }
+    Map<Event, Integer> place = new IdentityHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      place.put(events.get(i), i);
+    }
+    List<List<Event>> out = new ArrayList<>();
+    for (List<Event> b : blocks.values()) {
+      out.addAll(Clusters.byKey(b, Event::key, DateMatcher::together,
+          e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim())));
+    }
+    out.sort(Comparator.comparingInt(g -> place.get(g.get(0))));
+    return out;
+  }
+
+  /** The block of an event: its kind (events of other kinds never go together). */
+  private static String block(Event e) {
+    return e.key().kind();
+  }
+
   @Override
   public List<Finding> match(List<DateClaim> claims) {
     Map<String, Set<String>> organisations = organisations(roles);
     List<Finding> out = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     for (DateClaim c : claims) {
-      if (c.low() == null || c.event() == null) {
-        out.add(unique(List.of(c)));
+      DateEvent e = c.event();
+      if (!c.resolved() || e == null) {
+        out.add(finding(List.of(c)));
         continue;
       }
-      DateEvent e = c.event();
       Set<String> words = new HashSet<>(e.words());
-      if (e.person() != null) {
-        words.addAll(organisations.getOrDefault(e.person(), Set.of()));
+      Set<String> people = new LinkedHashSet<>(e.participants());
+      for (String p : e.participants()) {
+        words.addAll(organisations.getOrDefault(p, Set.of()));
       }
-      events.add(new Event(c, new Key(e.action(), c.low(), c.high(), e.person(), e.words(),
-          words)));
+      String kind = e.eventClass() != null ? e.eventClass() : e.lemma();
+      events.add(new Event(c, new Key(kind, e.lemma(), "speak".equals(kind), people,
+          e.words(), words, e.context(), c)));
     }
-    List<List<Event>> groups = grouping.groups(events, DateMatcher::together);
-    for (List<Event> g : groups) {
-      List<DateClaim> members = g.stream().map(Event::claim).toList();
-      out.add(finding(members));
+    for (List<Event> g : deeds(grouping.groups(events, DateMatcher::together))) {
+      out.add(finding(g.stream().map(Event::claim).toList()));
     }
     return out;
   }
+
+  /** Words of a sentence that tell its time, not its event ("last week", "later that day"). */
+  private static final Set<String> TIME_WORDS = Set.of("last", "next", "week", "month", "year",
+      "earlier", "later", "early", "late", "ago", "morning", "afternoon", "evening", "night",
+      "weekend");
+
+  /** Groups of one doer's deeds compared for joining at most this many at a time. */
+  static final int MAX_DEED_GROUPS = 64;
+
+  /**
+   * Joins groups that tell one person's doing on one day in other words ("Ana Lind resigned on
+   * Tuesday", "Lind quit Tuesday", "Lind stepped down this week"): groups of other articles whose
+   * every claim has that person as subject, is no telling, names a day or a week, and agrees with
+   * every claim of the other group, and whose sentences share a word beyond the person's name and
+   * the date. A group takes the one of most shared words first. Only dates that agree are joined,
+   * so the join never makes a discrepancy; tellings, events of no person and coarser dates keep
+   * their own groups.
+   */
+  static List<List<Event>> deeds(List<List<Event>> groups) {
+    Map<String, List<Integer>> byDay = new LinkedHashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      String k = deedKey(groups.get(i));
+      if (k != null) {
+        byDay.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      }
+    }
+    List<List<Event>> joined = new ArrayList<>(groups.size());
+    // each group's articles and distinct keys: copies of one telling share a key, so the
+    // comparisons grow with the distinct tellings, not with the articles
+    List<Set<String>> articles = new ArrayList<>(groups.size());
+    List<Set<Key>> keys = new ArrayList<>(groups.size());
+    for (List<Event> g : groups) {
+      joined.add(new ArrayList<>(g));
+      Set<String> a = new HashSet<>();
+      Set<Key> k = new LinkedHashSet<>();
+      for (Event e : g) {
+        a.add(e.claim().articleId());
+        k.add(e.key());
+      }
+      articles.add(a);
+      keys.add(k);
+    }
+    boolean[] gone = new boolean[groups.size()];
+    for (List<Integer> same : byDay.values()) {
+      if (same.size() < 2 || same.size() > MAX_DEED_GROUPS) {
+        continue;
+      }
+      for (int x = 0; x < same.size(); x++) {
+        int i = same.get(x);
+        if (gone[i]) {
+          continue;
+        }
+        while (true) {
+          int best = -1;
+          int bestShared = 0;
+          for (int y = x + 1; y < same.size(); y++) {
+            int j = same.get(y);
+            if (gone[j] || !java.util.Collections.disjoint(articles.get(i), articles.get(j))) {
+              continue;
+            }
+            int n = sharedBeyondNames(keys.get(i), keys.get(j));
+            if (n > bestShared && agree(keys.get(i), keys.get(j))) {
+              best = j;
+              bestShared = n;
+            }
+          }
+          if (best < 0) {
+            break;
+          }
+          joined.get(i).addAll(joined.get(best));
+          articles.get(i).addAll(articles.get(best));
+          keys.get(i).addAll(keys.get(best));
+          gone[best] = true;
+        }
+      }
+    }
+    List<List<Event>> out = new ArrayList<>();
+    for (int i = 0; i < joined.size(); i++) {
+      if (!gone[i]) {
+        out.add(joined.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The person and week of a group of one doer's deeds, or null: every claim's subject is that
+   * person, no claim is a telling, every date names a day, a few days or a week.
+   */
+  private static String deedKey(List<Event> g) {
+    String person = null;
+    LocalDate monday = null;
+    for (Event e : g) {
+      DateClaim c = e.claim();
+      DateEvent ev = c.event();
+      if (e.key().telling() || ev.attribution() || c.low() == null
+          || c.precision().compareTo(DatePrecision.WEEK) > 0) {
+        return null;
+      }
+      LocalDate m = c.low().with(java.time.DayOfWeek.MONDAY);
+      if ((person != null && ev.person() != null && !person.equals(ev.person()))
+          || (monday != null && !monday.equals(m))) {
+        return null;
+      }
+      person = ev.person() != null ? ev.person() : person;
+      monday = m;
+    }
+    return person == null ? null : person + "|" + monday;
+  }
+
+  /** Whether every date of one group's keys agrees with every date of the other's. */
+  private static boolean agree(Set<Key> a, Set<Key> b) {
+    for (Key x : a) {
+      for (Key y : b) {
+        if (!DateComparison.same(x.date(), y.date())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word is one of the words or a stem of one. */
+  private static boolean stemOfAny(String stem, Set<String> words) {
+    for (String w : words) {
+      if (w.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words two keys of the groups' sentences share, the subjects' words aside. */
+  private static int sharedBeyondNames(Set<Key> a, Set<Key> b) {
+    int most = 0;
+    for (Key x : a) {
+      for (Key y : b) {
+        Set<String> common = new HashSet<>(x.context());
+        common.retainAll(y.context());
+        common.removeAll(TIME_WORDS);
+        // the context's words are stems ("lepag" of "LePage"): a stem of a subject word goes
+        common.removeIf(w -> stemOfAny(w, x.subject()) || stemOfAny(w, y.subject()));
+        most = Math.max(most, common.size());
+      }
+    }
+    return most;
+  }
+
 
   /** Whether two claims can date one event and sit in one finding. */
   static boolean together(Event a, Event b) {
     DateClaim x = a.claim();
     DateClaim y = b.claim();
-    if (x.articleId().equals(y.articleId()) && !overlap(x, y)) {
+    if (x.articleId().equals(y.articleId()) && !DateComparison.same(x, y)) {
       return false;
     }
     return together(a.key(), b.key());
@@ -113,64 +316,133 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
 
   /** Whether two claims of different articles can date one event. */
   private static boolean together(Key a, Key b) {
-    if (!a.action().equals(b.action()) || gap(a.low(), a.high(), b.low(), b.high()) > SAME_EVENT_DAYS) {
+    if (!a.kind().equals(b.kind())) {
       return false;
     }
-    if (a.person() != null && b.person() != null) {
-      return NameKeys.samePerson(a.person(), b.person());
+    DateComparison.Result r = DateComparison.compare(a.date(), b.date());
+    if (r == null) {
+      return false;
+    }
+    boolean agree = r.relation() == DateComparison.Relation.SAME;
+    if (r.precision() == DatePrecision.DAY && gap(a.date(), b.date()) > SAME_EVENT_DAYS) {
+      return false;
+    }
+    // "were indicted, prosecutors announced Tuesday": a date its telling gives joins only dates
+    // that agree
+    if (!agree && (toldOn(a) || toldOn(b))) {
+      return false;
+    }
+    // "the Friday vote" and "votes next week": a day gone by and one to come, each by its own
+    // article's day, are two occasions
+    if (!agree && Math.abs(side(a.date()) - side(b.date())) == 2) {
+      return false;
+    }
+    if (sharePerson(a.people(), b.people())) {
+      // one speaker's tellings of other days are other occasions
+      return agree || !a.telling();
+    }
+    if (!a.people().isEmpty() && !b.people().isEmpty()) {
+      return false;
     }
     Set<String> p = a.subject();
     Set<String> q = b.subject();
     // a person's subject also stands for the organisations the bundle gives them
-    return (!p.isEmpty() && b.words().containsAll(p)) || (!q.isEmpty() && a.words().containsAll(q));
+    boolean subjects = (!p.isEmpty() && b.words().containsAll(p))
+        || (!q.isEmpty() && a.words().containsAll(q));
+    if (subjects) {
+      return agree || (!a.telling() && !p.isEmpty() && !q.isEmpty());
+    }
+    // an event that names nobody: one of the same word, or told in a sentence of the same
+    // words, whose date agrees
+    return agree && !a.telling()
+        && ((a.lemma().equals(b.lemma()) && !GENERIC_VERBS.contains(a.lemma()))
+            || shared(a.context(), b.context()) >= 2);
+  }
+
+  /**
+   * Verbs that name no event of their own ("it took", "they had", "he got"): two of them name one
+   * event only with more words in common.
+   */
+  private static final Set<String> GENERIC_VERBS = Set.of("take", "be", "have", "get", "make",
+      "go", "come", "give", "do", "put", "keep", "see", "seem", "become");
+
+  /**
+   * Where a date lies from the day its article counts from: -1 wholly before it, 1 wholly after,
+   * 0 across it or when the claim counts from no day.
+   */
+  private static int side(DateClaim c) {
+    LocalDate from = c.anchor();
+    if (from == null || c.low() == null || c.high() == null) {
+      return 0;
+    }
+    return c.high().isBefore(from) ? -1 : c.low().isAfter(from) ? 1 : 0;
+  }
+
+  /** Whether a claim dates an event by the day it was told, not by its own date. */
+  private static boolean toldOn(Key k) {
+    return !k.telling() && k.date().event().attribution();
+  }
+
+  /** How many words two sets share. */
+  private static int shared(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int n = 0;
+    for (String w : small) {
+      if (large.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean sharePerson(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      for (String y : b) {
+        if (NameKeys.samePerson(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Finding finding(List<DateClaim> members) {
     List<String> ids = members.stream().map(DateClaim::id).toList();
     Set<String> articles = new LinkedHashSet<>();
     members.forEach(c -> articles.add(c.articleId()));
-    String subject = members.get(0).event().text();
+    DateEvent event = members.get(0).event();
+    String subject = event == null ? null : event.text();
+    Finding.Dated detail = dated(articles, members);
     if (articles.size() < 2) {
-      return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, subject, ids, List.of(),
-          dated(articles, members));
+      return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, subject, ids, List.of(), detail);
     }
-    // compare distinct dates, each with the articles that give it: two claims of different
-    // articles stand behind two dates unless both dates come from one and the same article only
-    Map<List<Object>, Set<String>> dates = new LinkedHashMap<>();
-    for (DateClaim c : members) {
-      dates.computeIfAbsent(List.of(c.value(), c.low(), c.high()), k -> new HashSet<>())
-          .add(c.articleId());
-    }
-    List<Map.Entry<List<Object>, Set<String>>> distinct = new ArrayList<>(dates.entrySet());
+    // the worst relation between the dates of two different articles
     Relation relation = Relation.SAME;
-    for (int i = 0; i < distinct.size(); i++) {
-      for (int j = i + 1; j < distinct.size(); j++) {
-        Set<String> p = distinct.get(i).getValue();
-        Set<String> q = distinct.get(j).getValue();
-        if (p.size() == 1 && p.equals(q)) {
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        DateClaim a = members.get(i);
+        DateClaim b = members.get(j);
+        if (a.articleId().equals(b.articleId())) {
           continue;
         }
-        List<Object> a = distinct.get(i).getKey();
-        List<Object> b = distinct.get(j).getKey();
-        if (!overlap((LocalDate) a.get(1), (LocalDate) a.get(2), (LocalDate) b.get(1),
-            (LocalDate) b.get(2))) {
-          relation = Relation.CONFLICT;
-        } else if (relation != Relation.CONFLICT && !a.get(0).equals(b.get(0))) {
-          relation = Relation.DIFFERS;
-        }
+        DateComparison.Result r = DateComparison.compare(a, b);
+        relation = Relation.worse(relation, r == null ? Relation.SAME : relation(r));
       }
     }
     Verdict verdict = relation == Relation.SAME ? Verdict.AGREE : Verdict.DISCREPANCY;
-    return new Finding(null, Kind.DATE, verdict, relation, subject, ids, List.of(),
-        dated(articles, members));
+    return new Finding(null, Kind.DATE, verdict, relation, subject, ids, List.of(), detail);
   }
 
-  private static Finding unique(List<DateClaim> members) {
-    DateEvent event = members.get(0).event();
-    Set<String> articles = new LinkedHashSet<>();
-    members.forEach(c -> articles.add(c.articleId()));
-    return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, event == null ? null : event.text(),
-        members.stream().map(DateClaim::id).toList(), List.of(), dated(articles, members));
+  private static Relation relation(DateComparison.Result r) {
+    switch (r.relation()) {
+      case CONFLICT:
+        return Relation.CONFLICT;
+      case DIFFERS:
+        return Relation.DIFFERS;
+      default:
+        return Relation.SAME;
+    }
   }
 
   /** What a date finding's message tells: the articles, the first date, every date as written. */
@@ -182,22 +454,19 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return new Finding.Dated(List.copyOf(articles), members.get(0).value(), texts);
   }
 
-  private static boolean overlap(DateClaim a, DateClaim b) {
-    return overlap(a.low(), a.high(), b.low(), b.high());
-  }
-
-  private static boolean overlap(LocalDate aLow, LocalDate aHigh, LocalDate bLow, LocalDate bHigh) {
-    return !aHigh.isBefore(bLow) && !bHigh.isBefore(aLow);
-  }
-
-  /** Days between two ranges, 0 when they meet. */
-  private static long gap(LocalDate aLow, LocalDate aHigh, LocalDate bLow, LocalDate bHigh) {
-    if (overlap(aLow, aHigh, bLow, bHigh)) {
-      return 0;
+  /** Days between two claims' days, 0 when they meet (an open end meets everything). */
+  private static long gap(DateClaim a, DateClaim b) {
+    LocalDate aLow = a.low();
+    LocalDate aHigh = a.high();
+    LocalDate bLow = b.low();
+    LocalDate bHigh = b.high();
+    if (aHigh != null && bLow != null && aHigh.isBefore(bLow)) {
+      return ChronoUnit.DAYS.between(aHigh, bLow);
     }
-    LocalDate end = aHigh.isBefore(bLow) ? aHigh : bHigh;
-    LocalDate start = aHigh.isBefore(bLow) ? bLow : aLow;
-    return ChronoUnit.DAYS.between(end, start);
+    if (bHigh != null && aLow != null && bHigh.isBefore(aLow)) {
+      return ChronoUnit.DAYS.between(bHigh, aLow);
+    }
+    return 0;
   }
 
   /** The words of the organisations the bundle's role claims give each person. */

@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.align.Link;
 import dev.factx.analysis.WordDiff.Segment;
 import dev.factx.extract.Kind;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param claims ids of every claim the finding rests on
  * @param variants for quotes, how each claim stands against the reference form; else empty
  * @param detail what the finding's message says, by kind
+ * @param alignments for numbers and dates, the statement links the comparison rests on (why two
+ *     claims were compared); else empty
  */
 public record Finding(
     String id,
@@ -26,21 +29,35 @@ public record Finding(
     String subject,
     List<String> claims,
     List<Variant> variants,
-    Detail detail) {
+    Detail detail,
+    List<Link> alignments) {
   public Finding {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(detail, "detail");
     claims = List.copyOf(claims);
     variants = List.copyOf(variants);
+    alignments = List.copyOf(alignments);
     if (claims.isEmpty()) {
       throw new IllegalArgumentException("a finding rests on at least one claim");
     }
   }
 
+  /** A finding that rests on no alignment. */
+  public Finding(String id, Kind kind, Verdict verdict, Relation relation, String subject,
+      List<String> claims, List<Variant> variants, Detail detail) {
+    this(id, kind, verdict, relation, subject, claims, variants, detail, List.of());
+  }
+
   /** This finding with its report id. */
   public Finding withId(String newId) {
-    return new Finding(newId, kind, verdict, relation, subject, claims, variants, detail);
+    return new Finding(newId, kind, verdict, relation, subject, claims, variants, detail,
+        alignments);
+  }
+
+  /** This finding resting on these alignments. */
+  public Finding withAlignments(List<Link> links) {
+    return new Finding(id, kind, verdict, relation, subject, claims, variants, detail, links);
   }
 
   /** What a finding's message tells, one record for each way a matcher words it. */
@@ -71,10 +88,18 @@ public record Finding(
    *
    * @param articles how many articles give one
    * @param classes each class's figures, by how they are written
+   * @param changed whether the classes are one changing count given for different days (a toll
+   *     that rose): their figures then carry the days
    */
-  public record FiguresCompared(int articles, List<List<FigureText>> classes) implements Detail {
+  public record FiguresCompared(int articles, List<List<FigureText>> classes, boolean changed)
+      implements Detail {
     public FiguresCompared {
       classes = classes.stream().map(List::copyOf).toList();
+    }
+
+    /** Figures of one count, not given for different days. */
+    public FiguresCompared(int articles, List<List<FigureText>> classes) {
+      this(articles, classes, false);
     }
   }
 
@@ -85,12 +110,20 @@ public record Finding(
    * @param articles the articles that write it so
    * @param sources who they say gave it
    * @param later whether one of them gives it as a later phase
+   * @param days the dates of the statements that give it, as {@code "on Tuesday" = 2025-03-11},
+   *     when a changing count is compared across days; else empty
    */
   public record FigureText(String figure, List<String> articles, List<String> sources,
-      boolean later) {
+      boolean later, List<String> days) {
     public FigureText {
       articles = List.copyOf(articles);
       sources = List.copyOf(sources);
+      days = List.copyOf(days);
+    }
+
+    /** A figure given for no particular day. */
+    public FigureText(String figure, List<String> articles, List<String> sources, boolean later) {
+      this(figure, articles, sources, later, List.of());
     }
   }
 
@@ -126,13 +159,20 @@ public record Finding(
    * @param articles the articles, in order of first claim
    * @param problems what contradicts, in order: title, organisation, rank, gender
    * @param claims every claim as written, with its article
+   * @param oneOffice whether every claim names one office (else offices that can both hold)
    */
   public record RolesGiven(String person, String title, List<String> articles,
-      List<RoleProblem> problems, List<Written> claims) implements Detail {
+      List<RoleProblem> problems, List<Written> claims, boolean oneOffice) implements Detail {
     public RolesGiven {
       articles = List.copyOf(articles);
       problems = List.copyOf(problems);
       claims = List.copyOf(claims);
+    }
+
+    /** The roles of one office. */
+    public RolesGiven(String person, String title, List<String> articles,
+        List<RoleProblem> problems, List<Written> claims) {
+      this(person, title, articles, problems, claims, true);
     }
   }
 

@@ -1,33 +1,43 @@
 package dev.factx.match;
 
+import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.NameKeys;
 import dev.factx.analysis.Titles;
 import dev.factx.extract.Kind;
+import dev.factx.extract.Offices;
 import dev.factx.extract.RoleClaim;
+import dev.factx.extract.RoleComparison;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups role claims by person across articles (one finding per person, spellings joined by
- * {@link PersonNames#samePerson}) and says whether the titles agree.
+ * Groups role claims by person across articles (spellings joined by {@link
+ * NameKeys#samePerson}), then by slot of offices ({@link RoleComparison#slot}): one finding for
+ * each slot of a person, so that one person can hold a role the articles agree on and another
+ * they contradict each other on.
  *
- * <p>Titles agree when they name one office ({@code spokesman}, {@code spokeswoman} and
- * {@code spokesperson} do; {@code State Department} and {@code US Department of State} are one
- * organisation). They contradict when the offices, organisations or ranks differ, or when genders
- * clash: a gendered title against another article's gendered title, or against the pronouns an
- * article uses for that person ("spokeswoman Pat Ryder ... he said"). A contradiction inside one
- * article is a discrepancy too; otherwise one article alone is unique.
+ * <p>The claims of one slot are compared pair by pair through {@link RoleComparison}: the same
+ * office in other words and offices that can both hold agree; two offices that exclude each other
+ * at one time, another party or home state, another organisation or rank of one office are a
+ * discrepancy. A gendered title that says so strongly ("spokeswoman", "wife"; not "chairman" or
+ * "spokesman", which news gives women too) against the pronouns an article uses for the person is
+ * a discrepancy ("spokeswoman Pat Ryder ... he said"); pronouns against pronouns are not, since
+ * they are read, not written. A contradiction inside one article is a discrepancy too; otherwise
+ * one article alone is unique. A relative named by a given name alone ("his wife, Margaret") is
+ * the person of that name and the relative's surname.
  */
 public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   private final Grouping<RoleClaim> grouping;
 
-  /** The matcher, grouping claims through their persons' names. */
+  /** The matcher, grouping claims through their persons' names, surnames by first letter. */
   public RoleMatcher() {
-    this((claims, together) -> Clusters.byKey(claims, c -> NameKeys.Name.of(c.person()),
+    this((claims, together) -> Clusters.byKey(claims, c -> NameKeys.Name.of(identity(c)),
         NameKeys.Name::same, null, null, NameKeys.Name::block, NameKeys.Name::nearBlocks));
   }
 
@@ -36,114 +46,232 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     this.grouping = java.util.Objects.requireNonNull(grouping, "grouping");
   }
 
+  /**
+   * Who a claim is about, for grouping: its person, and for a relative named by a given name
+   * alone the given name with the relative's surname ("his wife, Margaret" of Duncan Hunter is
+   * Margaret Hunter).
+   */
+  static String identity(RoleClaim c) {
+    String p = c.person();
+    if (c.office() != null && Offices.family(c.office()) && !p.contains(" ")
+        && c.relativeTo() != null && c.relativeTo().contains(" ")) {
+      String surname = surnameWord(c.relativeTo());
+      if (surname != null) {
+        return p + " " + surname;
+      }
+    }
+    return p;
+  }
+
+  /** The last name word of a name, suffixes aside ("Jesse L. Jackson Jr." -> "Jackson"). */
+  private static String surnameWord(String name) {
+    return lastNameWord(name, 1);
+  }
+
+  /** The last word at or after word {@code from} that is no suffix or initial, or null. */
+  private static String lastNameWord(String name, int from) {
+    String[] w = name.strip().split("\\s+");
+    for (int i = w.length - 1; i >= from; i--) {
+      String s = stripPeriod(w[i]).toLowerCase(Locale.ROOT);
+      if (!Lexicon.NAME_SUFFIXES.contains(s) && s.length() > 1) {
+        return stripPeriod(w[i]).replaceAll("(?:'s|\u2019s)$", "");
+      }
+    }
+    return from == 0 && w.length > 0 ? w[w.length - 1] : null;
+  }
+
   @Override
   public List<Finding> match(List<RoleClaim> claims) {
     // claims name the bundle's people one way each; spellings of a name no person was found for
     // still join when they can be one person
     List<List<RoleClaim>> groups =
-        grouping.groups(claims, (a, b) -> NameKeys.samePerson(a.person(), b.person()));
+        grouping.groups(claims, (a, b) -> NameKeys.samePerson(identity(a), identity(b)));
     List<Finding> out = new ArrayList<>();
-    for (List<RoleClaim> g : groups) {
-      out.add(finding(g));
+    for (List<RoleClaim> person : groups) {
+      Map<String, List<RoleClaim>> slots = new LinkedHashMap<>();
+      for (RoleClaim c : person) {
+        slots.computeIfAbsent(RoleComparison.slot(c), k -> new ArrayList<>()).add(c);
+      }
+      Map<String, String> pronouns = pronouns(person);
+      for (List<RoleClaim> slot : slots.values()) {
+        out.add(finding(slot, pronouns));
+      }
     }
     return out;
   }
 
-  private static Finding finding(List<RoleClaim> group) {
+  /** Each article's pronouns for the person, once an article. */
+  private static Map<String, String> pronouns(List<RoleClaim> person) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (RoleClaim c : person) {
+      out.putIfAbsent(c.articleId(), c.pronouns());
+      if (out.get(c.articleId()) == null && c.pronouns() != null) {
+        out.put(c.articleId(), c.pronouns());
+      }
+    }
+    return out;
+  }
+
+  private static Finding finding(List<RoleClaim> group, Map<String, String> pronouns) {
     String person = group.get(0).person();
     Set<String> articles = new LinkedHashSet<>();
     group.forEach(c -> articles.add(c.articleId()));
     List<Finding.RoleProblem> problems = new ArrayList<>();
-    differing(group, "title", c -> Titles.office(c.role()), RoleClaim::role, problems);
-    differing(group, "organisation", c -> c.organisation() == null ? null
-        : Titles.organisation(c.organisation()), RoleClaim::organisation, problems);
-    differing(group, "rank", c -> Titles.rank(c.rank()), RoleClaim::rank, problems);
-    genders(group, problems);
+    conflicts(group, problems);
+    genders(group, pronouns, problems);
     List<String> ids = group.stream().map(RoleClaim::id).toList();
     List<Finding.Written> written = new ArrayList<>();
     for (RoleClaim c : group) {
       written.add(new Finding.Written(c.text(), List.of(c.articleId())));
     }
-    Finding.RolesGiven detail = new Finding.RolesGiven(person, group.get(0).role(),
-        List.copyOf(articles), problems, written);
+    Set<String> offices = new LinkedHashSet<>();
+    for (RoleClaim c : group) {
+      offices.add(c.office() == null ? "" : c.office());
+    }
+    String title = group.get(0).role() != null ? group.get(0).role() : group.get(0).text();
+    Finding.RolesGiven detail = new Finding.RolesGiven(person, title, List.copyOf(articles),
+        problems, written, offices.size() <= 1);
     Verdict verdict = !problems.isEmpty() ? Verdict.DISCREPANCY
         : articles.size() < 2 ? Verdict.UNIQUE : Verdict.AGREE;
     return new Finding(null, Kind.ROLE, verdict, null, person, ids, List.of(), detail);
   }
 
-  /** Adds a problem when the claims' values of one aspect (canonical form) differ. */
-  private static void differing(
-      List<RoleClaim> group,
-      String aspect,
-      java.util.function.Function<RoleClaim, String> canonical,
-      java.util.function.Function<RoleClaim, String> written,
-      List<Finding.RoleProblem> problems) {
-    Map<String, List<RoleClaim>> values = new LinkedHashMap<>();
+  /**
+   * Adds a problem for each aspect on which two claims cannot both hold, comparing claims that
+   * read alike once (their office, party, state, organisation, rank and time).
+   */
+  private static void conflicts(List<RoleClaim> group, List<Finding.RoleProblem> problems) {
+    Map<List<Object>, List<RoleClaim>> distinct = new LinkedHashMap<>();
     for (RoleClaim c : group) {
-      String v = canonical.apply(c);
-      if (v != null) {
-        String key = values.keySet().stream().filter(k -> compatible(aspect, k, v)).findFirst()
-            .orElse(v);
-        values.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      distinct.computeIfAbsent(signature(c), k -> new ArrayList<>()).add(c);
+    }
+    List<List<RoleClaim>> kinds = new ArrayList<>(distinct.values());
+    Map<String, Map<String, List<RoleClaim>>> against = new LinkedHashMap<>();
+    for (int i = 0; i < kinds.size(); i++) {
+      for (int j = i + 1; j < kinds.size(); j++) {
+        RoleClaim a = kinds.get(i).get(0);
+        RoleClaim b = kinds.get(j).get(0);
+        RoleComparison.Result r = RoleComparison.compare(a, b);
+        if (r.relation() != RoleComparison.Relation.CONFLICT) {
+          continue;
+        }
+        for (String aspect : r.aspects()) {
+          Map<String, List<RoleClaim>> values =
+              against.computeIfAbsent(aspect, k -> new LinkedHashMap<>());
+          for (List<RoleClaim> side : List.of(kinds.get(i), kinds.get(j))) {
+            List<RoleClaim> into = values.computeIfAbsent(aspect(aspect, side.get(0)),
+                k -> new ArrayList<>());
+            for (RoleClaim c : side) {
+              if (!into.contains(c)) {
+                into.add(c);
+              }
+            }
+          }
+        }
       }
     }
-    if (values.size() < 2) {
-      return;
-    }
-    List<Finding.Written> parts = new ArrayList<>();
-    for (List<RoleClaim> cs : values.values()) {
-      parts.add(new Finding.Written(written.apply(cs.get(0)), articlesOf(cs)));
-    }
-    problems.add(new Finding.AspectConflict(aspect, parts));
+    against.forEach((aspect, values) -> {
+      List<Finding.Written> parts = new ArrayList<>();
+      values.forEach((text, cs) -> parts.add(new Finding.Written(text, articlesOf(cs))));
+      problems.add(new Finding.AspectConflict(aspect, parts));
+    });
   }
 
-  private static boolean compatible(String aspect, String a, String b) {
-    if (a.equals(b)) {
-      return true;
-    }
+  /** What a claim gives for an aspect, as written. */
+  private static String aspect(String aspect, RoleClaim c) {
     switch (aspect) {
+      case "party":
+        return c.party();
+      case "state":
+        return c.jurisdiction();
       case "organisation":
-        return Titles.sameOrganisation(a, b);
-      case "rank": // "General" may shorten "Major General"
-        return a.endsWith(" " + b) || b.endsWith(" " + a);
+        return c.organisation();
+      case "rank":
+        return c.rank();
       default:
-        return false;
+        return c.role() != null ? c.role() : c.office();
     }
   }
 
-  /** Adds a problem when gendered titles or an article's pronouns give the person two genders. */
-  private static void genders(List<RoleClaim> group, List<Finding.RoleProblem> problems) {
-    Map<String, List<Finding.Written>> said = new LinkedHashMap<>(); // gender -> who says it, how
+  /** What comparison reads of a claim: equal for claims that compare alike. */
+  private static List<Object> signature(RoleClaim c) {
+    List<Object> out = new ArrayList<>();
+    out.add(String.valueOf(c.office()));
+    out.add(String.valueOf(c.role()));
+    out.add(String.valueOf(c.party()));
+    out.add(String.valueOf(c.jurisdiction()));
+    out.add(c.organisation() == null ? "" : Titles.organisation(c.organisation()));
+    out.add(c.rank() == null ? "" : Titles.rank(c.rank()));
+    out.add(c.time());
+    out.add(String.valueOf(c.relativeTo()));
+    return out;
+  }
+
+  /**
+   * Adds a problem when a strongly gendered title of the person ("spokeswoman", "wife") stands
+   * against the pronouns an article uses for them.
+   */
+  private static void genders(List<RoleClaim> group, Map<String, String> pronouns,
+      List<Finding.RoleProblem> problems) {
+    Map<String, List<Finding.Written>> titled = new HashMap<>(); // gender -> strong titles
     for (RoleClaim c : group) {
-      String g = Titles.gender(c.role());
+      String g = strongGender(c.role());
       if (g != null) {
-        said.computeIfAbsent(g, k -> new ArrayList<>())
+        titled.computeIfAbsent(g, k -> new ArrayList<>())
             .add(new Finding.Written(c.role(), List.of(c.articleId())));
       }
     }
-    // each article's pronouns for the person, once an article
-    Map<String, String> pronouns = new LinkedHashMap<>();
+    if (titled.isEmpty()) {
+      return;
+    }
+    Map<String, List<Finding.Written>> said = new LinkedHashMap<>();
+    said.put("female", new ArrayList<>(titled.getOrDefault("female", List.of())));
+    said.put("male", new ArrayList<>(titled.getOrDefault("male", List.of())));
+    boolean clash = titled.size() > 1;
+    for (Map.Entry<String, String> e : pronouns.entrySet()) {
+      String g = e.getValue();
+      if (g != null && articlesInGroup(group).contains(e.getKey())) {
+        said.get(g).add(new Finding.Written(g.equals("male") ? "he" : "she",
+            List.of(e.getKey())));
+        clash |= !titled.containsKey(g);
+      }
+    }
+    if (!clash) {
+      return;
+    }
+    Map<String, Set<String>> others = new LinkedHashMap<>(); // other titles -> articles
     for (RoleClaim c : group) {
-      pronouns.putIfAbsent(c.articleId(), c.pronouns());
-    }
-    pronouns.forEach((a, g) -> {
-      if (g != null) {
-        said.computeIfAbsent(g, k -> new ArrayList<>())
-            .add(new Finding.Written(g.equals("male") ? "he" : "she", List.of(a)));
+      if (c.role() != null && strongGender(c.role()) == null) {
+        others.computeIfAbsent(c.role(), k -> new LinkedHashSet<>()).add(c.articleId());
       }
-    });
-    if (said.size() > 1) {
-      Map<String, Set<String>> others = new LinkedHashMap<>(); // ungendered titles -> articles
-      for (RoleClaim c : group) {
-        if (c.role() != null && Titles.gender(c.role()) == null) {
-          others.computeIfAbsent(c.role(), k -> new LinkedHashSet<>()).add(c.articleId());
-        }
-      }
-      List<Finding.Written> ungendered = new ArrayList<>();
-      others.forEach((t, arts) -> ungendered.add(new Finding.Written(t, List.copyOf(arts))));
-      problems.add(new Finding.GenderConflict(said.getOrDefault("female", List.of()),
-          said.getOrDefault("male", List.of()), ungendered));
     }
+    List<Finding.Written> ungendered = new ArrayList<>();
+    others.forEach((t, arts) -> ungendered.add(new Finding.Written(t, List.copyOf(arts))));
+    problems.add(new Finding.GenderConflict(said.get("female"), said.get("male"), ungendered));
+  }
+
+  private static Set<String> articlesInGroup(List<RoleClaim> group) {
+    Set<String> out = new LinkedHashSet<>();
+    group.forEach(c -> out.add(c.articleId()));
+    return out;
+  }
+
+  /**
+   * The gender a title gives surely, or null: a gendered title that is no "-man" form
+   * ("spokeswoman", "congresswoman", "wife", "queen"); "chairman" and "spokesman" name women too.
+   */
+  static String strongGender(String title) {
+    String g = Titles.gender(title);
+    if (g == null) {
+      return null;
+    }
+    String last = title.strip().toLowerCase(Locale.ROOT);
+    last = last.substring(last.lastIndexOf(' ') + 1);
+    return g.equals("male") && last.endsWith("man") ? null : g;
+  }
+
+  private static String stripPeriod(String w) {
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
   private static List<String> articlesOf(List<RoleClaim> claims) {

@@ -74,19 +74,30 @@ final class ClaimText {
     if (n.low() == null) {
       return "up to " + high;
     }
-    if (n.low().equals(n.high())) {
+    if ("score".equals(n.qualifier())) {
+      return low + "-" + high;
+    }
+    if ("ordinal".equals(n.qualifier())) {
+      return "No. " + low;
+    }
+    if (n.low().compareTo(n.high()) == 0) {
       return "about".equals(n.qualifier()) ? "about " + low : low;
     }
     return low + "-" + high;
   }
 
-  private static String number(Double v) {
+  /** An exact decimal with thousands separators and no trailing zeros: "1,250", "0.3". */
+  static String number(java.math.BigDecimal v) {
     if (v == null) {
       return "";
     }
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return String.format(java.util.Locale.ROOT, "%,d", v.longValue());
+    java.math.BigDecimal d = v.stripTrailingZeros();
+    if (d.scale() <= 0) {
+      return String.format(java.util.Locale.ROOT, "%,d", d.toBigInteger());
     }
-    return String.valueOf(v);
+    java.math.BigDecimal whole = new java.math.BigDecimal(d.toBigInteger());
+    String fraction = d.subtract(whole).abs().toPlainString().substring(1);
+    return String.format(java.util.Locale.ROOT, "%s%,d", d.signum() < 0 && whole.signum() == 0
+        ? "-" : "", whole.toBigInteger()) + fraction;
   }
 }

@@ -3,12 +3,15 @@ package dev.factx.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.factx.Report;
+import dev.factx.align.Link;
+import dev.factx.align.Statement;
 import dev.factx.analysis.WordDiff;
 import dev.factx.bundle.Article;
 import dev.factx.bundle.Location;
 import dev.factx.analysis.Document;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
+import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
@@ -61,6 +64,11 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeArrayFieldStart("findings");
       for (Finding f : report.findings()) {
         writeFinding(g, f);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("alignments");
+      for (Link l : report.alignments()) {
+        writeAlignment(g, l, articles);
       }
       g.writeEndArray();
       g.writeObjectFieldStart("summary");
@@ -140,6 +148,9 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeStringField("high", d.high() == null ? null : d.high().toString());
       g.writeStringField("anchor", d.anchor() == null ? null : d.anchor().toString());
       g.writeBooleanField("relative", d.relative());
+      g.writeStringField("precision", d.precision().label());
+      g.writeStringField("shape", d.shape().label());
+      g.writeStringField("resolution", d.resolution().label());
       g.writeStringField("subject", d.event() == null ? null : d.event().text());
     } else if (c instanceof RoleClaim r) {
       g.writeStringField("person", r.person());
@@ -158,14 +169,44 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeEndObject();
   }
 
-  private static void writeNumber(JsonGenerator g, String field, Double v) throws IOException {
+  /** An exact decimal as written out in plain digits, no exponent, no trailing zeros. */
+  private static void writeNumber(JsonGenerator g, String field, java.math.BigDecimal v)
+      throws IOException {
     if (v == null) {
       g.writeNullField(field);
-    } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      g.writeNumberField(field, v.longValue());
     } else {
-      g.writeNumberField(field, v);
+      g.writeFieldName(field);
+      g.writeNumber(v.stripTrailingZeros().toPlainString());
     }
+  }
+
+  /** One alignment: its id, basis, score and the two statements with their place and words. */
+  static void writeAlignment(JsonGenerator g, Link l, Map<String, Article> articles)
+      throws IOException {
+    writeAlignment(g, l, articles::get);
+  }
+
+  private static void writeAlignment(JsonGenerator g, Link l,
+      java.util.function.Function<String, Article> articles) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", l.id());
+    g.writeStringField("basis", l.basis().label());
+    g.writeFieldName("score");
+    g.writeNumber(l.score().stripTrailingZeros().toPlainString());
+    g.writeArrayFieldStart("statements");
+    for (Statement s : List.of(l.a(), l.b())) {
+      Article a = articles.apply(s.articleId());
+      Location loc = a.sourceMap().locate(s.source());
+      g.writeStartObject();
+      g.writeStringField("article", s.articleId());
+      g.writeNumberField("line", loc.line());
+      g.writeNumberField("column", loc.column());
+      g.writeNumberField("length", loc.length());
+      g.writeStringField("text", s.source().of(a.body()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   static void writeFinding(JsonGenerator g, Finding f) throws IOException {
@@ -207,6 +248,17 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeEndArray();
     }
     g.writeStringField("message", Messages.of(f));
+    if (f.kind() == Kind.NUMBER || f.kind() == Kind.DATE) {
+      if (inline == null) {
+        writeStrings(g, "alignments", f.alignments().stream().map(Link::id).toList());
+      } else {
+        g.writeArrayFieldStart("alignments");
+        for (Link l : f.alignments()) {
+          writeAlignment(g, l, inline::article);
+        }
+        g.writeEndArray();
+      }
+    }
     g.writeEndObject();
   }
 

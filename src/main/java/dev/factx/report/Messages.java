@@ -77,7 +77,8 @@ public final class Messages {
       }
       return f.verdict() == Verdict.AGREE
           ? c.articles() + " articles give this figure: " + String.join(", ", parts)
-          : String.join(" against ", parts);
+          : String.join(" against ", parts)
+              + (c.changed() ? ": a count that changed between days" : "");
     }
     if (d instanceof Dated dated) {
       return date(f, dated);
@@ -110,12 +111,18 @@ public final class Messages {
     return sb.toString();
   }
 
-  /** {@code "at least 30" (pravda, outlet-b; HUR), "some 30" (outlet-c; CNN)}. */
+  /**
+   * {@code "at least 30" (pravda, outlet-b; HUR), "some 30" (outlet-c; CNN)}; a changing count
+   * with its days: {@code "12" (a; "on Tuesday" = 2025-03-11)}.
+   */
   private static String figures(List<FigureText> same) {
     List<String> out = new ArrayList<>();
     for (FigureText t : same) {
       StringBuilder sb = new StringBuilder("\"" + t.figure() + "\" ("
           + String.join(", ", t.articles()));
+      if (!t.days().isEmpty()) {
+        sb.append("; ").append(String.join(", ", t.days()));
+      }
       if (!t.sources().isEmpty()) {
         sb.append("; ").append(String.join(", ", t.sources()));
       }
@@ -163,7 +170,8 @@ public final class Messages {
     for (Written w : r.claims()) {
       parts.add(written(w));
     }
-    return r.articles().size() + " articles give " + r.person() + " the same title: "
+    return r.articles().size() + " articles give " + r.person()
+        + (r.oneOffice() ? " the same title: " : " titles that can both hold: ")
         + String.join(", ", parts);
   }
 

@@ -72,9 +72,9 @@ final class ClaimBook {
       case QUOTE:
         return new Quote(article + ":q" + n, article, m.span(), text, null, false, null);
       case NUMBER:
-        Double v = plain(text);
+        java.math.BigDecimal v = plain(text);
         return new NumericClaim(article + ":n" + n, article, m.span(), text, v, v, "exact", null,
-            null, null, null, null);
+            null, null, null, null, null);
       case DATE:
         return new DateClaim(article + ":d" + n, article, m.span(), text, null, null, null, false,
             null);
@@ -84,9 +84,9 @@ final class ClaimBook {
     }
   }
 
-  private static Double plain(String text) {
+  private static java.math.BigDecimal plain(String text) {
     try {
-      return Double.valueOf(text.replace(",", ""));
+      return new java.math.BigDecimal(text.replace(",", ""));
     } catch (NumberFormatException e) {
       return null; // a number word: its value is not worked out here
     }

@@ -6,7 +6,11 @@ import dev.factx.analysis.WordDiff;
 import dev.factx.analysis.WordKeys;
 import dev.factx.extract.Claim;
 import dev.factx.extract.Kind;
+import dev.factx.analysis.NameKeys;
 import dev.factx.extract.DateClaim;
+import dev.factx.extract.DateComparison;
+import dev.factx.extract.Offices;
+import dev.factx.extract.RoleComparison;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
@@ -307,9 +311,27 @@ final class PairChecker {
         Span spanR = range(rawR, g[2], g[3]);
         Mark markO = best(ClaimMarks.touching(marksO, spanO), primary.kind());
         Mark markR = best(ClaimMarks.touching(marksR, spanR), primary.kind());
+        if (markO != null && markO.extracted() && markR == null) {
+          markR = counterpart(markO, false);
+        } else if (markR != null && markR.extracted() && markO == null) {
+          markO = counterpart(markR, true);
+        }
+        boolean told = (markO != null && handled.contains(markO))
+            || (markR != null && handled.contains(markR));
+        if (told && primary.kind() != Kind.QUOTE) {
+          continue; // told with the counterpart of another change's claim
+        }
         Span wordsO = markO == null ? spanO : cover(spanO, markO.span());
         Span wordsR = markR == null ? spanR : cover(spanR, markR.span());
         String verb = g[2] == g[3] ? " cut" : g[0] == g[1] ? " added" : " changed";
+        // a date or role in other words that states the same is no change ("on Tuesday" and "on
+        // March 11" of one day, "Rep." and "Representative")
+        if (markO != null && markR != null && markO.extracted() && markR.extracted()
+            && unchanged(markO.claim(), markR.claim())) {
+          handled.add(markR);
+          handled.add(markO);
+          continue;
+        }
         List<Claim> claims = new ArrayList<>();
         if (markR != null) {
           claims.add(book.claim(reprint, markR));
@@ -376,12 +398,47 @@ final class PairChecker {
         }
         String before = value(mO.claim());
         String after = value(mR.claim());
-        if (!Objects.equals(before, after)) {
+        if (!Objects.equals(before, after) && !unchanged(mO.claim(), mR.claim())) {
           changes.add(new Change(mR.kind(), label(mR) + " changed", mR.span(),
               rawO(mO.span()) + " (" + before + ")", rawR(mR.span()) + " (" + after + ")", null,
               List.of(mR.claim(), mO.claim())));
         }
       }
+    }
+
+    /**
+     * The extracted claim of the same kind on the other side that shares unchanged words with a
+     * mark ("March 11" and "11 March" share "11"), or null.
+     */
+    private Mark counterpart(Mark m, boolean inOriginal) {
+      Span[] own = inOriginal ? rawR : rawO;
+      Span[] other = inOriginal ? rawO : rawR;
+      List<Mark> candidates = inOriginal ? marksO : marksR;
+      for (int k = 0; k < own.length; k++) {
+        if (!m.span().overlaps(own[k])) {
+          continue;
+        }
+        int j = inOriginal ? diff.originalOf(k) : reprintOf(k);
+        if (j < 0) {
+          continue;
+        }
+        for (Mark c : candidates) {
+          if (c.extracted() && c.kind() == m.kind() && c.span().overlaps(other[j])) {
+            return c;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The reprint's word an original word was kept as, or -1. */
+    private int reprintOf(int a) {
+      for (int j = 0; j < rawR.length; j++) {
+        if (diff.originalOf(j) == a) {
+          return j;
+        }
+      }
+      return -1;
     }
 
     /** Whether a hunk touches the original's words in {@code o} or the reprint's in {@code r}. */
@@ -418,6 +475,33 @@ final class PairChecker {
     }
   }
 
+  /**
+   * Whether a reprint's claim states what the original's does, through the comparisons date and
+   * role matching make: a date of the same days at the same precision, each read against its own
+   * article's date ({@link DateComparison}); a role of the same person that the comparison finds
+   * the same, or one that only leaves out or adds a party or state beside an office that does not
+   * contradict ({@link RoleComparison}).
+   */
+  static boolean unchanged(Claim original, Claim reprint) {
+    if (original instanceof DateClaim a && reprint instanceof DateClaim b) {
+      return a.precision() == b.precision() && a.shape() == b.shape()
+          && DateComparison.same(a, b);
+    }
+    if (original instanceof RoleClaim a && reprint instanceof RoleClaim b) {
+      if (!NameKeys.samePerson(a.person(), b.person())) {
+        return false;
+      }
+      RoleComparison.Result r = RoleComparison.compare(a, b);
+      if (r.relation() == RoleComparison.Relation.SAME) {
+        return a.time().equals(b.time());
+      }
+      boolean partyOnly = a.office() == null || b.office() == null
+          || Offices.party(a.office()) != null || Offices.party(b.office()) != null;
+      return r.relation() == RoleComparison.Relation.COMPATIBLE && partyOnly;
+    }
+    return false;
+  }
+
   /** What a claim states, in words that are equal exactly when the claims agree. */
   static String value(Claim c) {
     if (c instanceof NumericClaim n) {
@@ -432,11 +516,8 @@ final class PairChecker {
     return c.text();
   }
 
-  private static String number(Double d) {
-    if (d == null) {
-      return "";
-    }
-    return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+  private static String number(java.math.BigDecimal d) {
+    return d == null ? "" : d.stripTrailingZeros().toPlainString();
   }
 
   private static Span[] raw(Document d, List<Word> tokens) {

@@ -49,6 +49,9 @@ class SentenceSplitterTest {
       They met at 9 a.m. The talks failed.                   | They met at 9 a.m. // The talks failed.
       It ended at 5 p.m. on Friday.                          | It ended at 5 p.m. on Friday.
       Acme Inc. said so. Its rival Acme Corp. did not.       | Acme Inc. said so. // Its rival Acme Corp. did not.
+      Tom Vale Jr. (D-Ohio) spoke first.                     | Tom Vale Jr. (D-Ohio) spoke first.
+      The prize went to Tom Vale Jr. (He had won before.)    | The prize went to Tom Vale Jr. // (He had won before.)
+      The prize went to Tom Vale Jr. He had won before.      | The prize went to Tom Vale Jr. // He had won before.
       # ellipses
       We will... we must win.                                | We will... we must win.
       "That would be ... That would absolutely be wrong."    | "That would be ... That would absolutely be wrong."

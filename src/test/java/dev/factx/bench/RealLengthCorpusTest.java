@@ -56,7 +56,8 @@ class RealLengthCorpusTest {
     assertThat(chars).isBetween(3000.0, 3800.0);
     Report report = CrossReferencer.extract(null, articles);
     double claims = (double) report.claims().size() / n;
-    assertThat(claims).isBetween(15.0, 20.0);
+    // 17.7 before issue 16; counts in words ("several roads") are figures since, 20.2
+    assertThat(claims).isBetween(15.0, 22.0);
   }
 
   @Test

@@ -38,11 +38,13 @@ class HtmlStoryTest {
     return JSON.readTree(out.toString());
   }
 
-  /** Claims and findings without their places in the input, which differ by design. */
+  /** Claims, findings and alignments without their places in the input, which differ by design. */
   private static JsonNode withoutPlaces(JsonNode report) {
     ObjectNode r = report.deepCopy();
     r.remove(List.of("story", "articles"));
     r.get("claims").forEach(c -> ((ObjectNode) c).remove(List.of("line", "column", "length")));
+    r.get("alignments").forEach(a -> a.get("statements")
+        .forEach(s -> ((ObjectNode) s).remove(List.of("line", "column", "length"))));
     return r;
   }
 

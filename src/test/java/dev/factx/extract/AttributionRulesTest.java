@@ -38,6 +38,13 @@ class AttributionRulesTest {
       Ohio's state auditor, Tom Ash, said the voters' complaints were "[[fair but late]]." | Tom Ash
       # "she's" is "she has", no possessive: she speaks
       Anna Berg spoke on Monday. ¶ She's claimed the vote was "[[rigged from the start]]." | Anna Berg
+      # a preposition other than for, to, with: the name may still speak
+      A statement from Anna Berg said the plan was "[[a disgrace]]."                      | Anna Berg
+      # a preposition inside a title before the name: the name speaks
+      Deputy Secretary for Public Security Anna Berg said the depot was "[[never at risk]]." | Anna Berg
+      "[[The borders are shut]]," Minister for Foreign Affairs Tom Ash said.               | Tom Ash
+      # the object of a preposition in an earlier clause does not stop the subject speaking
+      After a meeting with Tom Ash, Anna Berg said: "[[We agreed on nothing.]]"           | Anna Berg
       # a participle after a document its subject issued: the subject speaks
       Anna Berg issued a statement saying the plan was "[[a disgrace]]."                    | Anna Berg
       Anna Berg posted a message on Friday saying: "[[The plan is a disgrace.]]"           | Anna Berg
@@ -62,6 +69,9 @@ class AttributionRulesTest {
       Anna Berg's campaign denied the story, calling it "[[pure fiction]]."                 | Anna Berg's campaign
       "[[The story is pure fiction]]," the Berg campaign said.                              | Berg campaign
       Tom Ash runs for mayor. ¶ Ash's campaign issued a statement saying the report is "[[baseless]]" and false. | Ash's campaign
+      # a possessive of a name ending in s, with the apostrophe alone
+      Tom Jones runs for mayor. ¶ "[[The report is baseless]]," Jones' campaign said on Friday. | Jones' campaign
+      Tom Jones runs for mayor. ¶ "[[It is silly]]," Tom Jones’ campaign said.          | Tom Jones' campaign
       """)
   void organisationsSpeak(String row, String organisation) {
     Marked m = QuoteCases.parse(row);
@@ -90,8 +100,16 @@ class AttributionRulesTest {
       # a document the subject received or read says nothing of its author
       Anna Berg received a letter saying the plan was "[[a disgrace]]."
       Tom Ash saw a post on Friday saying the plan was "[[a disgrace]]."
+      # the lawyer of people named in a plural possessive is nobody named, not the last speaker
+      "The vote was fair," Anna Berg said. ¶ The Parkers' lawyer said the count was "[[a farce]]."
       # a single capitalized word the article never gives a title or a full name
       "[[We will appeal]]," Riverside said.
+      # a name after "for", "to" or "with" is the object of the preposition, not the subject
+      "[[We have nothing to add]]," a spokeswoman for Anna Berg said on Tuesday.
+      An aide to Senator Tom Ash told reporters: "[[He is not running.]]"
+      Lawyers for Dan Ito said the charges were "[[baseless]]."
+      A source close to Mayor Lena Park said the deal was "[[all but done]]."
+      "[[We will appeal]]," said a lawyer for Dan Ito.
       """)
   void nobodyNamed(String row) {
     AttributionPhrasesTest.assertSpeaker(row, null);

@@ -30,7 +30,8 @@ class DateExpressionsTest {
           The storm hit [[on Dec. 30]].                        | 2025-01-02 | 2024-12-30
           # months
           They signed a treaty [[in June]].                    | 2024-12-17 | 2024-06-01..2024-06-30
-          It has gone on [[since February 2022]].              | 2024-12-17 | 2022-02-01..2022-02-28
+          # "since" holds from the first day it names to the anchor
+          It has gone on [[since February 2022]].              | 2024-12-17 | 2022-02-01..2024-12-17
           Troops landed [[in early November]].                 | 2024-12-17 | 2024-11-01..2024-11-10
           Fighting peaked [[in late March]].                   | 2024-12-17 | 2024-03-21..2024-03-31
           Rates rose [[last December]].                        | 2024-12-17 | 2023-12-01..2023-12-31
@@ -62,6 +63,8 @@ class DateExpressionsTest {
           It happened [[last month]].                          | 2024-12-17 | 2024-11-01..2024-11-30
           It happened [[earlier this year]].                   | 2024-12-17 | 2024-01-01..2024-12-16
           It happened [[in the past week]].                    | 2024-12-17 | 2024-12-10..2024-12-17
+          # a year after a preposition is a date of year precision
+          Russia sets a goal to occupy four regions [[in 2025]]. | 2024-12-17 | 2025-01-01..2025-12-31
           # no anchor: relative expressions stay unresolved, full dates do not need one
           Miller spoke [[on Monday]].                          |            | unresolved
           Miller spoke [[yesterday]].                          |            | unresolved
@@ -90,8 +93,7 @@ class DateExpressionsTest {
           Miller speaks to reporters in Washington, D.C., June 3, 2024. (Jane Doe/Agency via Getty Images)
           # a heading that introduces a list
           Key developments on Dec. 16: Russia sets a goal
-          # years alone, clock times, numbers and ordinals are not dates
-          Russia sets a goal to occupy four regions in 2025.
+          # years without a preposition or an event noun, clock times, numbers and ordinals are not dates
           Copyright 2024
           7:04 PM
           at least 30 soldiers were wounded

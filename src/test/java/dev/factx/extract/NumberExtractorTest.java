@@ -1,12 +1,12 @@
 package dev.factx.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.factx.bundle.Article;
 import dev.factx.bundle.LineSourceMap;
 import dev.factx.analysis.Document;
 import dev.factx.analysis.Analyzer;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,15 +94,16 @@ class NumberExtractorTest {
         .filteredOn(c -> c.text().equals(text))
         .singleElement()
         .satisfies(c -> {
+          // exact decimals: 1.1 * 120 is 132, not 132.00000000000003
           if (low == null) {
             assertThat(c.low()).isNull();
           } else {
-            assertThat(c.low()).isCloseTo(low, within(1e-6 * Math.max(1, low)));
+            assertThat(c.low()).isEqualByComparingTo(new BigDecimal(Double.toString(low)));
           }
           if (high == null) {
             assertThat(c.high()).isNull();
           } else {
-            assertThat(c.high()).isCloseTo(high, within(1e-6 * Math.max(1, high)));
+            assertThat(c.high()).isEqualByComparingTo(new BigDecimal(Double.toString(high)));
           }
           assertThat(c.qualifier()).isEqualTo(qualifier);
           assertThat(c.unit()).isEqualTo(unit);
@@ -152,11 +153,9 @@ class NumberExtractorTest {
           The war began in 2022.
           In the 1990s the plant closed.
           © Copyright 2024
-          # durations and reading times
+          # points in time and reading times (a length of time is a figure: FigurePhrasesTest)
           Three years into the war, morale is low.
-          He served 10 years in prison.
           2 min read
-          A 45-year-old man was arrested.
           # ordinals, list numbering, names
           The 14th brigade moved north.
           It was the first time since the war began.
@@ -165,11 +164,10 @@ class NumberExtractorTest {
           The F-16 jets arrived.
           The Boeing 737 landed safely.
           Article 5 of the treaty applies.
-          # contacts, addresses, ages
+          # contacts and addresses (ages are figures: FigurePhrasesTest)
           Call +44-20-7946-0958 for tickets.
           Phone: 555 0100, 14, 15
           The office is at 10 Downing Street.
-          The driver, Tom Hale, 45, was unhurt.
           # words that are not figures
           One of them was released.
           The two nations signed a treaty.

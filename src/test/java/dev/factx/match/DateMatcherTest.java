@@ -51,13 +51,15 @@ class DateMatcherTest {
   }
 
   @Test
-  void differsWhenOneRangeHoldsTheOther() {
+  void agreesWhenTheCoarserDateHoldsTheFinerOne() {
+    // compared at month precision, "on March 4" is "earlier this month"
     List<Finding> f = match(
         Docs.doc("a", "2025-03-20", "The council voted on the plan on March 4."),
         Docs.doc("b", "2025-03-20", "The council voted on the plan earlier this month."));
     assertThat(with(f, "a:d1")).satisfies(x -> {
-      assertThat(x.verdict()).isEqualTo(Verdict.DISCREPANCY);
-      assertThat(x.relation().label()).isEqualTo("differs");
+      assertThat(x.verdict()).isEqualTo(Verdict.AGREE);
+      assertThat(x.relation().label()).isEqualTo("same");
+      assertThat(x.claims()).containsExactly("a:d1", "b:d1");
     });
   }
 

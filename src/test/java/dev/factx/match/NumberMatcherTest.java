@@ -97,14 +97,18 @@ class NumberMatcherTest {
         "a", "Turnout reached 61%. The 2 billion euros for reconstruction arrived. 7 died.",
         "b", "Turnout reached 61%. Dozens of residents were injured.");
     assertThat(f.stream().flatMap(x -> x.claims().stream()))
-        .containsExactlyInAnyOrder("a:n1", "a:n2", "b:n1", "b:n2");
+        .containsExactlyInAnyOrder("a:n1", "a:n2", "a:n3", "b:n1", "b:n2");
     assertThat(holding(f, "a:n1").claims()).containsExactly("a:n1", "b:n1");
     assertThat(holding(f, "a:n1").verdict()).isEqualTo(Verdict.AGREE);
   }
 
   private static NumericClaim claim(String id, String qualifier, Double low, Double high) {
-    return new NumericClaim(id, id, new Span(0, 1), "x", low, high, qualifier, "troops", "killed",
-        null, null, null);
+    return new NumericClaim(id, id, new Span(0, 1), "x", decimal(low), decimal(high), qualifier,
+        "troops", "killed", null, null, null, null);
+  }
+
+  private static java.math.BigDecimal decimal(Double v) {
+    return v == null ? null : new java.math.BigDecimal(Double.toString(v));
   }
 
   @ParameterizedTest(name = "[{index}] {0} vs {4}")

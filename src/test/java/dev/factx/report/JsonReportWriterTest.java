@@ -24,6 +24,7 @@ import dev.factx.match.Verdict;
 import dev.factx.text.Span;
 import dev.factx.text.Text;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ class JsonReportWriterTest {
         new Quote("town-news:q1", "town-news", span("the bridge will reopen"),
             "the bridge will reopen", "Ana Ruiz", false, null),
         new NumericClaim("town-news:n1", "town-news", span("At least 12 people were hurt"),
-            "At least 12 people were hurt", 12.0, null, "at-least", "people", "hurt",
-            "people hurt", "police", null),
+            "At least 12 people were hurt", new BigDecimal("12"), null, "at-least", "people",
+            "hurt", "people hurt", "police", null, null),
         new DateClaim("town-news:d1", "town-news", span("on Friday"), "on Friday",
             LocalDate.of(2025, 3, 7), LocalDate.of(2025, 3, 7), LocalDate.of(2025, 3, 8), true,
             SampleReport.event("Ana Ruiz said")),

@@ -22,6 +22,7 @@ import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import dev.factx.text.Span;
 import dev.factx.text.Text;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,17 +102,18 @@ final class SampleReport {
     List<Claim> claims = List.of(
         quote("town-news:q1", TOWN, "the bridge will reopen in spring"),
         new NumericClaim("town-news:n1", "town-news", span(TOWN, "At least 12 people were hurt"),
-            "At least 12 people were hurt", 12.0, null, "at-least", "people", "hurt",
-            "people hurt", "police", null),
+            "At least 12 people were hurt", new BigDecimal("12"), null, "at-least", "people",
+            "hurt", "people hurt", "police", null, null),
         date("town-news:d1", TOWN, "on Friday", day, LocalDate.of(2025, 3, 8), "Ana Ruiz spoke"),
         date("town-news:d2", TOWN, "in 1962", LocalDate.of(1962, 1, 1), null, "bridge opened"),
         role("town-news:r1", TOWN, "Mayor Ana Ruiz", "Mayor"),
         quote("city-daily:q1", CITY, "The bridge will reopen in the spring,"),
         new NumericClaim("city-daily:n1", "city-daily", span(CITY, "15 people were injured"),
-            "15 people were injured", 15.0, 15.0, "exact", "people", "injured", "people hurt",
-            "officials", null),
-        new NumericClaim("city-daily:n2", "city-daily", span(CITY, "50% more"), "50% more", 50.0,
-            50.0, "exact", "percent", null, "rise | over *forecast*", null, null),
+            "15 people were injured", new BigDecimal("15"), new BigDecimal("15"), "exact",
+            "people", "injured", "people hurt", "officials", null, null),
+        new NumericClaim("city-daily:n2", "city-daily", span(CITY, "50% more"), "50% more",
+            new BigDecimal("50"), new BigDecimal("50"), "exact", "percent", null,
+            "rise | over *forecast*", null, null, null),
         date("city-daily:d1", CITY, "on Thursday", day.minusDays(1), LocalDate.of(2025, 3, 9),
             "Ana Ruiz spoke"),
         date("city-daily:d2", CITY, "in 1962", LocalDate.of(1962, 1, 1), null, "bridge opened"),

@@ -1,0 +1,290 @@
+package dev.factx.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pieces of text (statements, or the words around figures) gathered into nodes, with an inverted
+ * index over the nodes' terms, and the pairs of nodes that are alike.
+ *
+ * <p>A node is one piece of text and every copy of it: pieces with the same group key (the same
+ * words, or the same words but for a figure or date) are one node, so a sentence carried by a
+ * thousand articles is indexed and compared once. A node's terms are weighed by how rare they are
+ * in the article of its first piece, {@code log((n + PRIOR + 1) / df)} for a term in {@code df}
+ * of the article's {@code n} pieces, times their kind's boost: a weight never depends on the rest
+ * of the bundle, so adding articles moves no score. Two nodes are as alike as the cosine of their
+ * weighted vectors, with the rules of {@link #score}.
+ *
+ * <p><b>Linear through a fixed cap.</b> Candidates come from the inverted index, whose postings
+ * list the nodes of a term in bundle order. Two nodes are compared when they stand at most {@link
+ * #WINDOW} places apart in the postings of a term they share; in a term of at most {@code
+ * WINDOW + 1} nodes that is every pair. The work per node is bounded by its terms times the cap,
+ * whatever the size of the bundle; the cap is a fixed number, not a share of the bundle (a share
+ * grows with the bundle and makes the work quadratic again). What the cap costs: two nodes whose
+ * every shared term is carried by more than {@code WINDOW} nodes between them are not compared.
+ * What it keeps, and why a bundle does not lose a finding by growing: a pair once compared stays
+ * compared when articles are added after the existing ones (postings grow only at their end, so
+ * places already given never move and no distance between them grows); copies are one node
+ * however many articles carry them; and every node still meets the {@code WINDOW} nearest nodes
+ * on each side that share each of its terms, which, for many articles reporting one figure in
+ * their own words, chains them all.
+ */
+final class NodeIndex {
+  /**
+   * Pieces that hold none of a term, assumed besides an article's own when weighing its terms: in
+   * an article of a few sentences every term would otherwise count as common.
+   */
+  static final int PRIOR = 20;
+
+  /** How far apart in a term's postings two nodes may stand and still be compared. */
+  static final int WINDOW = 48;
+
+  private final Map<String, Integer> termIds = new HashMap<>();
+  private final List<Terms.Kind> termKinds = new ArrayList<>();
+  private final Map<String, Integer> byKey = new HashMap<>();
+  private final List<int[]> terms = new ArrayList<>();
+  private final List<double[]> weights = new ArrayList<>();
+  private final List<int[]> shingles = new ArrayList<>();
+  private final List<Integer> firstArticle = new ArrayList<>();
+  private final List<Boolean> manyArticles = new ArrayList<>();
+  /** Per article: in how many of its pieces each term stands, and how many pieces it has. */
+  private final List<Map<Integer, Integer>> articleDf = new ArrayList<>();
+  private final List<Integer> articlePieces = new ArrayList<>();
+  private double[] norms;
+  private int[][] postings;
+  /** How many postings the last {@link #pairs} visited: the work the cap bounds. */
+  long visited;
+
+  /** How many nodes there are. */
+  int size() {
+    return terms.size();
+  }
+
+  /**
+   * Adds a piece of text and returns its node: the node of its group key when one was added
+   * before, else a new one.
+   *
+   * @param groupKey what copies of the piece share, or null for a node of its own
+   * @param pieceTerms its terms, in text order
+   * @param pieceShingles hashes of its word trigrams, for the near-copy rule
+   * @param article the index of its article in the bundle
+   */
+  int add(String groupKey, List<Terms.Term> pieceTerms, int[] pieceShingles, int article) {
+    if (groupKey != null) {
+      Integer node = byKey.get(groupKey);
+      if (node != null) {
+        if (firstArticle.get(node) != article) {
+          manyArticles.set(node, true);
+        }
+        count(article, terms.get(node));
+        return node;
+      }
+    }
+    Map<Integer, Double> counts = new HashMap<>();
+    for (Terms.Term t : pieceTerms) {
+      Integer id = termIds.get(t.key());
+      if (id == null) {
+        id = termKinds.size();
+        termIds.put(t.key(), id);
+        termKinds.add(t.kind());
+      }
+      counts.merge(id, t.kind().boost, Double::sum);
+    }
+    int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    double[] w = new double[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      w[i] = counts.get(ids[i]);
+    }
+    int node = terms.size();
+    terms.add(ids);
+    weights.add(w);
+    shingles.add(pieceShingles);
+    firstArticle.add(article);
+    manyArticles.add(false);
+    if (groupKey != null) {
+      byKey.put(groupKey, node);
+    }
+    count(article, ids);
+    return node;
+  }
+
+  /** Counts a piece's terms among its article's. */
+  private void count(int article, int[] ids) {
+    while (articleDf.size() <= article) {
+      articleDf.add(new HashMap<>());
+      articlePieces.add(0);
+    }
+    Map<Integer, Integer> df = articleDf.get(article);
+    for (int id : ids) {
+      df.merge(id, 1, Integer::sum);
+    }
+    articlePieces.set(article, articlePieces.get(article) + 1);
+  }
+
+  /** Weighs every term by how rare it is in its node's article and builds the postings. */
+  void finish() {
+    int n = size();
+    int[] df = new int[termKinds.size()];
+    for (int[] ids : terms) {
+      for (int id : ids) {
+        df[id]++;
+      }
+    }
+    norms = new double[n];
+    for (int node = 0; node < n; node++) {
+      int[] ids = terms.get(node);
+      double[] w = weights.get(node);
+      double sum = 0;
+      int home = firstArticle.get(node);
+      for (int i = 0; i < ids.length; i++) {
+        w[i] *= Math.log((articlePieces.get(home) + PRIOR + 1.0)
+            / articleDf.get(home).get(ids[i]));
+        sum += w[i] * w[i];
+      }
+      norms[node] = Math.sqrt(sum);
+    }
+    postings = new int[df.length][];
+    int[] filled = new int[df.length];
+    for (int t = 0; t < df.length; t++) {
+      postings[t] = new int[df[t]];
+    }
+    for (int node = 0; node < n; node++) {
+      for (int id : terms.get(node)) {
+        postings[id][filled[id]++] = node;
+      }
+    }
+  }
+
+  /**
+   * The pairs of nodes of different articles whose score reaches {@code threshold}, each node
+   * keeping its {@code partners} best (a pair stays when either of its nodes keeps it), as a map
+   * from {@link #pairKey} to the score.
+   */
+  Map<Long, Double> pairs(double threshold, int partners) {
+    int n = size();
+    boolean[] seen = new boolean[n];
+    int[] touched = new int[n];
+    List<double[]> found = new ArrayList<>(); // {x, y, score}
+    visited = 0;
+    for (int x = 0; x < n; x++) {
+      int touchedCount = 0;
+      int[] ids = terms.get(x);
+      for (int id : ids) {
+        // the nodes after this one in the term's postings, at most WINDOW of them: every pair
+        // of nodes within WINDOW places of each other in a term's postings is met once
+        int[] p = postings[id];
+        int at = Arrays.binarySearch(p, x);
+        int to = Math.min(p.length, at + WINDOW + 1);
+        visited += to - at - 1;
+        for (int k = at + 1; k < to; k++) {
+          int y = p[k];
+          if (!crossArticle(x, y)) {
+            continue;
+          }
+          if (!seen[y]) {
+            seen[y] = true;
+            touched[touchedCount++] = y;
+          }
+        }
+      }
+      for (int k = 0; k < touchedCount; k++) {
+        int y = touched[k];
+        seen[y] = false;
+        double s = score(x, y);
+        if (s >= threshold) {
+          found.add(new double[] {x, y, s});
+        }
+      }
+    }
+    return keepBest(found, partners);
+  }
+
+  private boolean crossArticle(int x, int y) {
+    return manyArticles.get(x) || manyArticles.get(y)
+        || !firstArticle.get(x).equals(firstArticle.get(y));
+  }
+
+  /**
+   * How alike two nodes are: the cosine of their weighted term vectors; 0 unless they share at
+   * least two terms of which one is not a figure (two statements that only give the same number
+   * report nothing alike), and cut by a fifth when they share exactly two. Where most of the
+   * smaller one's word trigrams stand in the other too (a near copy, or a fragment of one), at
+   * least 0.9.
+   */
+  double score(int x, int y) {
+    int[] a = terms.get(x);
+    int[] b = terms.get(y);
+    double[] wa = weights.get(x);
+    double[] wb = weights.get(y);
+    double dot = 0;
+    int shared = 0;
+    int sharedWords = 0;
+    for (int[] m : matches(a, b)) {
+      dot += wa[m[0]] * wb[m[1]];
+      Terms.Kind kind = termKinds.get(a[m[0]]);
+      if (kind.counted()) {
+        shared++;
+        sharedWords += kind.figure() ? 0 : 1;
+      }
+    }
+    double s = norms[x] == 0 || norms[y] == 0 ? 0 : dot / (norms[x] * norms[y]);
+    if (shared < 2 || sharedWords == 0) {
+      s = 0;
+    } else if (shared == 2) {
+      s *= 0.8;
+    }
+    int[] sa = shingles.get(x);
+    int[] sb = shingles.get(y);
+    int small = Math.min(sa.length, sb.length);
+    if (small >= 4 && matches(sa, sb).size() >= 0.6 * small) {
+      s = Math.max(s, 0.9);
+    }
+    return Math.min(1, s);
+  }
+
+  /** The places {i, j} where two sorted arrays hold the same value. */
+  private static List<int[]> matches(int[] a, int[] b) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        out.add(new int[] {i++, j++});
+      }
+    }
+    return out;
+  }
+
+  /** The pairs each node keeps among its best {@code partners}; either node's keeping suffices. */
+  private static Map<Long, Double> keepBest(List<double[]> found, int partners) {
+    // best first; among equals the earlier pair, so the choice does not depend on hashing
+    found.sort((p, q) -> p[2] != q[2] ? Double.compare(q[2], p[2])
+        : p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(p[1], q[1]));
+    Map<Integer, Integer> kept = new HashMap<>();
+    Map<Long, Double> out = new HashMap<>();
+    for (double[] p : found) {
+      int x = (int) p[0];
+      int y = (int) p[1];
+      int kx = kept.getOrDefault(x, 0);
+      int ky = kept.getOrDefault(y, 0);
+      if (kx < partners || ky < partners) {
+        out.put(pairKey(x, y), p[2]);
+        kept.put(x, kx + 1);
+        kept.put(y, ky + 1);
+      }
+    }
+    return out;
+  }
+
+  /** One key for an unordered pair of nodes. */
+  static long pairKey(int x, int y) {
+    int lo = Math.min(x, y);
+    int hi = Math.max(x, y);
+    return ((long) lo << 32) | (hi & 0xffffffffL);
+  }
+}
