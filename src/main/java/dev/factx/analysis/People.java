@@ -370,9 +370,12 @@ public final class People {
       Map<String, List<Person>> byShape) {
     List<Person> out = new ArrayList<>(bySurname.getOrDefault(key, List.of()));
     if (!key.isEmpty()) {
+      int[] letters = letters(key);
+      int[] scratch = new int[26];
       for (int len = key.length() - 2; len <= key.length() + 2; len++) {
         for (Person p : byShape.getOrDefault(shape(key.charAt(0), len), List.of())) {
-          if (!p.surnameKey().equals(key) && NameKeys.closeSurnames(key, p.surnameKey())) {
+          if (!p.surnameKey().equals(key) && mayBeClose(key, letters, p.surnameKey(), scratch)
+              && NameKeys.closeSurnames(key, p.surnameKey())) {
             out.add(p);
           }
         }
@@ -382,6 +385,49 @@ public final class People {
       out.sort((a, b) -> Integer.compare(a.id(), b.id()));
     }
     return out;
+  }
+
+  /** How often each of a to z stands in a word, or null when it has another character. */
+  static int[] letters(String word) {
+    int[] out = new int[26];
+    for (int i = 0; i < word.length(); i++) {
+      int c = word.charAt(i) - 'a';
+      if (c < 0 || c >= 26) {
+        return null;
+      }
+      out[c]++;
+    }
+    return out;
+  }
+
+  /**
+   * Whether two folded surnames can be close ({@link NameKeys#closeSurnames}), by a test much
+   * cheaper than their Jaro-Winkler score, so that most of the surnames of a block are passed
+   * over without it: the score reaches {@link NameKeys#SURNAME_SIMILARITY} only if the Jaro
+   * score j reaches (threshold - 0.4) / 0.6 (the common prefix adds at most 0.4 (1 - j)), and j
+   * is at most (c/|x| + c/|y| + 1) / 3 where c counts the letters the two share (matched
+   * characters are equal ones, each used once). Never false when closeSurnames is true
+   * (SurnameBlockTest checks it on generated names); {@code scratch} is 26 ints to count in.
+   */
+  static boolean mayBeClose(String x, int[] lettersOfX, String y, int[] scratch) {
+    if (lettersOfX == null) {
+      return true;
+    }
+    java.util.Arrays.fill(scratch, 0);
+    for (int i = 0; i < y.length(); i++) {
+      int c = y.charAt(i) - 'a';
+      if (c < 0 || c >= 26) {
+        return true; // not letters a to z: the full test decides
+      }
+      scratch[c]++;
+    }
+    int shared = 0;
+    for (int i = 0; i < 26; i++) {
+      shared += Math.min(lettersOfX[i], scratch[i]);
+    }
+    double jaroAtMost = ((double) shared / x.length() + (double) shared / y.length() + 1) / 3;
+    double jaroNeeded = (NameKeys.SURNAME_SIMILARITY - 0.4) / 0.6;
+    return jaroAtMost >= jaroNeeded - 0.01; // a margin for rounding: the test only passes over
   }
 
   private static String shape(char first, int length) {
