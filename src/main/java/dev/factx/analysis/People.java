@@ -42,6 +42,8 @@ public final class People {
   private final Map<Person, Set<String>> roles;
   private final Map<Person, String> titleGenders;
   private final Map<String, List<Person>> holders;
+  private final Map<String, List<Person>> candidateCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** What the index knows of one document: each mention's person, roles and pronoun genders. */
   private static final class Resolved {
@@ -355,18 +357,25 @@ public final class People {
     return null;
   }
 
-  /** The persons whose surname is this folded one or close to it, in index order. */
+  /**
+   * The persons whose surname is this folded one or close to it, in index order; worked out
+   * once per surname, since every mention of it asks (the documents ask from several threads).
+   */
   private List<Person> candidates(String key) {
-    return candidates(key, bySurname, byShape);
+    return candidateCache.computeIfAbsent(key,
+        k -> List.copyOf(candidates(k, bySurname, byShape)));
   }
 
   private static List<Person> candidates(String key, Map<String, List<Person>> bySurname,
       Map<String, List<Person>> byShape) {
     List<Person> out = new ArrayList<>(bySurname.getOrDefault(key, List.of()));
     if (!key.isEmpty()) {
+      int[] letters = letters(key);
+      int[] scratch = new int[26];
       for (int len = key.length() - 2; len <= key.length() + 2; len++) {
         for (Person p : byShape.getOrDefault(shape(key.charAt(0), len), List.of())) {
-          if (!p.surnameKey().equals(key) && NameKeys.closeSurnames(key, p.surnameKey())) {
+          if (!p.surnameKey().equals(key) && mayBeClose(key, letters, p.surnameKey(), scratch)
+              && NameKeys.closeSurnames(key, p.surnameKey())) {
             out.add(p);
           }
         }
@@ -376,6 +385,49 @@ public final class People {
       out.sort((a, b) -> Integer.compare(a.id(), b.id()));
     }
     return out;
+  }
+
+  /** How often each of a to z stands in a word, or null when it has another character. */
+  static int[] letters(String word) {
+    int[] out = new int[26];
+    for (int i = 0; i < word.length(); i++) {
+      int c = word.charAt(i) - 'a';
+      if (c < 0 || c >= 26) {
+        return null;
+      }
+      out[c]++;
+    }
+    return out;
+  }
+
+  /**
+   * Whether two folded surnames can be close ({@link NameKeys#closeSurnames}), by a test much
+   * cheaper than their Jaro-Winkler score, so that most of the surnames of a block are passed
+   * over without it: the score reaches {@link NameKeys#SURNAME_SIMILARITY} only if the Jaro
+   * score j reaches (threshold - 0.4) / 0.6 (the common prefix adds at most 0.4 (1 - j)), and j
+   * is at most (c/|x| + c/|y| + 1) / 3 where c counts the letters the two share (matched
+   * characters are equal ones, each used once). Never false when closeSurnames is true
+   * (SurnameBlockTest checks it on generated names); {@code scratch} is 26 ints to count in.
+   */
+  static boolean mayBeClose(String x, int[] lettersOfX, String y, int[] scratch) {
+    if (lettersOfX == null) {
+      return true;
+    }
+    java.util.Arrays.fill(scratch, 0);
+    for (int i = 0; i < y.length(); i++) {
+      int c = y.charAt(i) - 'a';
+      if (c < 0 || c >= 26) {
+        return true; // not letters a to z: the full test decides
+      }
+      scratch[c]++;
+    }
+    int shared = 0;
+    for (int i = 0; i < 26; i++) {
+      shared += Math.min(lettersOfX[i], scratch[i]);
+    }
+    double jaroAtMost = ((double) shared / x.length() + (double) shared / y.length() + 1) / 3;
+    double jaroNeeded = (NameKeys.SURNAME_SIMILARITY - 0.4) / 0.6;
+    return jaroAtMost >= jaroNeeded - 0.01; // a margin for rounding: the test only passes over
   }
 
   private static String shape(char first, int length) {
@@ -399,11 +451,12 @@ public final class People {
   private Resolved resolveAll(Document d, Person[] full, Hints hints) {
     List<NameMention> names = d.names();
     Person[] byMention = full.clone();
-    List<Person> local = new ArrayList<>();
+    // the document's persons, each with its place in order of first full-name mention
+    Map<Person, Integer> local = new HashMap<>();
     Map<Person, Integer> lastFull = new HashMap<>(); // the last full-name mention of each so far
     for (int i = 0; i < names.size(); i++) {
-      if (full[i] != null && !local.contains(full[i])) {
-        local.add(full[i]);
+      if (full[i] != null) {
+        local.putIfAbsent(full[i], local.size());
       }
     }
     for (int i = 0; i < names.size(); i++) {
@@ -428,17 +481,22 @@ public final class People {
    * the bundle says so of any of them); of several in the document the one named last before it,
    * of several in the bundle nobody.
    */
-  private Person surnameAlone(Document d, NameMention m, List<Person> local,
+  private Person surnameAlone(Document d, NameMention m, Map<Person, Integer> local,
       Map<Person, Integer> lastFull, Hints hints) {
     String key = NameKeys.fold(m.surname());
+    // the document's persons of that surname, in the document's order: the bundle's persons of
+    // that surname (what the index gives is exactly those NameKeys.sameSurname accepts) that
+    // the document names
+    List<Person> all = candidates(key);
     List<Person> mine = new ArrayList<>();
-    for (Person p : local) {
-      if (NameKeys.sameSurname(key, p.surnameKey())) {
+    for (Person p : all) {
+      if (local.containsKey(p)) {
         mine.add(p);
       }
     }
+    mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
     boolean inDocument = !mine.isEmpty();
-    List<Person> pool = allowedBy(d, m, inDocument ? mine : candidates(key), hints);
+    List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints);
     if (pool.size() == 1) {
       return pool.get(0);
     }

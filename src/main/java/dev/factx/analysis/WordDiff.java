@@ -145,7 +145,7 @@ public final class WordDiff {
   public static String encode(List<String> words, Map<String, Character> codes) {
     StringBuilder sb = new StringBuilder(words.size());
     for (String w : words) {
-      sb.append(codes.computeIfAbsent(w, k -> (char) (0xE000 + codes.size())));
+      sb.append((char) codes.computeIfAbsent(w, k -> (char) (0xE000 + codes.size())));
     }
     return sb.toString();
   }

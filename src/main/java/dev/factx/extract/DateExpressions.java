@@ -10,8 +10,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import dev.factx.analysis.WordList;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -373,11 +375,12 @@ public final class DateExpressions {
     List<DateMention> candidates = new ArrayList<>();
     Triggers triggers = new Triggers(text);
     Context context = new Context(text, anchor);
+    Furniture furniture = new Furniture(text);
     for (Rule rule : RULES) {
       List<MatchResult> matches =
           scan != null ? scan.apply(rule.pattern(), text) : matches(rule, text, triggers);
       for (MatchResult m : matches) {
-        if (m.end() == m.start() || isFurniture(text, m.start(), m.end())) {
+        if (m.end() == m.start() || furniture.at(m.start(), m.end())) {
           continue;
         }
         Resolved r;
@@ -621,18 +624,60 @@ public final class DateExpressions {
     return m.find() ? m.end() : end;
   }
 
-  /** Timestamps and photo captions date the page, not the story. */
-  private static boolean isFurniture(String text, int start, int end) {
-    if (TIMESTAMP_AFTER.matcher(text).region(end, text.length()).find()) {
-      return true;
+  /**
+   * Timestamps and photo captions date the page, not the story: whether a date is one, in time
+   * that does not grow with the length of its line. The two timestamp patterns are anchored at
+   * both ends of their regions ({@code ^}, {@code $}), so a match must start where the region
+   * does and looking there is all a search would find; the lines are found through the text's
+   * line breaks, and each line is read for a caption once.
+   */
+  private static final class Furniture {
+    private final String text;
+    /** The offsets of the text's '\n's, in order. */
+    private final int[] breaks;
+    /** For a line (its start and end): whether it is a caption. */
+    private final Map<Long, Boolean> captions = new HashMap<>();
+
+    Furniture(String text) {
+      this.text = text;
+      int count = 0;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        count++;
+      }
+      breaks = new int[count];
+      int k = 0;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        breaks[k++] = i;
+      }
     }
-    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (TIMESTAMP_BEFORE.matcher(text).region(lineStart, start).find()) {
-      return true;
+
+    boolean at(int start, int end) {
+      if (TIMESTAMP_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+        return true;
+      }
+      int lineStart = lastBreakBefore(start) + 1; // text.lastIndexOf('\n', start - 1) + 1
+      if (TIMESTAMP_BEFORE.matcher(text).region(lineStart, start).lookingAt()) {
+        return true;
+      }
+      int lineEnd = firstBreakFrom(end); // text.indexOf('\n', end)
+      int to = lineEnd < 0 ? text.length() : lineEnd;
+      return captions.computeIfAbsent((long) lineStart << 32 | to,
+          k -> CAPTION_LINE.matcher(text.substring(lineStart, to)).find());
     }
-    int lineEnd = text.indexOf('\n', end);
-    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-    return CAPTION_LINE.matcher(line).find();
+
+    /** The offset of the last '\n' before {@code offset}, or -1. */
+    private int lastBreakBefore(int offset) {
+      int i = java.util.Arrays.binarySearch(breaks, offset);
+      int below = i >= 0 ? i - 1 : -i - 2; // the last break at an offset under this one
+      return below >= 0 ? breaks[below] : -1;
+    }
+
+    /** The offset of the first '\n' at or after {@code offset}, or -1. */
+    private int firstBreakFrom(int offset) {
+      int i = java.util.Arrays.binarySearch(breaks, offset);
+      int at = i >= 0 ? i : -i - 1;
+      return at < breaks.length ? breaks[at] : -1;
+    }
   }
 
   private static Resolved calendar(int year, int month, int day) {

@@ -2,7 +2,6 @@ package dev.factx.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -53,17 +52,48 @@ final class Clusters {
       BiPredicate<T, T> sameSite,
       Function<K, String> home,
       Function<K, List<String>> probes) {
-    Map<K, Map<K, Boolean>> tested = new HashMap<>();
+    // the distinct keys, numbered once per item (a key's hash is worked out once, not once per
+    // group tried), and how often each comes
+    Map<K, Integer> ids = new HashMap<>();
+    List<K> keyOfItem = new ArrayList<>(items.size());
+    int[] idOf = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      K k = key.apply(items.get(i));
+      keyOfItem.add(k);
+      Integer id = ids.get(k);
+      if (id == null) {
+        id = ids.size();
+        ids.put(k, id);
+      }
+      idOf[i] = id;
+    }
+    int[] count = new int[ids.size()];
+    for (int id : idOf) {
+      count[id]++;
+    }
+    // what is known of a key against other keys: kept across items only for keys that come
+    // again (a key met once needs it only while its item looks for a group)
+    Map<Integer, Map<Integer, Boolean>> tested = new HashMap<>();
+    Map<Integer, Boolean> scratch = new HashMap<>();
     List<Group<T, K>> groups = new ArrayList<>();
     Map<String, List<Group<T, K>>> byBlock = new HashMap<>();
     List<List<T>> out = new ArrayList<>();
-    for (T item : items) {
-      K k = key.apply(item);
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      int id = idOf[i];
+      K k = keyOfItem.get(i);
+      boolean again = count[id] > 1;
       Object s = site == null ? null : site.apply(item);
-      Map<K, Boolean> row = tested.computeIfAbsent(k, x -> new HashMap<>());
+      Map<Integer, Boolean> row;
+      if (again) {
+        row = tested.computeIfAbsent(id, x -> new HashMap<>());
+      } else {
+        scratch.clear();
+        row = scratch;
+      }
       Group<T, K> chosen = null;
       for (Group<T, K> g : home == null ? groups : candidates(byBlock, probes.apply(k))) {
-        if (g.takes(item, k, s, row, together, sameSite)) {
+        if (g.takes(item, k, id, again, s, row, together, sameSite)) {
           chosen = g;
           break;
         }
@@ -73,7 +103,7 @@ final class Clusters {
         groups.add(chosen);
         out.add(chosen.members);
       }
-      if (chosen.add(item, k, s) && home != null && chosen.blocks.add(home.apply(k))) {
+      if (chosen.add(item, k, id, s) && home != null && chosen.blocks.add(home.apply(k))) {
         byBlock.computeIfAbsent(home.apply(k), b -> new ArrayList<>()).add(chosen);
       }
     }
@@ -101,31 +131,54 @@ final class Clusters {
   private static final class Group<T, K> {
     final int index;
     final List<T> members = new ArrayList<>();
+    /** Its distinct keys (as the first of its items with each gave them), in order of arrival. */
     final List<K> keys = new ArrayList<>();
-    final LinkedHashSet<K> keySet = new LinkedHashSet<>();
+    /** ... and their numbers. */
+    int[] keyIds = new int[4];
+    int keyCount;
+    final java.util.Set<Integer> keySet = new java.util.HashSet<>();
     final Map<Object, List<T>> bySite = new HashMap<>();
-    /** For a key: how many of {@link #keys} it goes with, or -1 when it fails one of them. */
-    final Map<K, Integer> checked = new HashMap<>();
+    /**
+     * For a key that comes again: how many of {@link #keys} it goes with, or -1 when it fails
+     * one of them.
+     */
+    final Map<Integer, Integer> checked = new HashMap<>();
 
+    /**
+     * Whether the group takes an item of key {@code key} (numbered {@code k}; {@code again} when
+     * the key comes more than once), {@code row} holding what is known of that key against
+     * others.
+     */
     boolean takes(
         T item,
-        K k,
+        K key,
+        int k,
+        boolean again,
         Object s,
-        Map<K, Boolean> row,
+        Map<Integer, Boolean> row,
         BiPredicate<K, K> together,
         BiPredicate<T, T> sameSite) {
-      int from = checked.getOrDefault(k, 0);
+      int from = again ? checked.getOrDefault(k, 0) : 0;
       if (from < 0) {
         return false;
       }
-      for (int i = from; i < keys.size(); i++) {
-        K other = keys.get(i);
-        if (!row.computeIfAbsent(other, o -> together.test(k, o))) {
-          checked.put(k, -1);
+      for (int i = from; i < keyCount; i++) {
+        int other = keyIds[i];
+        Boolean known = row.get(other);
+        if (known == null) {
+          known = together.test(key, keys.get(i));
+          row.put(other, known);
+        }
+        if (!known) {
+          if (again) {
+            checked.put(k, -1);
+          }
           return false;
         }
       }
-      checked.put(k, keys.size());
+      if (again) {
+        checked.put(k, keyCount);
+      }
       if (sameSite != null) {
         for (T o : bySite.getOrDefault(s, List.of())) {
           if (!sameSite.test(item, o)) {
@@ -144,11 +197,15 @@ final class Clusters {
     }
 
     /** Adds an item; whether its key is new to the group. */
-    boolean add(T item, K k, Object s) {
+    boolean add(T item, K key, int k, Object s) {
       members.add(item);
       bySite.computeIfAbsent(s, x -> new ArrayList<>()).add(item);
       if (keySet.add(k)) {
-        keys.add(k);
+        if (keyCount == keyIds.length) {
+          keyIds = java.util.Arrays.copyOf(keyIds, 2 * keyCount);
+        }
+        keyIds[keyCount++] = k;
+        keys.add(key);
         return true;
       }
       return false;

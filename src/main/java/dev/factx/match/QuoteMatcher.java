@@ -23,11 +23,13 @@ import java.util.TreeMap;
  *
  * <p>Quotes are compared sentence by sentence (and piece by piece around an ellipsis), since
  * outlets cut and join quotes differently: a quote holding two sentences joins the finding of each.
- * Two sentences match when they share a content-word pair (not one of the very common ones) and
- * their {@link Similarity} reaches {@link #MATCH}; reported speech joins a quote of the same
- * speaker at {@link #PARAPHRASE}. Candidate pairs come from an inverted index on content-word
- * pairs, so the work grows with the number of sentences, not its square (the tests hold an
- * oracle that compares every pair and must find the same groups). Short fragments (scare quotes) group only
+ * Two sentences match when they share a content-word pair and their {@link Similarity} reaches
+ * {@link #MATCH}; reported speech joins a quote of the same speaker at {@link #PARAPHRASE}.
+ * Candidate pairs come from an inverted index on content-word pairs, so the work grows with the
+ * number of sentences, not its square: a sentence meets the others holding a pair through that
+ * pair, or, for a pair in more than {@value #COMMON_PAIR} forms, the next {@value #COMMON_PAIR}
+ * of them (the tests hold an oracle that compares every pair and must find the same groups;
+ * below that size it is exactly the same search). Short fragments (scare quotes) group only
  * with the same fragment, so that they never glue two statements together. Reported speech that
  * matches no quote is left out; every quote is in at least one finding.
  */
@@ -46,7 +48,12 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   static final int CONTAINED_WORDS = 3;
   /** ... and a fragment this many content words. */
   static final int CONTAINED_CONTENT = 2;
-  /** A content-word pair in more sentence forms than this is too common to suggest a match. */
+  /**
+   * A content-word pair in more sentence forms than this is common: a sentence is tried only
+   * against the next {@value} sentences (of other kinds) that hold it, in order of appearance,
+   * so that the work stays linear; every sentence still meets its neighbours through every pair
+   * it holds, and a statement carried by any number of copies stays one.
+   */
   static final int COMMON_PAIR = 500;
 
   private static final Similarity SIMILARITY = Similarity.DEFAULT;
@@ -134,15 +141,18 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     int n = all.size();
     List<Set<String>> pairs = new ArrayList<>(n);
     Map<String, Integer> spread = new HashMap<>();
-    Map<String, Set<List<String>>> formsOf = new HashMap<>();
+    // the spread of a pair is the number of distinct content forms that hold it: each form
+    // counts its pairs when it is first met (its words hashed once, not once per pair)
+    Set<List<String>> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
       Set<String> p = i < units.size() ? contentPairs(all.get(i).content()) : Set.of();
       pairs.add(p);
-      for (String key : p) {
-        formsOf.computeIfAbsent(key, k -> new HashSet<>()).add(all.get(i).content());
+      if (!p.isEmpty() && seen.add(all.get(i).content())) {
+        for (String key : p) {
+          spread.merge(key, 1, Integer::sum);
+        }
       }
     }
-    formsOf.forEach((k, v) -> spread.put(k, v.size()));
     Groups groups = new Groups(forms, all);
     search.offer(forms, all, pairs, spread, groups);
     contained(forms, all, units.size(), groups);
@@ -191,24 +201,36 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       members.get(k).add(i);
     }
     int classes = first.size();
-    // class pairs that share a content-word pair that is not too common
+    // class pairs that share a content-word pair; in the list of a common pair, each class and
+    // the next COMMON_PAIR classes
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int k = 0; k < classes; k++) {
       for (String key : pairs.get(first.get(k))) {
-        if (spread.get(key) <= COMMON_PAIR) {
-          postings.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
-        }
+        postings.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
       }
     }
     Set<Long> candidates = new HashSet<>();
-    for (List<Integer> list : postings.values()) {
+    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+      List<Integer> list = e.getValue();
+      int reach = spread.get(e.getKey()) <= COMMON_PAIR ? list.size() : COMMON_PAIR;
       for (int x = 0; x < list.size(); x++) {
-        for (int y = x; y < list.size(); y++) {
+        for (int y = x; y < list.size() && y - x <= reach; y++) {
           candidates.add((long) list.get(x) * classes + list.get(y));
         }
       }
     }
-    // the score of each matching class pair, both ways round, and the levels of score
+    // the score of each matching class pair, both ways round, and the levels of score; the
+    // score is SIMILARITY's (the LCS overlap) on the content words, numbered once
+    Map<String, Integer> wordIds = new HashMap<>();
+    int[][] contentIds = new int[n][];
+    for (int k = 0; k < classes; k++) {
+      List<String> content = units.get(first.get(k)).content();
+      int[] ids = new int[content.size()];
+      for (int w = 0; w < ids.length; w++) {
+        ids[w] = wordIds.computeIfAbsent(content.get(w), x -> wordIds.size());
+      }
+      contentIds[first.get(k)] = ids;
+    }
     Map<Integer, Map<Integer, Double>> partners = new HashMap<>();
     Set<Double> levels = new java.util.TreeSet<>(Comparator.reverseOrder());
     for (long c : candidates) {
@@ -222,8 +244,9 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       if (ip && iq || (ip || iq) && (sp == null || !sp.equals(forms.get(uq.form()).speaker()))) {
         continue;
       }
-      double score = SIMILARITY.score(up.content(), uq.content());
-      if (score >= (ip || iq ? PARAPHRASE : MATCH) && covers(up, uq)) {
+      int common = commonWords(up, uq, contentIds, first.get(p), first.get(q));
+      double score = (double) common / Math.min(up.content().size(), uq.content().size());
+      if (score >= (ip || iq ? PARAPHRASE : MATCH) && covers(up, uq, common)) {
         partners.computeIfAbsent(p, x -> new HashMap<>()).put(q, score);
         partners.computeIfAbsent(q, x -> new HashMap<>()).put(p, score);
         levels.add(score);
@@ -233,44 +256,81 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     for (int k = 0; k < classes; k++) {
       sentences[k] = members.get(k).stream().mapToInt(Integer::intValue).toArray();
     }
+    // runs of a class's sentences known to be in one group: sentences[k][i .. ahead[k][i]);
+    // a sentence in the group of the one it is offered to joins nothing, so such runs are
+    // passed over at once (groups only grow, so a run stays in one group)
+    int[][] ahead = new int[classes][];
+    for (int k = 0; k < classes; k++) {
+      ahead[k] = new int[sentences[k].length];
+      for (int i = 0; i < ahead[k].length; i++) {
+        ahead[k][i] = i + 1;
+      }
+    }
+    // each class's partners by level
+    List<Map<Double, List<Integer>>> byLevel = new ArrayList<>(classes);
+    for (int k = 0; k < classes; k++) {
+      Map<Double, List<Integer>> m = new HashMap<>();
+      partners.getOrDefault(k, Map.of()).forEach(
+          (q, score) -> m.computeIfAbsent(score, x -> new ArrayList<>()).add(q));
+      byLevel.add(m);
+    }
     for (double level : levels) {
       for (int a = 0; a < n; a++) {
-        Map<Integer, Double> mine = partners.get(klass[a]);
+        List<Integer> mine = byLevel.get(klass[a]).get(level);
         if (mine == null) {
           continue;
         }
-        // the sentences after a in the partner classes of this level, merged in order
-        List<int[]> lists = new ArrayList<>();
-        List<Integer> heads = new ArrayList<>();
-        for (Map.Entry<Integer, Double> e : mine.entrySet()) {
-          if (e.getValue() == level) {
-            int[] list = sentences[e.getKey()];
-            int at = java.util.Arrays.binarySearch(list, a);
-            lists.add(list);
-            heads.add(at >= 0 ? at + 1 : -at - 1);
+        // the sentences after a in the partner classes of this level, merged in order: a heap
+        // of {next sentence, class, position}, since a class can have many partners
+        java.util.PriorityQueue<int[]> heads =
+            new java.util.PriorityQueue<>(Comparator.comparingInt((int[] h) -> h[0]));
+        for (int q : mine) {
+          int[] list = sentences[q];
+          int at = java.util.Arrays.binarySearch(list, a);
+          int h = at >= 0 ? at + 1 : -at - 1;
+          if (h < list.length) {
+            heads.add(new int[] {list[h], q, h});
           }
         }
         int form = units.get(a).form();
-        while (true) {
-          int pick = -1;
-          for (int j = 0; j < lists.size(); j++) {
-            int h = heads.get(j);
-            if (h < lists.get(j).length
-                && (pick < 0 || lists.get(j)[h] < lists.get(pick)[heads.get(pick)])) {
-              pick = j;
+        while (!heads.isEmpty()) {
+          int[] head = heads.poll();
+          int b = head[0];
+          int k = head[1];
+          int h = head[2];
+          int next;
+          if (groups.find(b) == groups.find(a)) {
+            next = runEnd(sentences[k], ahead[k], h, groups); // nothing to join in this run
+          } else {
+            next = h + 1;
+            if (units.get(b).form() != form) {
+              groups.join(a, b);
             }
           }
-          if (pick < 0) {
-            break;
-          }
-          int b = lists.get(pick)[heads.get(pick)];
-          heads.set(pick, heads.get(pick) + 1);
-          if (units.get(b).form() != form) {
-            groups.join(a, b);
+          if (next < sentences[k].length) {
+            heads.add(new int[] {sentences[k][next], k, next});
           }
         }
       }
     }
+  }
+
+  /**
+   * The end of the run of sentences from {@code list[i]} on that are in one group, extending the
+   * known runs ({@code ahead}) and pointing every position passed straight at the end.
+   */
+  private static int runEnd(int[] list, int[] ahead, int i, Groups groups) {
+    int root = groups.find(list[i]);
+    int end = ahead[i];
+    while (end < list.length && groups.find(list[end]) == root) {
+      end = ahead[end];
+    }
+    for (int p = i; p < end; ) {
+      int next = ahead[p];
+      ahead[p] = end;
+      p = next;
+    }
+    return end;
   }
 
   /** Sentences joined into groups, pair by pair, each group with its forms and representative. */
@@ -407,17 +467,10 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         groups.join(before, i);
       }
     }
-    Map<String, List<int[]>> at = new HashMap<>(); // word pair -> (unit, position)
-    for (int i = 0; i < all.size(); i++) {
-      List<String> w = all.get(i).words();
-      for (int k = 0; k + 1 < w.size(); k++) {
-        List<int[]> list = at.computeIfAbsent(w.get(k) + " " + w.get(k + 1),
-            x -> new ArrayList<>());
-        if (list.size() <= COMMON_PAIR) {
-          list.add(new int[] {i, k});
-        }
-      }
-    }
+    // the word pairs loose units start with, and what may stand before the space in one
+    List<Integer> looking = new ArrayList<>();
+    Set<String> wanted = new HashSet<>();
+    Set<String> heads = new HashSet<>();
     for (int i = firstLoose; i < all.size(); i++) {
       Unit u = all.get(i);
       QuoteForm f = forms.get(u.form());
@@ -426,6 +479,35 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
           || fragment && (u.content().size() < CONTAINED_CONTENT || titleCase(u.text()))) {
         continue; // a fragment in title case names something ("Smiles for Life")
       }
+      looking.add(i);
+      String key = u.words().get(0) + " " + u.words().get(1);
+      if (wanted.add(key)) {
+        for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+          heads.add(key.substring(0, sp));
+        }
+      }
+    }
+    // where those pairs stand: word pair -> (unit, position), in order; no other pair is asked
+    Map<String, List<int[]>> at = new HashMap<>();
+    for (int i = 0; i < all.size() && !wanted.isEmpty(); i++) {
+      List<String> w = all.get(i).words();
+      for (int k = 0; k + 1 < w.size(); k++) {
+        if (!heads.contains(w.get(k))) {
+          continue; // no wanted pair starts with this word
+        }
+        String key = w.get(k) + " " + w.get(k + 1);
+        if (!wanted.contains(key)) {
+          continue;
+        }
+        List<int[]> list = at.computeIfAbsent(key, x -> new ArrayList<>());
+        if (list.size() <= COMMON_PAIR) {
+          list.add(new int[] {i, k});
+        }
+      }
+    }
+    for (int i : looking) {
+      Unit u = all.get(i);
+      QuoteForm f = forms.get(u.form());
       List<int[]> list = at.get(u.words().get(0) + " " + u.words().get(1));
       if (list == null || list.size() > COMMON_PAIR) {
         continue;
@@ -470,11 +552,28 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
    * general of the United States", "runs the water board") does not make them one.
    */
   static boolean covers(Unit a, Unit b) {
+    return covers(a, b, Similarity.commonWords(a.content(), b.content()));
+  }
+
+  /** As {@link #covers(Unit, Unit)}, the length of their content words' LCS given. */
+  private static boolean covers(Unit a, Unit b, int commonWords) {
     int longer = Math.max(a.content().size(), b.content().size());
-    if (2 * Similarity.commonWords(a.content(), b.content()) > longer) {
+    if (2 * commonWords > longer) {
       return true;
     }
     return contains(a.words(), b.words()) || contains(b.words(), a.words());
+  }
+
+  /**
+   * {@link Similarity#commonWords} of two sentences' content words, through their word numbers
+   * ({@code ids}, indexed by sentence); as that method codes words as chars, two sentences of
+   * more than 65,536 words between them (where its codes would wrap) go through it.
+   */
+  private static int commonWords(Unit a, Unit b, int[][] ids, int ia, int ib) {
+    if (a.content().size() + b.content().size() > 65_536) {
+      return Similarity.commonWords(a.content(), b.content());
+    }
+    return Lcs.length(ids[ia], ids[ib]);
   }
 
   private static Set<String> contentPairs(List<String> content) {
@@ -486,6 +585,9 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
   }
 
   private static boolean disjoint(Set<Integer> a, Set<Integer> b) {
+    if (a.size() > b.size()) {
+      return disjoint(b, a); // the smaller set is walked
+    }
     for (Integer x : a) {
       if (b.contains(x)) {
         return false;

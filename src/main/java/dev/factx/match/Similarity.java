@@ -4,7 +4,6 @@ import dev.factx.analysis.WordDiff;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 /**
  * How alike two word sequences are, for deciding that two quotes are one statement.
@@ -39,6 +38,6 @@ public interface Similarity {
     Map<String, Character> codes = new HashMap<>();
     String x = WordDiff.encode(a, codes);
     String y = WordDiff.encode(b, codes);
-    return new LongestCommonSubsequence().apply(x, y);
+    return Lcs.length(x, y);
   }
 }

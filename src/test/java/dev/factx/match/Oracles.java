@@ -89,7 +89,7 @@ public final class Oracles {
     }
     boolean shared = false;
     for (String key : pairs.get(a)) {
-      if (spread.get(key) <= QuoteMatcher.COMMON_PAIR && pairs.get(b).contains(key)) {
+      if (pairs.get(b).contains(key)) { // the index's window on common pairs aside
         shared = true;
         break;
       }

@@ -144,7 +144,9 @@ class LinearTimeTest {
   @Test
   @Tag(NONLINEAR_TODAY)
   void oneVeryLongQuote() throws Exception {
-    // two articles carry one sentence of n words, the second with a word changed
+    // two articles carry one sentence of n words, the second with a word changed; the quote
+    // matcher is linear here now (4.3 at 32,000 and 128,000 words, steady state), but the whole
+    // pipeline reads 3.3 to 7.4 in a busy JVM: hash maps of 64,000 words are slower per word
     linear("words in one quote", 8000, n -> {
       StringBuilder quote = new StringBuilder();
       for (int i = 0; i < n; i++) {
@@ -176,7 +178,6 @@ class LinearTimeTest {
   }
 
   @Test
-  @Tag(NONLINEAR_TODAY)
   void manyArticlesSharingOneQuote() throws Exception {
     // one statement in every article, cut three ways; a local person of each article besides
     String[] forms = {
@@ -184,7 +185,7 @@ class LinearTimeTest {
       "We will rebuild the old bridge before the winter.",
       "We will rebuild the old bridge.",
     };
-    linear("articles sharing a quote", 1000, n -> articles(n, i -> "Mayor Jane Doe said: \u201c"
+    linear("articles sharing a quote", 2000, n -> articles(n, i -> "Mayor Jane Doe said: \u201c"
         + forms[i % 3] + "\u201d\n\nCouncillor " + MadeUpNames.person(i) + " of "
         + MadeUpNames.place(i) + " welcomed the plan."));
   }
@@ -290,6 +291,9 @@ class LinearTimeTest {
 
   /** Nanoseconds one run of the work takes, on its own thread (bounded, as {@link #within}). */
   private static long timed(String what, Callable<?> work) throws Exception {
+    // each run starts from a collected heap, so that no run pays for the garbage of the one
+    // before it (the collector's threads count in the process's CPU time)
+    System.gc();
     long[] took = new long[1];
     within(what, RUN_BOUND_SECONDS, () -> {
       long start = now();
