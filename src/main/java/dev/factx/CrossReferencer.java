@@ -56,7 +56,7 @@ public final class CrossReferencer {
         () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class)),
         () -> new NumberMatcher(alignment, only(extracted.claims(), DateClaim.class))
             .match(only(extracted.claims(), NumericClaim.class)),
-        () -> new DateMatcher(roles).match(only(extracted.claims(), DateClaim.class)),
+        () -> new DateMatcher(roles, alignment).match(only(extracted.claims(), DateClaim.class)),
         () -> new RoleMatcher().match(roles));
     List<Finding> findings = new ArrayList<>();
     matchers.parallelStream().map(Supplier::get).toList().forEach(findings::addAll);

@@ -91,7 +91,12 @@ public final class Alignment {
    */
   public int nodeOf(Claim claim) {
     Statement s = statementOf(claim);
-    return s == null ? -1 : nodes.get(s.articleId())[s.index()];
+    return s == null ? -1 : nodeOf(s);
+  }
+
+  /** The node of one of this alignment's statements (a statement and its copies share one). */
+  public int nodeOf(Statement s) {
+    return nodes.get(s.articleId())[s.index()];
   }
 
   /** The statement nodes aligned as wholes with a node (word links), in increasing order. */

@@ -1,5 +1,9 @@
 package dev.factx.match;
 
+import dev.factx.align.Alignment;
+import dev.factx.align.Link;
+import dev.factx.align.Statement;
+import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.NameKeys;
 import dev.factx.extract.DateClaim;
 import dev.factx.extract.DateComparison;
@@ -87,19 +91,33 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
 
   private final List<RoleClaim> roles;
   private final Grouping<Event> grouping;
+  private final Alignment alignment;
 
   /**
    * A matcher that reads, for the people dates name, the organisations the bundle's role claims
-   * give them.
+   * give them, and no statement alignment.
    */
   public DateMatcher(List<RoleClaim> roles) {
-    this(roles, DateMatcher::blocked);
+    this(roles, Alignment.none());
+  }
+
+  /**
+   * A matcher that also joins, agreeing only, the dates of statements the alignment says report
+   * the same thing.
+   */
+  public DateMatcher(List<RoleClaim> roles, Alignment alignment) {
+    this(roles, DateMatcher::blocked, alignment);
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */
   DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping) {
+    this(roles, grouping, Alignment.none());
+  }
+
+  private DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping, Alignment alignment) {
     this.roles = List.copyOf(roles);
     this.grouping = Objects.requireNonNull(grouping, "grouping");
+    this.alignment = Objects.requireNonNull(alignment, "alignment");
   }
 
   /**
@@ -150,10 +168,198 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       events.add(new Event(c, new Key(kind, e.lemma(), "speak".equals(kind), people,
           e.words(), words, e.context(), c)));
     }
-    for (List<Event> g : deeds(grouping.groups(events, DateMatcher::together))) {
-      out.add(finding(g.stream().map(Event::claim).toList()));
+    List<List<Event>> groups = deeds(grouping.groups(events, DateMatcher::together));
+    Set<List<Event>> viaAlignment = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<Event> g : aligned(groups, claims, viaAlignment)) {
+      List<DateClaim> members = g.stream().map(Event::claim).toList();
+      Finding f = finding(members);
+      // a finding the alignment joined shows the links it rests on
+      out.add(viaAlignment.contains(g) ? f.withAlignments(alignment.basis(members)) : f);
     }
     return out;
+  }
+
+  /** Groups of dates in aligned statements compared for joining at most this many at a time. */
+  static final int MAX_ALIGNED_GROUPS = 64;
+
+  /**
+   * Joins groups whose dates stand in statements the alignment says report the same thing
+   * ("Twelve workers died on Tuesday" / "The fire, which killed 12 workers on March 11, ..."),
+   * agreeing only: every date of one group agrees with every date of the other, the groups share
+   * no article, each of the two statements holds that one date and no other, and the two events
+   * do not name different people. Joined groups are added to {@code joinedOut}.
+   */
+  private List<List<Event>> aligned(List<List<Event>> groups, List<DateClaim> claims,
+      Set<List<Event>> joinedOut) {
+    // how many dates each statement holds: a statement of two dates does not say which is which
+    Map<Statement, Integer> datesIn = new HashMap<>();
+    for (DateClaim c : claims) {
+      Statement s = alignment.statementOf(c);
+      if (s != null) {
+        datesIn.merge(s, 1, Integer::sum);
+      }
+    }
+    if (datesIn.isEmpty()) {
+      return groups;
+    }
+    // per group, one statement of one date for each statement node (copies share a node, so a
+    // telling copied into thousands of articles costs one), and the groups standing in each node
+    Map<Integer, List<Placed>> byNode = new HashMap<>();
+    List<List<Statement>> own = new ArrayList<>(groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      Map<Integer, Statement> mine = new LinkedHashMap<>();
+      for (Event e : groups.get(i)) {
+        Statement s = alignment.statementOf(e.claim());
+        if (s != null && datesIn.get(s) == 1) {
+          int n = alignment.nodeOf(s);
+          if (mine.putIfAbsent(n, s) == null) {
+            byNode.computeIfAbsent(n, k -> new ArrayList<>()).add(new Placed(i, s));
+          }
+        }
+      }
+      own.add(List.copyOf(mine.values()));
+    }
+    List<List<Event>> joined = new ArrayList<>(groups.size());
+    List<Set<String>> articles = new ArrayList<>(groups.size());
+    List<Set<Key>> keys = new ArrayList<>(groups.size());
+    open(groups, joined, articles, keys);
+    Map<String, Double> best = new HashMap<>();
+    boolean[] gone = new boolean[groups.size()];
+    boolean[] grew = new boolean[groups.size()];
+    for (int i = 0; i < groups.size(); i++) {
+      if (gone[i] || own.get(i).isEmpty()) {
+        continue;
+      }
+      java.util.ArrayDeque<Statement> todo = new java.util.ArrayDeque<>(own.get(i));
+      int tried = 0;
+      while (!todo.isEmpty() && tried < MAX_ALIGNED_GROUPS) {
+        Statement sa = todo.poll();
+        int n = alignment.nodeOf(sa);
+        List<Integer> near = new ArrayList<>(List.of(n));
+        near.addAll(alignment.linkedNodes(n));
+        for (int m : near) {
+          for (Placed p : byNode.getOrDefault(m, List.of())) {
+            int j = p.group();
+            if (j == i || gone[j] || tried++ >= MAX_ALIGNED_GROUPS
+                || !java.util.Collections.disjoint(articles.get(i), articles.get(j))
+                || !agree(keys.get(i), keys.get(j)) || !oneDoer(keys.get(i), keys.get(j))
+                || !eachOthersBest(sa, p.statement(), datesIn.keySet(), best)) {
+              continue;
+            }
+            joined.get(i).addAll(joined.get(j));
+            articles.get(i).addAll(articles.get(j));
+            keys.get(i).addAll(keys.get(j));
+            gone[j] = true;
+            grew[i] = true;
+            todo.addAll(own.get(j));
+          }
+        }
+      }
+    }
+    List<List<Event>> out = new ArrayList<>();
+    for (int i = 0; i < joined.size(); i++) {
+      if (!gone[i]) {
+        out.add(joined.get(i));
+        if (grew[i]) {
+          joinedOut.add(joined.get(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The least score of two statements' link for their dates to join: above the alignment's own
+   * threshold, since the two dates' events may be told in words that share nothing.
+   */
+  static final double MIN_ALIGNED_SCORE = 0.30;
+
+  /** A statement of one date and the group its date stands in. */
+  private record Placed(int group, Statement statement) {}
+
+  /**
+   * Whether two statements of different articles are aligned and each is the other's best among
+   * the other article's statements that hold a date: a sentence that shares words with several
+   * of another article's dated sentences joins only the one it is most like.
+   */
+  private boolean eachOthersBest(Statement a, Statement b, Set<Statement> dated,
+      Map<String, Double> best) {
+    Link l = alignment.link(a, b);
+    if (l == null || !l.statements()) {
+      return false;
+    }
+    double s = l.score().doubleValue();
+    return s >= MIN_ALIGNED_SCORE && s >= bestIn(a, b.articleId(), dated, best)
+        && s >= bestIn(b, a.articleId(), dated, best);
+  }
+
+  /** The best score of a statement's whole-statement links to another article's dated ones. */
+  private double bestIn(Statement a, String article, Set<Statement> dated,
+      Map<String, Double> best) {
+    String key = a.articleId() + ":" + a.index() + ">" + article;
+    Double known = best.get(key);
+    if (known != null) {
+      return known;
+    }
+    double most = 0;
+    for (Statement b : alignment.statements(article)) {
+      if (!dated.contains(b)) {
+        continue;
+      }
+      Link l = alignment.link(a, b);
+      if (l != null && l.statements()) {
+        most = Math.max(most, l.score().doubleValue());
+      }
+    }
+    best.put(key, most);
+    return most;
+  }
+
+  /**
+   * Whether the events of two groups can be one doer's: at most one of them names its doer (a
+   * person, or a subject that is not the event itself: "the crews pulled", not "the fire swept";
+   * two that both name a doer meet through their doers, above, or not at all), and not both are
+   * tellings (people who react to one news on one day say alike things: whose telling each is,
+   * only their people can say).
+   */
+  private static boolean oneDoer(Set<Key> a, Set<Key> b) {
+    for (Key x : a) {
+      for (Key y : b) {
+        if ((doer(x) && doer(y)) || (x.telling() && y.telling())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether an event names who did it: people, or subject words that name no event. */
+  private static boolean doer(Key k) {
+    if (!k.people().isEmpty()) {
+      return true;
+    }
+    for (String w : k.subject()) {
+      if (!w.chars().anyMatch(Character::isDigit) && !Lexicon.SCALES.containsKey(w)
+          && !Lexicon.NUMBER_WORDS.containsKey(w) && !eventNoun(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word (maybe a stem, maybe plural) is a noun of an event, a speech or a document. */
+  private static boolean eventNoun(String w) {
+    for (String f : List.of(w, w + "s", singular(w))) {
+      if (Lexicon.EVENT_NOUNS.contains(f) || Lexicon.SPEECH_NOUNS.contains(f)
+          || Lexicon.DOCUMENT_NOUNS.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Words of a sentence that tell its time, not its event ("last week", "later that day"). */
@@ -182,21 +388,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       }
     }
     List<List<Event>> joined = new ArrayList<>(groups.size());
-    // each group's articles and distinct keys: copies of one telling share a key, so the
-    // comparisons grow with the distinct tellings, not with the articles
     List<Set<String>> articles = new ArrayList<>(groups.size());
     List<Set<Key>> keys = new ArrayList<>(groups.size());
-    for (List<Event> g : groups) {
-      joined.add(new ArrayList<>(g));
-      Set<String> a = new HashSet<>();
-      Set<Key> k = new LinkedHashSet<>();
-      for (Event e : g) {
-        a.add(e.claim().articleId());
-        k.add(e.key());
-      }
-      articles.add(a);
-      keys.add(k);
-    }
+    open(groups, joined, articles, keys);
     boolean[] gone = new boolean[groups.size()];
     for (List<Integer> same : byDay.values()) {
       if (same.size() < 2 || same.size() > MAX_DEED_GROUPS) {
@@ -238,6 +432,25 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       }
     }
     return out;
+  }
+
+  /**
+   * Each group as a list that can grow, with its articles and its distinct keys: copies of one
+   * telling share a key, so comparisons grow with the distinct tellings, not with the articles.
+   */
+  private static void open(List<List<Event>> groups, List<List<Event>> joined,
+      List<Set<String>> articles, List<Set<Key>> keys) {
+    for (List<Event> g : groups) {
+      joined.add(new ArrayList<>(g));
+      Set<String> a = new HashSet<>();
+      Set<Key> k = new LinkedHashSet<>();
+      for (Event e : g) {
+        a.add(e.claim().articleId());
+        k.add(e.key());
+      }
+      articles.add(a);
+      keys.add(k);
+    }
   }
 
   /**

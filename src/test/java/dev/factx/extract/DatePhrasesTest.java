@@ -280,6 +280,10 @@ class DatePhrasesTest {
           2025-03-12 | Mayor Dan Ito made remarks about the strike [[last Wednesday]].       | 2025-03-12 | [[Last week]], Ito tried to defend his remarks about the strike.    | agree       | same
           2025-03-12 | The agency said [[Thursday]] that the plant was safe.                | 2025-03-12 | The agency relayed [[late Thursday]] that the plant was safe.      | agree       | same
           2025-03-12 | In their remarks [[on Sunday]], both Ana Lind and Tom Ito praised the crews. | 2025-03-12 | Ana Lind said [[on Sunday]] that the crews were heroes. | agree | same
+          # statements that report the same thing date one event, told in other words (agreeing only)
+          2025-03-12 | Fire crews pulled two hikers from the flooded canyon [[on Sunday]].  | 2025-03-12 | The rescue freed two hikers from the flooded canyon [[on March 9]].   | agree       | same
+          2025-03-12 | Mayor Dan Ito spoke about the bridge closure in a video [[on Monday night]]. | 2025-03-12 | A video released [[late Monday]] defended the bridge closure.     | agree       | same
+          2025-03-12 | Builders finished a new glass wing of the museum [[in 2024]].         | 2025-03-12 | The expansion, a new glass wing of the museum, was completed [[last year]]. | agree | same
           # a date on a telling that trails its sentence dates what was told, agreeing only
           2025-03-12 | Tom Reyes and his wife were indicted on fraud charges, prosecutors announced [[Tuesday]]. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
           2025-03-12 | Tom Reyes and his wife, Ana Reyes, were indicted [[Tuesday]] on fraud charges. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
@@ -307,6 +311,12 @@ class DatePhrasesTest {
           2025-03-12 | Ana Lind resigned from the board, her office said [[Tuesday]].        | 2025-03-12 | Ana Lind resigned from the board [[on Monday]].                     | apart       | -
           2025-03-12 | It took the panel a week to agree [[this week]].                      | 2025-03-12 | The mayor took questions from reporters [[on Tuesday]].             | apart       | -
           2025-03-12 | Lawmakers refused to discuss the [[Friday]] vote.                    | 2025-03-12 | Leaders will lobby members before the vote [[next week]].           | apart       | -
+          # statements that report the same thing, but dates that differ, two doers, or a second date
+          2025-03-12 | Fire crews pulled two hikers from the flooded canyon [[on Sunday]].  | 2025-03-12 | The rescue freed two hikers from the flooded canyon [[on Saturday]].   | apart       | -
+          2025-03-12 | Dan Ito spoke about the bridge closure in a video [[on Monday]].      | 2025-03-12 | Lena Ortiz defended the bridge closure in a video [[on Monday]].   | apart       | -
+          2025-03-12 | Lena Ortiz wrote in a social media post [[on Friday]] that the mayor must go. | 2025-03-12 | A council aide apologized [[on Friday]] for a social media post about the mayor. | apart | -
+          2025-03-12 | The union said [[on Friday]] that the new contract was a victory for nurses. | 2025-03-12 | The statement [[on Friday]] called the new contract a victory for nurses. | apart | -
+          2025-03-12 | Builders finished a new glass wing of the museum, begun in 2021, [[in 2024]]. | 2025-03-12 | The expansion, a new glass wing of the museum, was completed [[last year]]. | apart | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
           """)
   void groupsTheDatesOfOneEvent(String headerA, String markedA, String headerB, String markedB,
