@@ -56,7 +56,8 @@ public final class CrossReferencer {
         () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class)),
         () -> new NumberMatcher(alignment, only(extracted.claims(), DateClaim.class))
             .match(only(extracted.claims(), NumericClaim.class)),
-        () -> new DateMatcher(roles, alignment).match(only(extracted.claims(), DateClaim.class)),
+        () -> new DateMatcher(roles, alignment, days(documents))
+            .match(only(extracted.claims(), DateClaim.class)),
         () -> new RoleMatcher().match(roles));
     List<Finding> findings = new ArrayList<>();
     matchers.parallelStream().map(Supplier::get).toList().forEach(findings::addAll);
@@ -73,6 +74,15 @@ public final class CrossReferencer {
     List<Link> links = new ArrayList<>();
     numbered = numberAlignments(numbered, links);
     return new Report(story, documents, claims, numbered, links);
+  }
+
+  /** Each article's day (its date header, else the bundle's), by article id. */
+  private static Map<String, java.time.LocalDate> days(List<Document> documents) {
+    Map<String, java.time.LocalDate> out = new HashMap<>();
+    for (Document d : documents) {
+      d.article().anchorDate().ifPresent(day -> out.putIfAbsent(d.article().id(), day));
+    }
+    return out;
   }
 
   /** Cleans, analyzes and extracts, without matching: a report with claims and no findings. */

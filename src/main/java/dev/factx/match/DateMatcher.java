@@ -65,9 +65,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * @param words the subject's words and the organisations the bundle gives its person
    * @param context the content words of the date's sentence
    * @param date the claim with its article left out (its days, precision, shape, event)
+   * @param day the day the claim's article counts from (its anchor, else the article's date), or
+   *     null
    */
   private record Key(String kind, String lemma, boolean telling, Set<String> people,
-      Set<String> subject, Set<String> words, Set<String> context, DateClaim date) {
+      Set<String> subject, Set<String> words, Set<String> context, DateClaim date,
+      LocalDate day) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k && kind.equals(k.kind) && lemma.equals(k.lemma)
@@ -79,7 +82,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
           && date.resolution() == k.date.resolution()
           && date.event().tense() == k.date.event().tense()
           && date.event().attribution() == k.date.event().attribution()
-          && date.event().rescheduled() == k.date.event().rescheduled();
+          && date.event().rescheduled() == k.date.event().rescheduled()
+          && Objects.equals(day, k.day);
     }
 
     @Override
@@ -92,6 +96,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   private final List<RoleClaim> roles;
   private final Grouping<Event> grouping;
   private final Alignment alignment;
+  /** Each article's day (its date header, else the bundle's), by article id. */
+  private final Map<String, LocalDate> days;
 
   /**
    * A matcher that reads, for the people dates name, the organisations the bundle's role claims
@@ -106,15 +112,25 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * the same thing.
    */
   public DateMatcher(List<RoleClaim> roles, Alignment alignment) {
-    this(roles, DateMatcher::blocked, alignment);
+    this(roles, alignment, Map.of());
+  }
+
+  /**
+   * As {@link #DateMatcher(List, Alignment)}, knowing each article's day, so that a date written
+   * in full ("in 2016") is placed before or after the article's day as a relative one is.
+   */
+  public DateMatcher(List<RoleClaim> roles, Alignment alignment, Map<String, LocalDate> days) {
+    this(roles, DateMatcher::blocked, alignment, days);
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */
   DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping) {
-    this(roles, grouping, Alignment.none());
+    this(roles, grouping, Alignment.none(), Map.of());
   }
 
-  private DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping, Alignment alignment) {
+  private DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping, Alignment alignment,
+      Map<String, LocalDate> days) {
+    this.days = Map.copyOf(days);
     this.roles = List.copyOf(roles);
     this.grouping = Objects.requireNonNull(grouping, "grouping");
     this.alignment = Objects.requireNonNull(alignment, "alignment");
@@ -166,7 +182,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       }
       String kind = e.eventClass() != null ? e.eventClass() : e.lemma();
       events.add(new Event(c, new Key(kind, e.lemma(), "speak".equals(kind), people,
-          e.words(), words, e.context(), c)));
+          e.words(), words, e.context(), c,
+          c.anchor() != null ? c.anchor() : days.get(c.articleId()))));
     }
     List<List<Event>> groups = deeds(grouping.groups(events, DateMatcher::together));
     Set<List<Event>> viaAlignment = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -547,7 +564,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     }
     // "the Friday vote" and "votes next week": a day gone by and one to come, each by its own
     // article's day, are two occasions
-    if (!agree && Math.abs(side(a.date()) - side(b.date())) == 2) {
+    if (!agree && Math.abs(side(a) - side(b)) == 2) {
       return false;
     }
     if (sharePerson(a.people(), b.people())) {
@@ -583,8 +600,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * Where a date lies from the day its article counts from: -1 wholly before it, 1 wholly after,
    * 0 across it or when the claim counts from no day.
    */
-  private static int side(DateClaim c) {
-    LocalDate from = c.anchor();
+  private static int side(Key k) {
+    DateClaim c = k.date();
+    LocalDate from = k.day();
     if (from == null || c.low() == null || c.high() == null) {
       return 0;
     }

@@ -311,6 +311,10 @@ class DatePhrasesTest {
           2025-03-12 | Ana Lind resigned from the board, her office said [[Tuesday]].        | 2025-03-12 | Ana Lind resigned from the board [[on Monday]].                     | apart       | -
           2025-03-12 | It took the panel a week to agree [[this week]].                      | 2025-03-12 | The mayor took questions from reporters [[on Tuesday]].             | apart       | -
           2025-03-12 | Lawmakers refused to discuss the [[Friday]] vote.                    | 2025-03-12 | Leaders will lobby members before the vote [[next week]].           | apart       | -
+          # a year written in full is placed by the article's day as a relative date is: a year
+          # gone by and one to come are two occasions of a recurring event
+          2027-03-12 | Voters were angry after the [[2024]] election.                       | 2027-03-12 | He called the [[2028]] election the way to win the seat back.       | apart       | -
+          2027-03-12 | The board was replaced in the vote [[in 2025]].                       | 2027-03-12 | The board will be replaced in the vote [[in 2029]].                 | apart       | -
           # statements that report the same thing, but dates that differ, two doers, or a second date
           2025-03-12 | Fire crews pulled two hikers from the flooded canyon [[on Sunday]].  | 2025-03-12 | The rescue freed two hikers from the flooded canyon [[on Saturday]].   | apart       | -
           2025-03-12 | Dan Ito spoke about the bridge closure in a video [[on Monday]].      | 2025-03-12 | Lena Ortiz defended the bridge closure in a video [[on Monday]].   | apart       | -
