@@ -568,8 +568,11 @@ public final class People {
     return decided(clearCounts(d, byMention));
   }
 
-  /** The gender of each person whose pronoun counts (male, female) are all of one gender. */
-  private static Map<Person, String> decided(Map<Person, int[]> counts) {
+  /**
+   * The gender of each person whose pronoun counts ({@code [male, female]}) are all of one
+   * gender; a person with both is left out.
+   */
+  public static Map<Person, String> decided(Map<Person, int[]> counts) {
     Map<Person, String> out = new HashMap<>();
     counts.forEach((p, c) -> {
       if (c[0] > 0 && c[1] == 0) {

@@ -105,15 +105,7 @@ final class Pronouns {
         counts.computeIfAbsent(r.person(), k -> new int[2])[g.equals("male") ? 0 : 1]++;
       }
     }
-    java.util.Map<Person, String> out = new java.util.HashMap<>();
-    counts.forEach((p, c) -> {
-      if (c[0] > 0 && c[1] == 0) {
-        out.put(p, "male");
-      } else if (c[1] > 0 && c[0] == 0) {
-        out.put(p, "female");
-      }
-    });
-    return out;
+    return People.decided(counts);
   }
 
   /** The referent a pronoun stands for, or null; see {@link #pronounGenders}. */
