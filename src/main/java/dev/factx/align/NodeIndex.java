@@ -282,9 +282,12 @@ final class NodeIndex {
     double dot = 0;
     int shared = 0;
     int sharedWords = 0;
-    for (int[] m : matches(a, b)) {
-      dot += wa[m[0]] * wb[m[1]];
-      Terms.Kind kind = termKinds.get(a[m[0]]);
+    int[] m = new int[2 * Math.min(a.length, b.length)];
+    int found = matches(a, b, m);
+    for (int k = 0; k < found; k++) {
+      int i = m[2 * k];
+      dot += wa[i] * wb[m[2 * k + 1]];
+      Terms.Kind kind = termKinds.get(a[i]);
       if (kind.counted()) {
         shared++;
         sharedWords += kind.figure() ? 0 : 1;
@@ -299,25 +302,34 @@ final class NodeIndex {
     int[] sa = shingles.get(x);
     int[] sb = shingles.get(y);
     int small = Math.min(sa.length, sb.length);
-    if (small >= 4 && matches(sa, sb).size() >= 0.6 * small) {
+    if (small >= 4 && matches(sa, sb, null) >= 0.6 * small) {
       s = Math.max(s, 0.9);
     }
     return Math.min(1, s);
   }
 
-  /** The places {i, j} where two sorted arrays hold the same value. */
-  private static List<int[]> matches(int[] a, int[] b) {
-    List<int[]> out = new ArrayList<>();
+  /**
+   * How many values two sorted arrays share; the places {i, j} of the k-th go to {@code out[2k]}
+   * and {@code out[2k + 1]} unless {@code out} is null (it must hold twice the shorter's length).
+   */
+  private static int matches(int[] a, int[] b, int[] out) {
+    int n = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] < b[j]) {
         i++;
       } else if (a[i] > b[j]) {
         j++;
       } else {
-        out.add(new int[] {i++, j++});
+        if (out != null) {
+          out[2 * n] = i;
+          out[2 * n + 1] = j;
+        }
+        n++;
+        i++;
+        j++;
       }
     }
-    return out;
+    return n;
   }
 
   /** The pairs each node keeps among its best {@code partners}; either node's keeping suffices. */
