@@ -189,7 +189,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     String code = null;
     boolean between = false;
     boolean aged = false;
-    for (Qualifier q : NumberLexicon.QUALIFIERS) {
+    for (Qualifier q : NumberLexicon.qualifiersStartingWith(t.get(i).lower())) {
       if (matches(t, i, q.words())) {
         code = q.code();
         j = i + q.words().size();
