@@ -53,6 +53,9 @@ public final class DateEvents {
   private static final Set<String> BASE_BEFORE = Set.of("to", "will", "would", "could", "should",
       "may", "might", "must", "can", "shall", "did", "didn't", "won't");
   private static final String MARKS = ",;:\"()";
+  /** Nouns of a time in office, owned by its holder: "his term", "her tenure as mayor". */
+  private static final Set<String> TENURES = Set.of("term", "tenure", "career", "presidency",
+      "governorship", "mayoralty", "chairmanship", "administration");
   /** Verbs that only say an event took place: "The primary will be held". */
   private static final Set<String> LIGHT = Set.of("held", "hold", "holds", "occurred",
       "occur", "happened", "happen", "took", "take", "came");
@@ -387,10 +390,13 @@ public final class DateEvents {
         }
         if (isVerb(before, k)) {
           String v = t.key();
-          boolean speechNoun = Lexicon.SPEECH_NOUNS.contains(noun.key());
           boolean classless = EventClasses.of(noun.key(), null).eventClass() == null
               && EventClasses.of(v, null).eventClass() != null;
-          if ((speechNoun && EventClasses.isSpeech(v)) || Lexicon.BEGIN_VERBS.contains(v)
+          // "is expected to announce his bid Thursday": the telling of its object is dated, as for
+          // a verb ("refused to testify at a hearing Wednesday" dates the hearing)
+          boolean speechNoun = Lexicon.SPEECH_NOUNS.contains(noun.key());
+          if ((EventClasses.isSpeech(v) && (speechNoun || objectOf(before, k, i)))
+              || Lexicon.BEGIN_VERBS.contains(v)
               || classless) {
             return null; // "died in the warehouse fire on Tuesday": the death
           }
@@ -464,8 +470,11 @@ public final class DateEvents {
         }
         if (open > 0) {
           String first = tokens.get(open + 1).key();
+          String between = text.substring(tokens.get(open + 1).start(), tokens.get(end - 2).end());
           if (DETERMINERS.contains(first) || RELATIVES.contains(first) || first.endsWith("ing")
-              || Character.isDigit(first.charAt(0)) || Lexicon.isTitleWord(first)) {
+              || Character.isDigit(first.charAt(0)) || Lexicon.isTitleWord(first)
+              || PARTY_TAG.matcher(between).matches()) {
+            // "Speaker Ana Lind, D-Ohio, said": a party tag between commas is passed too
             end = open;
           } else if (namesPerson(tokens.get(open + 1).start(), tokens.get(end - 2).end())) {
             // "The judge hearing the case, Rosa Kim, is to sentence him": the name between;
@@ -507,6 +516,9 @@ public final class DateEvents {
             break;
           }
           depth--;
+        } else if (depth == 0 && t.key().equals("as") && start < end
+            && Lexicon.isTitleWord(tokens.get(start).key())) {
+          // "his final term as governor ends": the office the term is in is no clause of its own
         } else if (depth == 0
             && (t.isPunctuation() || Lexicon.CLAUSE_STOPS.contains(t.key()) || isVerb(tokens,
                 start - 1))) {
@@ -604,6 +616,17 @@ public final class DateEvents {
       if (found != null) {
         return new Subject(found.name(), found.name());
       }
+      // "his term ends in 2018": the person "his" stands for takes part in his term's end (not
+      // in "his wife pleaded": only a term or an event is owned this way)
+      String owner = words.get(0).key();
+      String head = words.get(words.size() - 1).key();
+      if (words.size() >= 2 && (owner.equals("his") || owner.equals("her"))
+          && (TENURES.contains(head) || isEventNoun(head))) {
+        Person who = pronouns.resolve(words.get(0).start(), owner.equals("his") ? "male" : "female");
+        if (who != null) {
+          return new Subject(phrase.of(text), null, who.name());
+        }
+      }
       return new Subject(phrase.of(text), null);
     }
 
@@ -664,6 +687,16 @@ public final class DateEvents {
     return null;
   }
 
+  /** Whether the noun at {@code noun} is the object of the verb at {@code verb}: no preposition between. */
+  private static boolean objectOf(List<Word> words, int verb, int noun) {
+    for (int k = verb + 1; k < noun; k++) {
+      if (PREPOSITIONS.contains(words.get(k).key()) || words.get(k).key().equals("to")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isEventNoun(String k) {
     return Lexicon.EVENT_NOUNS.contains(k) || Lexicon.EVENT_NOUNS.contains(singular(k));
   }
@@ -714,6 +747,9 @@ public final class DateEvents {
     }
     String k = t.key();
     String prev = i > 0 ? words.get(i - 1).key() : "";
+    if (isEventNoun(prev) && isEventNoun(k)) {
+      return false; // "his re-election bid", "an election win": one noun of two
+    }
     if (EventClasses.isSpeech(k) && !Lexicon.EVENT_NOUNS.contains(k)
         && !DETERMINERS.contains(prev)) {
       return true;

@@ -64,6 +64,7 @@ final class Pronouns {
     int sentence = -2;
     java.util.Map<Referent, String> given = new java.util.IdentityHashMap<>();
     String previousWord = "";
+    String wordBefore = "";
     for (int t = 0; t < tokens.size(); t++) {
       int start = tokens.start(t);
       int s = tokens.sentence(t);
@@ -87,9 +88,12 @@ final class Pronouns {
       }
       String w = tokens.lower(t);
       String noun = PERSON_NOUNS.get(w);
-      if (noun != null && ARTICLES.contains(previousWord) && !tokens.quoted(t)) {
+      // "the witness", "the president"; not "as the chairman", which names the role of another
+      if (noun != null && ARTICLES.contains(previousWord) && !wordBefore.equals("as")
+          && !tokens.quoted(t)) {
         seen.add(new Referent(start, null, noun.equals("any") ? null : noun, false, s));
       }
+      wordBefore = previousWord;
       previousWord = w;
       String g = dev.factx.analysis.Lexicon.PRONOUN_GENDER.get(w);
       if (g == null || tokens.quoted(t)) {
@@ -143,9 +147,25 @@ final class Pronouns {
     titled.putIfAbsent(p, gender);
   }
 
+  /** How many pronouns back a chain of subject pronouns is followed ("He ... He ... he"). */
+  private static final int CHAIN = 3;
+
   /** The person a pronoun of {@code gender} at {@code offset} stands for, or null. */
   Person resolve(int offset, String gender) {
+    return resolve(offset, gender, CHAIN);
+  }
+
+  /**
+   * The person a pronoun stands for: the subject that opens one of the sentences before (after an
+   * opening phrase such as "In 2015," too), nearest first; a sentence whose subject is the same
+   * pronoun ("He also served ... He left") passes on the person that pronoun stands for, so a
+   * name mentioned in passing in between ("the law firm of Mintz Levin") does not take it; else
+   * the nearest person named.
+   */
+  private Person resolve(int offset, String gender, int chain) {
     int here = d.sentenceAt(offset);
+    // the nearest sentence before, in reach, whose subject is this same pronoun
+    int pronoun = chain > 0 && gender != null ? subjectPronoun(here, gender) : -1;
     List<NameMention> names = d.names();
     Person nearest = null;
     for (int k = d.lastNameEndingBy(offset); k >= 0; k--) {
@@ -153,6 +173,13 @@ final class Pronouns {
       int s = d.sentenceAt(m.span().start());
       if (here >= 0 && s >= 0 && s < here - SENTENCES_BACK) {
         break;
+      }
+      if (pronoun >= 0 && m.span().start() < pronoun) {
+        Person p = resolve(pronoun, gender, chain - 1);
+        if (p != null) {
+          return p; // the pronoun opens its sentence before this name
+        }
+        pronoun = -1;
       }
       Person p = people.person(d, k);
       if (p == null || quoted(d, m) || m.possessive()) {
@@ -166,11 +193,80 @@ final class Pronouns {
         nearest = p;
       }
       Span sentence = s < 0 ? null : d.sentences().get(s);
-      if (sentence != null && m.runStart() == sentence.start()) {
+      if (sentence != null && opens(sentence, m.runStart())) {
         return p; // the subject that opens its sentence
       }
     }
+    if (pronoun >= 0) {
+      Person p = resolve(pronoun, gender, chain - 1);
+      if (p != null) {
+        return p;
+      }
+    }
     return nearest;
+  }
+
+  /** Words that open a sentence before its subject: "In 2015,", "Last week,", "However,". */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("in", "on", "at",
+      "after", "before", "during", "from", "since", "by", "until", "last", "this", "that",
+      "earlier", "later", "however", "but", "still", "meanwhile", "then", "yet", "now", "today",
+      "yesterday", "separately", "previously", "afterward", "afterwards");
+
+  /** The most words of an opening phrase before the subject. */
+  private static final int OPENING_WORDS = 6;
+
+  /**
+   * Whether the words at {@code at} open the sentence: they stand first, or right after one
+   * opening phrase and its comma ("In 2015, LePage was forced"; "That same year, he said").
+   */
+  private boolean opens(Span sentence, int at) {
+    if (at == sentence.start()) {
+      return true;
+    }
+    if (at < sentence.start() || at > sentence.end()) {
+      return false;
+    }
+    dev.factx.analysis.Tokens tokens = d.tokens();
+    int first = tokens.firstAtOrAfter(sentence.start());
+    int mine = tokens.at(at);
+    if (first < 0 || mine <= first + 1 || mine - first > OPENING_WORDS + 1
+        || !OPENERS.contains(tokens.lower(first)) || !tokens.text(mine - 1).equals(",")) {
+      return false;
+    }
+    for (int t = first; t < mine - 1; t++) {
+      if (tokens.kind(t) == dev.factx.analysis.Token.Kind.PUNCT && !tokens.text(t).equals(".")) {
+        return false; // one phrase: no comma, quote mark or bracket inside ("Dec." may end in one)
+      }
+    }
+    return d.lastNameEndingBy(at - 1) < 0
+        || d.names().get(d.lastNameEndingBy(at - 1)).span().end() <= sentence.start();
+  }
+
+  /**
+   * Where the nearest sentence before {@code here}, in reach, opens with "he" or "she" of the
+   * gender as its subject, outside quote marks; -1 when none does.
+   */
+  private int subjectPronoun(int here, String gender) {
+    if (here < 0) {
+      return -1;
+    }
+    String word = gender.equals("male") ? "he" : gender.equals("female") ? "she" : null;
+    if (word == null) {
+      return -1;
+    }
+    dev.factx.analysis.Tokens tokens = d.tokens();
+    for (int s = here - 1; s >= 0 && s >= here - SENTENCES_BACK; s--) {
+      Span sentence = d.sentences().get(s);
+      int t = tokens.firstAtOrAfter(sentence.start());
+      for (int k = t; k >= 0 && k < tokens.size() && k <= t + OPENING_WORDS + 1
+          && tokens.start(k) < sentence.end(); k++) {
+        if (tokens.lower(k).equals(word) && !tokens.quoted(k)
+            && opens(sentence, tokens.start(k))) {
+          return tokens.start(k);
+        }
+      }
+    }
+    return -1;
   }
 
   private static boolean quoted(Document d, NameMention m) {

@@ -243,6 +243,17 @@ class DatePhrasesTest {
           # a pronoun is the person it can stand for
           2025-03-12 | Councilman Dan Ito spoke first. He resigned from the council [[last year]]. | resign dan.ito | -
           2025-03-12 | Mayor Dan Ito met Lena Ortiz and her lawyer. He resigned [[on Friday]]. | resign dan.ito | ortiz
+          2025-03-12 | Mayor Dan Ito ran the port for years. From 2001 to 2009, he worked at the firm of Tom Reyes. He also taught at night. He left the port [[last year]]. | dan.ito | reyes
+          2025-03-12 | In 2019, Mayor Dan Ito was fined for a speech. That same year, a union said Ito ignored Councilman Tom Reyes. [[In January]], he said the city was broke. | dan.ito | reyes
+          2025-03-12 | Dr. Lena Ortiz ran the clinic for years. She hired Dr. Dan Ito in 2019. He left the clinic [[last year]]. | dan.ito | ortiz
+          2025-03-12 | Mayor Dan Ito ran the port. He hired Councilman Tom Reyes in 2019. Reyes taught at night. He left the port [[last year]]. | tom.reyes | ito
+          # a noun of two nouns is no verb; a telling of its object is dated as the verb's
+          2025-03-12 | Tom Reyes bid $2 million for the team [[on Friday]].                 | tom.reyes bid    | -
+          2025-03-12 | Ortiz is expected to announce her bid [[Thursday]].                  | announc          | bid
+          2025-03-12 | Ortiz refused to testify at a hearing [[Wednesday]].                 | hearing          | testif
+          # a party tag between commas is no subject; an office after "as" is part of one
+          2025-03-12 | House Speaker Ana Lind, D-Ohio, said [[on Tuesday]] that the bill was dead. | ana.lind said | ohio
+          2025-03-12 | Mayor Dan Ito's second and final term as mayor officially ends [[in 2027]]. | dan.ito ends | -
           """)
   void datesTheEvent(String header, String marked, String words, String notWords) {
     List<DateClaim> claims = PhraseArticles.extract(DateClaim.class, header, strip(marked));
@@ -293,7 +304,9 @@ class DatePhrasesTest {
           2025-03-12 | She won a special election [[in January 2010]].                       | 2025-03-12 | She won the special election, a surprise [[2010]] victory.          | agree       | same
           2025-03-12 | The feud began [[last Wednesday]] when the governor spoke at a town hall. | 2025-03-12 | [[Last week]], the governor spoke at a town hall about the feud. | agree       | same
           2025-03-12 | Reyes resigned from the council [[in November]].                      | 2025-03-12 | Reyes resigned from the council [[last year]].                      | agree       | same
+          2025-01-08 | Tom Reyes lost his re-election bid [[in November]] to Mayor Lena Ortiz. | 2025-01-08 | Reyes has money left over from his failed race [[last year]] against Ortiz. | agree | same
           # dates of one event that cannot both hold
+          2025-03-12 | Mayor Dan Ito's second and final term as mayor officially ends [[in 2027]]. | 2025-03-12 | Mayor Dan Ito said he may quit before his term ends [[in 2026]]. | discrepancy | conflict
           2025-01-08 | The primary will be held [[on April 30]].                             | 2025-01-08 | Both parties will hold primaries [[in mid-May]].                    | discrepancy | conflict
           2025-03-12 | Her second term ends [[in 2027]].                                     | 2025-03-12 | She may step down before her term ends [[in 2026]].                 | discrepancy | conflict
           2025-03-12 | Pike held the seat [[from 1966 to 1978]].                             | 2025-03-12 | Pike, who served in the seat [[from 1967 to 1979]], died in May.    | discrepancy | conflict
@@ -311,6 +324,11 @@ class DatePhrasesTest {
           2025-03-12 | Ana Lind resigned from the board, her office said [[Tuesday]].        | 2025-03-12 | Ana Lind resigned from the board [[on Monday]].                     | apart       | -
           2025-03-12 | It took the panel a week to agree [[this week]].                      | 2025-03-12 | The mayor took questions from reporters [[on Tuesday]].             | apart       | -
           2025-03-12 | Lawmakers refused to discuss the [[Friday]] vote.                    | 2025-03-12 | Leaders will lobby members before the vote [[next week]].           | apart       | -
+          2025-03-12 | After a poor showing [[last week]], the pressure was on Mayor Lena Ortiz to act. | 2025-03-12 | Mayor Lena Ortiz was calm and sharp [[tonight]], her aides said. | apart       | -
+          2025-03-12 | Analysts compared the night to the [[1998]] debate in Dover.          | 2025-03-12 | Mayor Dan Ito admitted he had a poor night in his debate [[last week]]. | apart       | -
+          2025-03-12 | Mayor Dan Ito's term ends [[in 2027]].                              | 2025-03-12 | Governor Lena Ortiz said her term ends [[in 2026]].                  | apart       | -
+          2025-03-12 | Mayor Dan Ito's brother was born [[in 1970]].                        | 2025-03-12 | Mayor Dan Ito said his wife was born [[in 1972]].                    | apart       | -
+          2025-03-12 | Speaker Ana Lind said [[this week]] that the calls to fire Dan Ito were absurd. | 2025-03-12 | Mayor Dan Ito told a newspaper [[on Tuesday]] that he would stay. | apart | -
           # a year written in full is placed by the article's day as a relative date is: a year
           # gone by and one to come are two occasions of a recurring event
           2027-03-12 | Voters were angry after the [[2024]] election.                       | 2027-03-12 | He called the [[2028]] election the way to win the seat back.       | apart       | -
