@@ -159,7 +159,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     for (List<Event> b : blocks.values()) {
       out.addAll(Clusters.byBlocks(b, Event::key, DateMatcher::together,
           e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim()),
-          DateMatcher::homes, DateMatcher::probes));
+          DateMatcher::homes, DateMatcher::probes, KIN));
     }
     out.sort(Comparator.comparingInt(g -> place.get(g.get(0))));
     return out;
@@ -329,6 +329,49 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     }
     return out;
   }
+
+  /**
+   * Keys a group tests as one against a key ({@link Clusters.Kin}), in two cases where {@link
+   * #together} reads of the group's key only what its kin holds:
+   *
+   * <ul>
+   *   <li>Keys that share a person: {@code together} then reads, besides that, only the dates
+   *       ({@link DateComparison#compare}: days, precision, shape, anchor, resolution, tense and
+   *       move; {@code gap}), the days they count from ({@code side}), whether the date is the
+   *       telling's ({@code toldOn}), whether the lemma is a generic verb, the event's person
+   *       and the kind (one per block). A kin of keys naming people holds those and the people
+   *       (so that sharing a person with one is sharing it with all).
+   *   <li>Two keys naming nobody, of one lemma that is no generic verb: the same and the
+   *       subjects' and words' tests, but not the context (the lemma decides before it is
+   *       read). A kin of keys naming nobody holds those and the lemma, subject and words.
+   * </ul>
+   *
+   * A change to {@link #together} that reads more of such keys must add it here.
+   */
+  private static final Clusters.Kin<Key> KIN =
+      new Clusters.Kin<>(DateMatcher::kin, DateMatcher::oneForKin);
+
+  /** Whether a key's test against a key of a kin holds for the whole kin (see {@link #KIN}). */
+  private static boolean oneForKin(Key a, Key k) {
+    return sharePerson(a.names(), k.names())
+        || (a.people().isEmpty() && k.people().isEmpty() && a.lemma().equals(k.lemma())
+            && !GENERIC_VERBS.contains(a.lemma()));
+  }
+
+  /** A key's kin (see {@link #KIN}); null parts are kept (the list allows them). */
+  private static List<Object> kin(Key k) {
+    DateClaim c = k.date();
+    DateEvent e = c.event();
+    List<Object> dated = java.util.Arrays.asList(c.low(), c.high(), c.precision(), c.shape(),
+        c.anchor(), c.resolution(), e.tense(), e.attribution(), e.rescheduled(), k.day(),
+        e.person(), k.telling());
+    return k.people().isEmpty()
+        ? List.of(NOBODY_KIN, dated, k.lemma(), k.subject(), k.words())
+        : List.of(k.people(), dated, GENERIC_VERBS.contains(k.lemma()));
+  }
+
+  /** The mark of a kin of keys naming nobody. */
+  private static final String NOBODY_KIN = "nobody";
 
   /** The block of an event: its kind (events of other kinds never go together). */
   private static String block(Event e) {
