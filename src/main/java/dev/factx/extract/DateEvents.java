@@ -108,8 +108,15 @@ public final class DateEvents {
       }
     }
     // the nearest verb before the date, within its clause
-    for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_WALK; i--) {
+    int passed = 0;
+    for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_WALK - passed; i--) {
       Word t = before.get(i);
+      int named = w.appositiveName(before, i);
+      if (named >= 0) {
+        passed += i - named; // "a letter sent from his lawyer, Ana Lind, to the judge on Aug. 6"
+        i = named;
+        continue;
+      }
       if (t.isPunctuation() && !t.text().equals(")") && !t.text().equals("(")) {
         break;
       }
@@ -559,6 +566,28 @@ public final class DateEvents {
     }
 
     /** Whether {@code [from, to)} is a capitalised phrase ending in a name. */
+    /**
+     * Where a name between commas that closes at the comma {@code i} of {@code words} opens (the
+     * index of its opening comma), when the words before that comma are no punctuation: "his
+     * lawyer, Ana Lind, to"; else -1.
+     */
+    int appositiveName(List<Word> words, int i) {
+      if (!words.get(i).text().equals(",") || i < 2) {
+        return -1;
+      }
+      for (int k = i - 1; k >= 1 && k >= i - 6; k--) {
+        Word t = words.get(k);
+        if (t.text().equals(",")) {
+          return k + 1 < i && !words.get(k - 1).isPunctuation()
+              && namesPerson(words.get(k + 1).start(), words.get(i - 1).end()) ? k : -1;
+        }
+        if (t.isPunctuation() && !t.text().equals(".")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     boolean namesPerson(int from, int to) {
       if (!Character.isUpperCase(text.charAt(from))) {
         return false;
