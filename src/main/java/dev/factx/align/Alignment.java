@@ -29,7 +29,8 @@ import java.util.Map;
 public final class Alignment {
   /** No statement aligned with any other: what matching sees without the stage. */
   public static Alignment none() {
-    return new Alignment(new LinkedHashMap<>(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    return new Alignment(new LinkedHashMap<>(), Map.of(), Map.of(), Links.none(), Map.of(),
+        Links.none());
   }
 
   /** A figure's surroundings: its statement, the number's place in the raw body, its node. */
@@ -38,12 +39,10 @@ public final class Alignment {
   private final Map<String, List<Statement>> statements;
   private final Map<String, int[]> nodes;
   private final Map<String, List<String>> exact;
-  private final Map<Long, Double> wordLinks;
+  private final Links wordLinks;
   private final Map<String, List<List<Window>>> windows;
-  private final Map<Long, Double> figureLinks;
+  private final Links figureLinks;
   private final Map<String, Integer> articleOrder = new HashMap<>();
-  private final Map<Integer, List<Integer>> wordNeighbours;
-  private final Map<Integer, List<Integer>> figureNeighbours;
 
   /**
    * @param statements each article's statements, articles in bundle order
@@ -54,8 +53,8 @@ public final class Alignment {
    * @param figureLinks the pairs of window nodes that are alike, with their scores
    */
   Alignment(LinkedHashMap<String, List<Statement>> statements, Map<String, int[]> nodes,
-      Map<String, List<String>> exact, Map<Long, Double> wordLinks,
-      Map<String, List<List<Window>>> windows, Map<Long, Double> figureLinks) {
+      Map<String, List<String>> exact, Links wordLinks,
+      Map<String, List<List<Window>>> windows, Links figureLinks) {
     for (String id : statements.keySet()) {
       articleOrder.put(id, articleOrder.size());
     }
@@ -65,22 +64,6 @@ public final class Alignment {
     this.wordLinks = wordLinks;
     this.windows = windows;
     this.figureLinks = figureLinks;
-    this.wordNeighbours = neighbours(wordLinks);
-    this.figureNeighbours = neighbours(figureLinks);
-  }
-
-  private static Map<Integer, List<Integer>> neighbours(Map<Long, Double> links) {
-    Map<Integer, List<Integer>> out = new HashMap<>();
-    for (long key : links.keySet()) {
-      int x = (int) (key >>> 32);
-      int y = (int) key;
-      out.computeIfAbsent(x, k -> new ArrayList<>()).add(y);
-      out.computeIfAbsent(y, k -> new ArrayList<>()).add(x);
-    }
-    for (List<Integer> l : out.values()) {
-      l.sort(null); // the same order whatever the hashing
-    }
-    return out;
   }
 
   /**
@@ -101,7 +84,7 @@ public final class Alignment {
 
   /** The statement nodes aligned as wholes with a node (word links), in increasing order. */
   public List<Integer> linkedNodes(int node) {
-    return wordNeighbours.getOrDefault(node, List.of());
+    return wordLinks.of(node);
   }
 
   /** The window nodes of the figures a claim's span holds (empty when it holds none). */
@@ -119,7 +102,7 @@ public final class Alignment {
 
   /** The window nodes whose words are alike with a window node's (figure links). */
   public List<Integer> linkedWindows(int windowNode) {
-    return figureNeighbours.getOrDefault(windowNode, List.of());
+    return figureLinks.of(windowNode);
   }
 
   /** An article's statements, in text order (empty for an article it does not know). */
@@ -168,8 +151,8 @@ public final class Alignment {
     Double best = null;
     for (Window wa : windowsOf(a, sa)) {
       for (Window wb : windowsOf(b, sb)) {
-        Double s = figureLinks.get(NodeIndex.pairKey(wa.node(), wb.node()));
-        if (s != null && (best == null || s > best)) {
+        double s = figureLinks.score(wa.node(), wb.node());
+        if (!Double.isNaN(s) && (best == null || s > best)) {
           best = s;
         }
       }
@@ -189,8 +172,8 @@ public final class Alignment {
           .equals(exact.get(sb.articleId()).get(sb.index()));
       return Link.of(sa, sb, same ? 1 : COPY_CHANGED, Link.Basis.COPY);
     }
-    Double s = wordLinks.get(NodeIndex.pairKey(na, nb));
-    return s == null ? null : Link.of(sa, sb, s, Link.Basis.WORDS);
+    double s = wordLinks.score(na, nb);
+    return Double.isNaN(s) ? null : Link.of(sa, sb, s, Link.Basis.WORDS);
   }
 
   /** The best link between the words around any figures of two statements, or null. */
@@ -200,8 +183,8 @@ public final class Alignment {
     Double best = null;
     for (Window x : wa.get(sa.index())) {
       for (Window y : wb.get(sb.index())) {
-        Double s = figureLinks.get(NodeIndex.pairKey(x.node(), y.node()));
-        if (s != null && (best == null || s > best)) {
+        double s = figureLinks.score(x.node(), y.node());
+        if (!Double.isNaN(s) && (best == null || s > best)) {
           best = s;
         }
       }

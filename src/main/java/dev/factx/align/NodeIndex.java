@@ -54,6 +54,9 @@ final class NodeIndex {
   private final List<Map<Integer, Integer>> articleDf = new ArrayList<>();
   private final List<Integer> articlePieces = new ArrayList<>();
   private double[] norms;
+  /** {@link #firstArticle} and {@link #manyArticles} as arrays, once finished. */
+  private int[] home;
+  private boolean[] many;
   private int[][] postings;
   /** How many postings the last {@link #pairs} visited: the work the cap bounds. */
   long visited;
@@ -134,14 +137,20 @@ final class NodeIndex {
       }
     }
     norms = new double[n];
+    home = new int[n];
+    many = new boolean[n];
+    for (int node = 0; node < n; node++) {
+      home[node] = firstArticle.get(node);
+      many[node] = manyArticles.get(node);
+    }
     for (int node = 0; node < n; node++) {
       int[] ids = terms.get(node);
       double[] w = weights.get(node);
       double sum = 0;
-      int home = firstArticle.get(node);
+      int article = firstArticle.get(node);
       for (int i = 0; i < ids.length; i++) {
-        w[i] *= Math.log((articlePieces.get(home) + PRIOR + 1.0)
-            / articleDf.get(home).get(ids[i]));
+        w[i] *= Math.log((articlePieces.get(article) + PRIOR + 1.0)
+            / articleDf.get(article).get(ids[i]));
         sum += w[i] * w[i];
       }
       norms[node] = Math.sqrt(sum);
@@ -160,16 +169,62 @@ final class NodeIndex {
 
   /**
    * The pairs of nodes of different articles whose score reaches {@code threshold}, each node
-   * keeping its {@code partners} best (a pair stays when either of its nodes keeps it), as a map
-   * from {@link #pairKey} to the score.
+   * keeping its {@code partners} best (a pair stays when either of its nodes keeps it).
    */
-  Map<Long, Double> pairs(double threshold, int partners) {
+  Links pairs(double threshold, int partners) {
     int n = size();
-    boolean[] seen = new boolean[n];
-    int[] touched = new int[n];
-    List<double[]> found = new ArrayList<>(); // {x, y, score}
+    // each node's candidates and scores depend on the finished index alone: the nodes are cut
+    // into ranges scored side by side, and the ranges' pairs joined in node order
+    int ranges = (n + PAIRS_RANGE - 1) / PAIRS_RANGE;
+    List<Range> done = java.util.stream.IntStream.range(0, ranges).parallel()
+        .mapToObj(r -> pairs(r * PAIRS_RANGE, Math.min(n, (r + 1) * PAIRS_RANGE), threshold))
+        .toList();
+    int count = 0;
     visited = 0;
-    for (int x = 0; x < n; x++) {
+    for (Range r : done) {
+      count += r.count();
+      visited += r.visited();
+    }
+    long[] keys = new long[count];
+    double[] scores = new double[count];
+    int at = 0;
+    for (Range r : done) {
+      System.arraycopy(r.keys(), 0, keys, at, r.count());
+      System.arraycopy(r.scores(), 0, scores, at, r.count());
+      at += r.count();
+    }
+    if (partners == Integer.MAX_VALUE) {
+      return new Links(keys, scores, n); // every pair kept, already in key order
+    }
+    List<double[]> found = new ArrayList<>(count); // {x, y, score}
+    for (int i = 0; i < count; i++) {
+      found.add(new double[] {(int) (keys[i] >>> 32), (int) keys[i], scores[i]});
+    }
+    Map<Long, Double> kept = keepBest(found, partners);
+    long[] keptKeys = kept.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    double[] keptScores = new double[keptKeys.length];
+    for (int i = 0; i < keptKeys.length; i++) {
+      keptScores[i] = kept.get(keptKeys[i]);
+    }
+    return new Links(keptKeys, keptScores, n);
+  }
+
+  /** How many nodes one task of {@link #pairs} takes. */
+  private static final int PAIRS_RANGE = 4096;
+
+  /** The pairs found from the nodes of a range, in key order, and the postings visited. */
+  private record Range(long[] keys, double[] scores, int count, long visited) {}
+
+  /** The pairs of the nodes x in [from, to) with later nodes, in increasing order of key. */
+  private Range pairs(int from, int to, double threshold) {
+    // mark[y] == x + 1 when y is already a candidate of x: no clearing between nodes
+    int[] mark = new int[size()];
+    int[] touched = new int[16];
+    long[] keys = new long[64];
+    double[] scores = new double[64];
+    int count = 0;
+    long seen = 0;
+    for (int x = from; x < to; x++) {
       int touchedCount = 0;
       int[] ids = terms.get(x);
       for (int id : ids) {
@@ -177,34 +232,39 @@ final class NodeIndex {
         // of nodes within WINDOW places of each other in a term's postings is met once
         int[] p = postings[id];
         int at = Arrays.binarySearch(p, x);
-        int to = Math.min(p.length, at + WINDOW + 1);
-        visited += to - at - 1;
-        for (int k = at + 1; k < to; k++) {
+        int end = Math.min(p.length, at + WINDOW + 1);
+        seen += end - at - 1;
+        for (int k = at + 1; k < end; k++) {
           int y = p[k];
-          if (!crossArticle(x, y)) {
+          if (mark[y] == x + 1 || !crossArticle(x, y)) {
             continue;
           }
-          if (!seen[y]) {
-            seen[y] = true;
-            touched[touchedCount++] = y;
+          mark[y] = x + 1;
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, 2 * touchedCount);
           }
+          touched[touchedCount++] = y;
         }
       }
+      Arrays.sort(touched, 0, touchedCount); // every y is after x: keys then increase
       for (int k = 0; k < touchedCount; k++) {
         int y = touched[k];
-        seen[y] = false;
         double s = score(x, y);
         if (s >= threshold) {
-          found.add(new double[] {x, y, s});
+          if (count == keys.length) {
+            keys = Arrays.copyOf(keys, 2 * count);
+            scores = Arrays.copyOf(scores, 2 * count);
+          }
+          keys[count] = pairKey(x, y);
+          scores[count++] = s;
         }
       }
     }
-    return keepBest(found, partners);
+    return new Range(keys, scores, count, seen);
   }
 
   private boolean crossArticle(int x, int y) {
-    return manyArticles.get(x) || manyArticles.get(y)
-        || !firstArticle.get(x).equals(firstArticle.get(y));
+    return many[x] || many[y] || home[x] != home[y];
   }
 
   /**
@@ -222,9 +282,12 @@ final class NodeIndex {
     double dot = 0;
     int shared = 0;
     int sharedWords = 0;
-    for (int[] m : matches(a, b)) {
-      dot += wa[m[0]] * wb[m[1]];
-      Terms.Kind kind = termKinds.get(a[m[0]]);
+    int[] m = new int[2 * Math.min(a.length, b.length)];
+    int found = matches(a, b, m);
+    for (int k = 0; k < found; k++) {
+      int i = m[2 * k];
+      dot += wa[i] * wb[m[2 * k + 1]];
+      Terms.Kind kind = termKinds.get(a[i]);
       if (kind.counted()) {
         shared++;
         sharedWords += kind.figure() ? 0 : 1;
@@ -239,29 +302,46 @@ final class NodeIndex {
     int[] sa = shingles.get(x);
     int[] sb = shingles.get(y);
     int small = Math.min(sa.length, sb.length);
-    if (small >= 4 && matches(sa, sb).size() >= 0.6 * small) {
+    if (small >= 4 && matches(sa, sb, null) >= 0.6 * small) {
       s = Math.max(s, 0.9);
     }
     return Math.min(1, s);
   }
 
-  /** The places {i, j} where two sorted arrays hold the same value. */
-  private static List<int[]> matches(int[] a, int[] b) {
-    List<int[]> out = new ArrayList<>();
+  /**
+   * How many values two sorted arrays share; the places {i, j} of the k-th go to {@code out[2k]}
+   * and {@code out[2k + 1]} unless {@code out} is null (it must hold twice the shorter's length).
+   */
+  private static int matches(int[] a, int[] b, int[] out) {
+    int n = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] < b[j]) {
         i++;
       } else if (a[i] > b[j]) {
         j++;
       } else {
-        out.add(new int[] {i++, j++});
+        if (out != null) {
+          out[2 * n] = i;
+          out[2 * n + 1] = j;
+        }
+        n++;
+        i++;
+        j++;
       }
     }
-    return out;
+    return n;
   }
 
   /** The pairs each node keeps among its best {@code partners}; either node's keeping suffices. */
   private static Map<Long, Double> keepBest(List<double[]> found, int partners) {
+    if (partners == Integer.MAX_VALUE) {
+      // every pair is kept (the map is only looked up, never walked in its order)
+      Map<Long, Double> out = new HashMap<>(Math.max(16, (int) (found.size() / 0.75f) + 1));
+      for (double[] p : found) {
+        out.put(pairKey((int) p[0], (int) p[1]), p[2]);
+      }
+      return out;
+    }
     // best first; among equals the earlier pair, so the choice does not depend on hashing
     found.sort((p, q) -> p[2] != q[2] ? Double.compare(q[2], p[2])
         : p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(p[1], q[1]));

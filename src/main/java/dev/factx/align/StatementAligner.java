@@ -102,56 +102,94 @@ public final class StatementAligner {
     Map<String, int[]> nodes = new HashMap<>();
     Map<String, List<String>> exact = new HashMap<>();
     Map<String, List<List<Alignment.Window>>> windows = new HashMap<>();
+    // what each document's statements and figure windows are depends on that document alone:
+    // documents are read in parallel, a batch at a time (what is read waits only until its
+    // batch is indexed), then numbered into the indexes in bundle order, so the nodes are the
+    // same whatever the threads did
+    List<Read> reads = List.of();
     for (int a = 0; a < documents.size(); a++) {
-      Document d = documents.get(a);
-      String id = d.article().id();
-      if (statements.containsKey(id)) {
+      if (a % READ_BATCH == 0) {
+        reads = documents.subList(a, Math.min(documents.size(), a + READ_BATCH)).parallelStream()
+            .map(d -> read(d, people, dates.getOrDefault(d.article().id(), List.of())))
+            .toList();
+      }
+      Read r = reads.get(a % READ_BATCH);
+      if (statements.containsKey(r.id())) {
         continue; // ids are unique in a bundle; a repeated one would only be read twice
       }
-      Tokens tk = d.tokens();
-      List<Span> spans = Clauses.of(d);
-      List<Statement> list = new ArrayList<>(spans.size());
-      int[] nodeOf = new int[spans.size()];
-      List<String> exactOf = new ArrayList<>(spans.size());
-      List<List<Alignment.Window>> windowsOf = new ArrayList<>(spans.size());
-      List<DateClaim> articleDates = dates.getOrDefault(id, List.of());
-      for (Span span : spans) {
-        Span source = d.sourceSpan(span);
-        Statement s = new Statement(id, list.size(), span, source, d.paragraphAt(span.start()));
-        int from = tk.firstAtOrAfter(span.start());
-        int to = from;
-        while (to < tk.size() && tk.end(to) <= span.end()) {
-          to++;
+      int[] nodeOf = new int[r.statements().size()];
+      List<List<Alignment.Window>> windowsOf = new ArrayList<>(nodeOf.length);
+      for (int j = 0; j < nodeOf.length; j++) {
+        Piece p = r.pieces().get(j);
+        nodeOf[j] = statementIndex.add(p.groupKey(), p.terms(), p.shingles(), a);
+        List<Alignment.Window> out = new ArrayList<>();
+        for (WindowPiece w : r.windows().get(j)) {
+          Piece q = w.piece();
+          int node = windowIndex.add(q.groupKey(), q.terms(), q.shingles(), a);
+          out.add(new Alignment.Window(w.statement(), w.number(), node));
         }
-        int firstWord = firstWord(d, tk, span.start());
-        List<Terms.Term> terms = Terms.of(d, people, from, to, firstWord,
-            days(articleDates, source));
-        String[] keys = keys(tk, from, to);
-        nodeOf[list.size()] = statementIndex.add(keys[1], terms, shingles(tk, from, to), a);
-        exactOf.add(keys[0]);
-        windowsOf.add(windows(d, people, tk, s, from, to, firstWord, articleDates, windowIndex,
-            a));
-        list.add(s);
+        windowsOf.add(List.copyOf(out));
       }
-      statements.put(id, List.copyOf(list));
-      nodes.put(id, nodeOf);
-      exact.put(id, exactOf);
-      windows.put(id, windowsOf);
+      statements.put(r.id(), r.statements());
+      nodes.put(r.id(), nodeOf);
+      exact.put(r.id(), r.exact());
+      windows.put(r.id(), windowsOf);
     }
     statementIndex.finish();
     windowIndex.finish();
-    Map<Long, Double> wordLinks = statementIndex.pairs(statementThreshold, partners);
+    Links wordLinks = statementIndex.pairs(statementThreshold, partners);
     visitedPerNode = statementIndex.size() == 0 ? 0
         : (double) statementIndex.visited / statementIndex.size();
     return new Alignment(statements, nodes, exact, wordLinks, windows,
         windowIndex.pairs(figureThreshold, partners));
   }
 
-  /** The windows of a statement's figures, each added to the window index. */
-  private static List<Alignment.Window> windows(Document d, People people, Tokens tk,
-      Statement s, int from, int to, int firstWord, List<DateClaim> dates, NodeIndex index,
-      int article) {
-    List<Alignment.Window> out = new ArrayList<>();
+  /** How many documents are read side by side before their statements are indexed. */
+  private static final int READ_BATCH = 256;
+
+  /** A piece of text as the index takes it: its group key, terms and word-trigram hashes. */
+  private record Piece(String groupKey, List<Terms.Term> terms, int[] shingles) {}
+
+  /** The window of one figure of a statement, before it has a node. */
+  private record WindowPiece(int statement, Span number, Piece piece) {}
+
+  /** A document's statements, each statement's piece, words as compared and figure windows. */
+  private record Read(String id, List<Statement> statements, List<Piece> pieces,
+      List<String> exact, List<List<WindowPiece>> windows) {}
+
+  /** Reads a document's statements and their figures' windows (nothing is indexed yet). */
+  private static Read read(Document d, People people, List<DateClaim> articleDates) {
+    String id = d.article().id();
+    Tokens tk = d.tokens();
+    List<Span> spans = Clauses.of(d);
+    List<Statement> list = new ArrayList<>(spans.size());
+    List<Piece> pieces = new ArrayList<>(spans.size());
+    List<String> exactOf = new ArrayList<>(spans.size());
+    List<List<WindowPiece>> windowsOf = new ArrayList<>(spans.size());
+    for (Span span : spans) {
+      Span source = d.sourceSpan(span);
+      Statement s = new Statement(id, list.size(), span, source, d.paragraphAt(span.start()));
+      int from = tk.firstAtOrAfter(span.start());
+      int to = from;
+      while (to < tk.size() && tk.end(to) <= span.end()) {
+        to++;
+      }
+      int firstWord = firstWord(d, tk, span.start());
+      List<Terms.Term> terms = Terms.of(d, people, from, to, firstWord,
+          days(articleDates, source));
+      String[] keys = keys(tk, from, to);
+      pieces.add(new Piece(keys[1], terms, shingles(tk, from, to)));
+      exactOf.add(keys[0]);
+      windowsOf.add(windows(d, people, tk, s, from, to, firstWord, articleDates));
+      list.add(s);
+    }
+    return new Read(id, List.copyOf(list), pieces, exactOf, windowsOf);
+  }
+
+  /** The windows of a statement's figures, in text order. */
+  private static List<WindowPiece> windows(Document d, People people, Tokens tk,
+      Statement s, int from, int to, int firstWord, List<DateClaim> dates) {
+    List<WindowPiece> out = new ArrayList<>();
     int previous = -1;
     for (int k = from; k < to; k++) {
       if (!Terms.isNumber(tk, k, to)) {
@@ -184,11 +222,11 @@ public final class StatementAligner {
       previous = k;
       Span window = d.sourceSpan(new Span(tk.start(lo), tk.end(hi - 1)));
       List<Terms.Term> terms = Terms.of(d, people, lo, hi, firstWord, days(dates, window));
-      int node = index.add(keys(tk, lo, hi)[0], terms, shingles(tk, lo, hi), article);
-      out.add(new Alignment.Window(s.index(), d.sourceSpan(new Span(tk.start(k), tk.end(k))),
-          node));
+      Piece piece = new Piece(keys(tk, lo, hi)[0], terms, shingles(tk, lo, hi));
+      out.add(new WindowPiece(s.index(), d.sourceSpan(new Span(tk.start(k), tk.end(k))),
+          piece));
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /** The index of the first word of the sentence holding an offset (a capital there proves nothing). */

@@ -207,6 +207,7 @@ final class NameGrammar {
       return;
     }
     int tb = tokenBefore(text, tokens, runStart);
+    portfolio(text, tokens, run, tb);
     boolean afterArticle = tb >= 0 && isArticle(tokens.lower(tb));
     boolean opens = Arrays.binarySearch(sentenceStarts, runStart) >= 0;
     if (opens && run.get(0).part() == Part.NAME && openerWord(run.get(0).word())) {
@@ -257,6 +258,53 @@ final class NameGrammar {
       out.add(mention(text, tokens, run, from, end, names, runStart, afterArticle, opens, first));
       first = false;
       k = Math.max(j, k + 1);
+    }
+  }
+
+  /**
+   * "Minister for Health Tom Ash", "Secretary of Homeland Security Kirstjen Nielsen": after a
+   * capitalized title and "of" or "for", a run of three or four name words opens with the
+   * office's portfolio; its words are the title's, and the last two name words the name. A run
+   * that opens with a title word ("Secretary of State Mary Jo White") is read as it stands.
+   *
+   * @param tb the token before the run, or -1
+   */
+  private static void portfolio(String text, Tokens tokens, List<Unit> run, int tb) {
+    if (tb < 0 || run.get(0).part() != Part.NAME) {
+      return;
+    }
+    String prep = tokens.lower(tb);
+    if (!prep.equals("of") && !prep.equals("for")) {
+      return;
+    }
+    int title = tokenBefore(text, tokens, tokens.start(tb));
+    if (title < 0) {
+      return;
+    }
+    String word = text.substring(tokens.start(title), tokens.end(title));
+    if (!Character.isUpperCase(word.codePointAt(0))
+        || !Lexicon.TITLE_WORDS.contains(Tokens.lower(word))) {
+      return;
+    }
+    int names = 0;
+    for (Unit u : run) {
+      if (u.part() == Part.NAME) {
+        names++;
+      } else if (u.part() != Part.PARTICLE && u.part() != Part.INITIAL
+          && u.part() != Part.TITLE) {
+        return; // another word in the run: leave it to the grammar
+      }
+    }
+    if (names < 3 || names > MAX_WORDS) {
+      return;
+    }
+    for (int q = 0; names > 2; q++) {
+      Unit u = run.get(q);
+      if (u.part() == Part.NAME) {
+        names--;
+      }
+      run.set(q, new Unit(u.start(), u.end(), u.first(), u.last(), Part.TITLE, u.word(),
+          u.possessive()));
     }
   }
 

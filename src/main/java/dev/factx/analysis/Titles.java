@@ -2,6 +2,7 @@ package dev.factx.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,11 @@ import java.util.regex.Pattern;
 public final class Titles {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern OF_OFFICE = Pattern.compile("^(.*\\b(?:minister|secretary)) of (\\w+)$");
+  /** Letters each followed by a period ("n.a.a.c.p."): an initialism, read without them. */
+  private static final Pattern INITIALISM = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}");
+  /** Words an initialism passes over ("National Association for the Advancement of ..."). */
+  private static final Set<String> INITIALISM_SKIPS =
+      Set.of("of", "for", "the", "and", "on", "in", "&");
   private static final Pattern OF_DEPARTMENT =
       Pattern.compile("^(department|ministry) of (?:the )?(\\w+)$");
   private Titles() {}
@@ -79,6 +85,7 @@ public final class Titles {
         }
       }
     }
+    o = INITIALISM.matcher(o).replaceAll(r -> r.group().replace(".", ""));
     o = Lexicon.ORGANISATION_ALIASES.getOrDefault(o, o);
     java.util.regex.Matcher m = OF_DEPARTMENT.matcher(o);
     if (m.matches()) {
@@ -89,13 +96,17 @@ public final class Titles {
   }
 
   /**
-   * Whether two organisations can be the same: equal in canonical form, or one word naming a
-   * country both ways ("Russian" and "Russia's").
+   * Whether two organisations can be the same: equal in canonical form (initialisms read without
+   * their periods: "N.A.A.C.P." is "NAACP"), one the initialism of the other ("FBI", "Federal
+   * Bureau of Investigation"), or one word naming a country both ways ("Russian" and "Russia's").
    */
   public static boolean sameOrganisation(String a, String b) {
     String x = organisation(a);
     String y = organisation(b);
     if (x.equals(y)) {
+      return true;
+    }
+    if (initialism(x, y) || initialism(y, x)) {
       return true;
     }
     if (!x.contains(" ") && !y.contains(" ")) {
@@ -106,6 +117,24 @@ public final class Titles {
       return p >= 5 && p >= Math.min(x.length(), y.length()) - 1;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code short} is the initialism of {@code full}: one word of two or more letters, the
+   * first letters of the other's words but for "of", "for", "the" ... ("naacp" and "national
+   * association for the advancement of colored people").
+   */
+  private static boolean initialism(String shortName, String full) {
+    if (shortName.length() < 2 || shortName.contains(" ") || !full.contains(" ")) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : SPACES.split(full)) {
+      if (!INITIALISM_SKIPS.contains(w) && !w.isEmpty()) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString().equals(shortName);
   }
 
   private static String[] canonicalWords(String title) {

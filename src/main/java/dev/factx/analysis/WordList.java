@@ -33,6 +33,10 @@ public final class WordList {
   /** Reads the list {@code name} of the lexicon; a list that is missing is a build error. */
   public static WordList load(String name) {
     String resource = "lexicon/" + name + ".txt";
+    String text = Lists.TEXTS.get(resource);
+    if (text != null) {
+      return parse(name, text);
+    }
     try (InputStream in = WordList.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("no word list " + resource);
@@ -40,6 +44,59 @@ public final class WordList {
       return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word list " + resource, e);
+    }
+  }
+
+  /**
+   * The text of every list, read in one pass over the jar or class folder this class was loaded
+   * from, by resource name ({@code lexicon/NAME.txt}), when this class was loaded from a file
+   * (else empty, and {@link #load} asks the class loader). {@link Class#getResourceAsStream}
+   * makes a URL and a jar connection for every resource, which for the hundred lists read at
+   * start-up cost more than the reading: about a tenth of the seed bundle's run.
+   */
+  private static final class Lists {
+    static final Map<String, String> TEXTS = readAll();
+
+    private static Map<String, String> readAll() {
+      String folder = WordList.class.getPackageName().replace('.', '/') + "/lexicon/";
+      Map<String, String> out = new java.util.HashMap<>();
+      try {
+        java.security.CodeSource source = WordList.class.getProtectionDomain().getCodeSource();
+        java.net.URL url = source == null ? null : source.getLocation();
+        if (url == null || !"file".equals(url.getProtocol())) {
+          return Map.of();
+        }
+        java.nio.file.Path home = java.nio.file.Path.of(url.toURI());
+        if (java.nio.file.Files.isDirectory(home)) {
+          java.nio.file.Path dir = home.resolve(folder);
+          if (java.nio.file.Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<java.nio.file.Path> files =
+                java.nio.file.Files.list(dir)) {
+              for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                out.put("lexicon/" + f.getFileName(),
+                    java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+              }
+            }
+          }
+        } else if (java.nio.file.Files.isRegularFile(home)) {
+          try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(home.toFile())) {
+            for (java.util.Enumeration<? extends java.util.zip.ZipEntry> all = jar.entries();
+                all.hasMoreElements(); ) {
+              java.util.zip.ZipEntry e = all.nextElement();
+              String n = e.getName();
+              if (n.startsWith(folder) && !e.isDirectory() && n.indexOf('/', folder.length()) < 0) {
+                try (InputStream in = jar.getInputStream(e)) {
+                  out.put("lexicon/" + n.substring(folder.length()),
+                      new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+              }
+            }
+          }
+        }
+      } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+        return Map.of(); // the class loader reads them one by one, as it can
+      }
+      return Map.copyOf(out);
     }
   }
 

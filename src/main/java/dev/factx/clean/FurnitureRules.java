@@ -115,8 +115,7 @@ final class FurnitureRules {
     String t = line.text();
     boolean prose = line.prose();
     boolean weak = line.weak();
-    boolean prompt = weak || (line.words() <= 40 && speaksToReader(t));
-    if (TEASER_LABEL.matcher(t).matches() || (!prose && TEASER_START.matcher(t).find())) {
+    if (TEASER_LABEL.matcher(t).matches() || (!prose && TEASER_START.matcher(t).lookingAt())) {
       return "other-story teaser";
     }
     if (!prose && count(INLINE_BULLET, t) >= 2) {
@@ -126,7 +125,8 @@ final class FurnitureRules {
       return DATELINE.matcher(t).find() ? "byline or dateline" : "navigation";
     }
     boolean aside = !prose || t.startsWith("(") || t.startsWith("[");
-    if (CREDIT_LABEL.matcher(t).find() && line.words() <= 40
+    // the cheap tests first: each test is read alone, so the order changes nothing but the time
+    if (line.words() <= 40 && CREDIT_LABEL.matcher(t).find()
         || aside && WRITTEN_BY.matcher(t).find() || isPhotoCredit(t)) {
       return "credit";
     }
@@ -134,15 +134,16 @@ final class FurnitureRules {
         || DATELINE.matcher(t).find())) {
       return "byline or dateline";
     }
-    if (CONTACT_LABEL.matcher(t).find()
-        || (!prose || line.words() <= 8 || speaksToReader(t))
-            && (hasEmail(t) || URL.matcher(t).find()
-                || t.indexOf('+') >= 0 && PHONE.matcher(t).find())) {
+    if (CONTACT_LABEL.matcher(t).lookingAt()
+        || (hasEmail(t) || URL.matcher(t).find()
+                || t.indexOf('+') >= 0 && PHONE.matcher(t).find())
+            && (!prose || line.words() <= 8 || speaksToReader(t))) {
       return "contact";
     }
-    if (COPYRIGHT.matcher(t).find() && (!prose || line.words() <= 12)) {
+    if ((!prose || line.words() <= 12) && COPYRIGHT.matcher(t).find()) {
       return "copyright";
     }
+    boolean prompt = weak || (line.words() <= 40 && speaksToReader(t));
     if (prompt && NEWSLETTER.matcher(t).find()) {
       return "newsletter prompt";
     }
@@ -174,6 +175,9 @@ final class FurnitureRules {
 
   /** A line ending in a parenthesised credit: {@code (Name/Agency via Getty Images)}. */
   private static boolean isPhotoCredit(String t) {
+    if (t.indexOf('(') < 0 || t.indexOf(')') < 0) {
+      return false; // no parentheses to match: the pattern would be tried at every character
+    }
     Matcher m = TRAILING_PARENS.matcher(t);
     return m.find() && AGENCY.matcher(m.group(1)).find();
   }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * decides with its synonym tables).
  *
  * @param measure {@code count} (things or people), a currency code ({@code USD}), {@code percent},
- *     {@code time} (a length of time), {@code age}, {@code ordinal} or {@code score}
+ *     {@code time} (a length of time), {@code age}, {@code ordinal}, {@code score} or {@code
+ *     clock} (a time of day, in minutes after midnight)
  * @param noun the lemma of what one unit is: the counted noun ("worker", "crew member", "page"),
  *     the time unit of a length of time ("week"), the noun an ordinal ranks ("term"), "time" for
  *     counts of times ("twice"); null for money, shares, ages and scores

@@ -179,6 +179,9 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     if (special == null) {
       special = times(t, i);
     }
+    if (special == null) {
+      special = clock(t, i);
+    }
     if (special != null) {
       return special;
     }
@@ -186,7 +189,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     String code = null;
     boolean between = false;
     boolean aged = false;
-    for (Qualifier q : NumberLexicon.QUALIFIERS) {
+    for (Qualifier q : NumberLexicon.qualifiersStartingWith(t.get(i).lower())) {
       if (matches(t, i, q.words())) {
         code = q.code();
         j = i + q.words().size();
@@ -513,6 +516,77 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       return null; // "twice" with no deed is no count ("twice the size", "twice as many")
     }
     return p;
+  }
+
+  /** Clock times named by a word, in minutes after midnight. */
+  private static final java.util.Map<String, Integer> CLOCK_WORDS =
+      java.util.Map.of("noon", 720, "midnight", 0);
+
+  /**
+   * "at noon", "precisely at 12:00 p.m.", "at 7 a.m.": the time of day of a moment, in minutes
+   * after midnight (measure {@code clock}). Only a time told with "at" is one: "by 9 p.m.",
+   * "until 6 p.m.", "shortly after 7 p.m." bound a moment rather than tell it, and a bare "7:04"
+   * may be anything; those stay no figures.
+   */
+  private static Parsed clock(List<Token> t, int i) {
+    if (i == 0 || !t.get(i - 1).is("at")) {
+      return null;
+    }
+    Token w = t.get(i);
+    Integer named = w.isWord() && !w.isCapitalized() ? CLOCK_WORDS.get(w.lower()) : null;
+    int end;
+    int minutes;
+    if (named != null) {
+      end = i + 1;
+      minutes = named;
+    } else {
+      if (!w.isNumber()) {
+        return null;
+      }
+      BigDecimal h = Amount.digits(w.text());
+      if (h == null || h.scale() > 0 || h.intValue() < 1 || h.intValue() > 12) {
+        return null;
+      }
+      int k = i + 1;
+      int past = 0;
+      if (k + 1 < t.size() && t.get(k).text().equals(":") && t.get(k).glued()
+          && t.get(k + 1).isNumber() && t.get(k + 1).glued()
+          && t.get(k + 1).text().length() == 2) {
+        BigDecimal m = Amount.digits(t.get(k + 1).text());
+        if (m == null || m.scale() > 0 || m.intValue() > 59) {
+          return null;
+        }
+        past = m.intValue();
+        k += 2;
+      }
+      end = meridiem(t, k);
+      if (end < 0) {
+        return null;
+      }
+      boolean pm = t.get(k).lower().startsWith("p");
+      minutes = h.intValue() % 12 * 60 + past + (pm ? 720 : 0);
+    }
+    Parsed p = Parsed.at(i, end, i).exact(BigDecimal.valueOf(minutes), "exact");
+    p.measure = "clock";
+    p.unit = "minutes after midnight";
+    return p;
+  }
+
+  /** The end of "a.m.", "p.m.", "am" or "pm" starting at token {@code k}, or -1. */
+  private static int meridiem(List<Token> t, int k) {
+    if (k >= t.size()) {
+      return -1;
+    }
+    String w = t.get(k).lower();
+    if (w.equals("am") || w.equals("pm")) {
+      return k + 1;
+    }
+    if ((w.equals("a") || w.equals("p")) && k + 2 < t.size() && t.get(k + 1).text().equals(".")
+        && t.get(k + 1).glued() && t.get(k + 2).is("m") && t.get(k + 2).glued()) {
+      return k + 3 < t.size() && t.get(k + 3).text().equals(".") && t.get(k + 3).glued()
+          ? k + 4 : k + 3;
+    }
+    return -1;
   }
 
   /** The past participle or past verb nearest to a figure in its clause, as written, or null. */
@@ -1326,7 +1400,11 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         && t.get(q - 2).is("in") && t.get(q - 2).glued()) {
       return true;
     }
-    // clock times: "7:04", "5 pm", "8 p.m."
+    // clock times: "7:04", "5 pm", "8 p.m."; the minutes of one ("04" of "7:04") too
+    if (before != null && before.text().equals(":") && before.glued() && t.get(q).glued()
+        && q > 1 && t.get(q - 2).isNumber()) {
+      return true;
+    }
     if (after != null) {
       if (after.text().equals(":") && after.glued()) {
         return true;
@@ -1604,6 +1682,9 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       }
       case "score" -> {
         return "score";
+      }
+      case "clock" -> {
+        return "time of day";
       }
       default -> { }
     }

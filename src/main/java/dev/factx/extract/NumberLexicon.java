@@ -40,6 +40,31 @@ final class NumberLexicon {
     return List.copyOf(out);
   }
 
+  /**
+   * {@link #QUALIFIERS} by their first word, each list in the order of {@link #QUALIFIERS}: the
+   * first of them that matches at a word is the first of all that does (a qualifier matches only
+   * where its first word stands), found without trying every qualifier at every word.
+   */
+  private static final java.util.Map<String, List<Qualifier>> QUALIFIERS_BY_FIRST_WORD =
+      byFirstWord();
+
+  private static java.util.Map<String, List<Qualifier>> byFirstWord() {
+    java.util.Map<String, List<Qualifier>> out = new java.util.HashMap<>();
+    for (Qualifier q : QUALIFIERS) {
+      if (q.words().isEmpty()) {
+        throw new IllegalStateException("a figure qualifier without words");
+      }
+      out.computeIfAbsent(q.words().get(0), k -> new ArrayList<>()).add(q);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return java.util.Map.copyOf(out);
+  }
+
+  /** The qualifiers whose first word is {@code lower} (a word in lower case), in order. */
+  static List<Qualifier> qualifiersStartingWith(String lower) {
+    return QUALIFIERS_BY_FIRST_WORD.getOrDefault(lower, List.of());
+  }
+
   /** What happened to what is counted, as participles; other forms map to these. */
   static final Map<String, String> OUTCOMES = Lexicon.FIGURE_OUTCOMES;
 

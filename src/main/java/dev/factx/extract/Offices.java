@@ -259,11 +259,27 @@ public final class Offices {
       return p;
     }
     String office = m.entry();
+    if (office.equals("representative") && agentFor(title, organisation)) {
+      return "group representative"; // an office of its own slot: no seat in the House
+    }
     if (office.equals("president") && organisation != null
         && CHAMBERS.contains(key(organisation).replace("'s", "").strip())) {
       return "presiding officer";
     }
     return office;
+  }
+
+  /**
+   * Whether a lower-case "representative" speaks for a group rather than holding a seat: its
+   * organisation is no state and no district ("the representative for Senate Democrats", "a
+   * representative of the union"; but "the representative for Maine's 2nd District").
+   */
+  private static boolean agentFor(String title, String organisation) {
+    if (organisation == null || !title.strip().equals(title.strip().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    List<String> keys = List.of(key(organisation.strip()).split("\\s+"));
+    return STATES.startingAt(keys, 0) == null && !keys.contains("district");
   }
 
   /** The office a written title names, or null. */

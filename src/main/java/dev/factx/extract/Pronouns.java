@@ -64,6 +64,7 @@ final class Pronouns {
     int sentence = -2;
     java.util.Map<Referent, String> given = new java.util.IdentityHashMap<>();
     String previousWord = "";
+    String wordBefore = "";
     for (int t = 0; t < tokens.size(); t++) {
       int start = tokens.start(t);
       int s = tokens.sentence(t);
@@ -87,9 +88,12 @@ final class Pronouns {
       }
       String w = tokens.lower(t);
       String noun = PERSON_NOUNS.get(w);
-      if (noun != null && ARTICLES.contains(previousWord) && !tokens.quoted(t)) {
+      // "the witness", "the president"; not "as the chairman", which names the role of another
+      if (noun != null && ARTICLES.contains(previousWord) && !wordBefore.equals("as")
+          && !tokens.quoted(t)) {
         seen.add(new Referent(start, null, noun.equals("any") ? null : noun, false, s));
       }
+      wordBefore = previousWord;
       previousWord = w;
       String g = dev.factx.analysis.Lexicon.PRONOUN_GENDER.get(w);
       if (g == null || tokens.quoted(t)) {

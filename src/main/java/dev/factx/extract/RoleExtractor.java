@@ -145,6 +145,20 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       }
       int sentence = document.sentenceAt(n.span().start());
       int from = sentence < 0 ? 0 : document.sentences().get(sentence).start();
+      // a list of people: the nearest person's name of the sentence that "and" follows (a name
+      // the grammar finds inside a title, "Senate Majority Leader", may stand between; a word of
+      // an organisation, "Ways and Means Committee", is no person)
+      for (int j = i - 1; j >= Math.max(0, i - 3) && names.get(j).span().start() >= from; j--) {
+        NameMention m = names.get(j);
+        if (m.words().size() < 2 && people.person(document, j) == null) {
+          continue;
+        }
+        int end = coordinatedEnd(text, m, n);
+        if (end > 0) {
+          from = end;
+          break;
+        }
+      }
       int p = document.paragraphAt(n.span().start());
       int lineEnd = p < 0 ? text.length() : document.paragraphs().get(p).end();
       boolean known = n.words().size() >= 2 || people.person(document, i) != null
@@ -370,6 +384,30 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
         a.office(), a.modifiers(), a.party() != null ? a.party() : b.party(),
         a.organisation() != null ? a.organisation() : b.organisation(),
         a.state() != null ? a.state() : b.state(), a.rank(), a.relativeTo());
+  }
+
+  /**
+   * What opens the words after a name when a list of people goes on: "and", "or" or "&", after a
+   * bracket tag or a comma if any ("X (R-Ohio) and House Speaker Y"). A comma alone is not enough:
+   * "the spokesman for Mr. Ito, Dan Reyes" puts a title before its name.
+   */
+  private static final Pattern COORDINATOR = Pattern.compile(
+      "^\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:and|or|&)\\s+");
+
+  /**
+   * Where the words before a name may start at the latest: after the name before it when the two
+   * are coordinated ("President Barack Obama and House Speaker John Boehner": the organisation
+   * of Boehner's title is "House", not "President Barack Obama and House"), else 0.
+   */
+  private static int coordinatedEnd(String text, NameMention previous, NameMention n) {
+    int end = previous.span().end();
+    int start = n.titleSpan() != null ? Math.min(n.titleSpan().start(), n.span().start())
+        : n.span().start();
+    if (end > start) {
+      return 0;
+    }
+    Matcher m = COORDINATOR.matcher(text.substring(end, start));
+    return m.find() ? end + m.end() : 0;
   }
 
   // --- before the name ---------------------------------------------------------------------

@@ -67,10 +67,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * @param date the claim with its article left out (its days, precision, shape, event)
    * @param day the day the claim's article counts from (its anchor, else the article's date), or
    *     null
+   * @param names {@code people} read as names, once for every comparison (equals leaves them
+   *     out: they follow from {@code people})
    */
   private record Key(String kind, String lemma, boolean telling, Set<String> people,
       Set<String> subject, Set<String> words, Set<String> context, DateClaim date,
-      LocalDate day) {
+      LocalDate day, List<NameKeys.Name> names) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k && kind.equals(k.kind) && lemma.equals(k.lemma)
@@ -88,8 +90,11 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
 
     @Override
     public int hashCode() {
-      return Objects.hash(kind, lemma, people, subject, date.low(), date.high(),
-          date.precision());
+      // every field equals reads that is cheap to hash: keys of one story often agree on the
+      // first ones (kind, people, date) and differ only in their words, and keys of one hash
+      // make a map's lookups linear
+      return Objects.hash(kind, lemma, telling, people, subject, words, context, date.low(),
+          date.high(), date.precision(), day);
     }
   }
 
@@ -183,7 +188,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       String kind = e.eventClass() != null ? e.eventClass() : e.lemma();
       events.add(new Event(c, new Key(kind, e.lemma(), "speak".equals(kind), people,
           e.words(), words, e.context(), c,
-          c.anchor() != null ? c.anchor() : days.get(c.articleId()))));
+          c.anchor() != null ? c.anchor() : days.get(c.articleId()),
+          people.stream().map(NameKeys.Name::of).toList())));
     }
     List<List<Event>> groups = deeds(grouping.groups(events, DateMatcher::together));
     Set<List<Event>> viaAlignment = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -613,7 +619,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     if (a.telling() && b.telling() && sa != null && sb != null && !NameKeys.samePerson(sa, sb)) {
       return false;
     }
-    if (sharePerson(a.people(), b.people())) {
+    if (sharePerson(a.names(), b.names())) {
       // one speaker's tellings of other days are other occasions
       return agree || !a.telling();
     }
@@ -676,10 +682,11 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return n;
   }
 
-  private static boolean sharePerson(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      for (String y : b) {
-        if (NameKeys.samePerson(x, y)) {
+  /** Whether two lists of names share a person ({@link NameKeys#samePerson} of some two). */
+  private static boolean sharePerson(List<NameKeys.Name> a, List<NameKeys.Name> b) {
+    for (NameKeys.Name x : a) {
+      for (NameKeys.Name y : b) {
+        if (x.same(y)) {
           return true;
         }
       }

@@ -617,6 +617,10 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     } else if (measure.equals("ordinal")) {
       block = "ordinal|" + FigureWords.classOf(noun);
       key = block + "|" + nz(p.holder);
+    } else if (measure.equals("clock")) {
+      // a time of day meets only the same time: two times in aligned statements are more often
+      // two moments (a start and an end) than one moment told twice, so they never conflict
+      block = "clock|" + valueKey;
     } else {
       block = measure; // a currency code, percent or time
       key = things ? block + facets : null;

@@ -28,8 +28,9 @@ import java.util.Set;
  * discrepancy. A gendered title that says so strongly ("spokeswoman", "wife"; not "chairman" or
  * "spokesman", which news gives women too) against the pronouns an article uses for the person is
  * a discrepancy ("spokeswoman Pat Ryder ... he said"); pronouns against pronouns are not, since
- * they are read, not written. A contradiction inside one article is a discrepancy too; otherwise
- * one article alone is unique. A relative named by a given name alone ("his wife, Margaret") is
+ * they are read, not written. A contradiction inside one article is a discrepancy too, unless both titles are stacked
+ * on one mention (their claims overlap: the writer gives both as holding); otherwise one article
+ * alone is unique. A relative named by a given name alone ("his wife, Margaret") is
  * the person of that name and the relative's surname.
  */
 public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
@@ -152,7 +153,8 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
         RoleClaim a = kinds.get(i).get(0);
         RoleClaim b = kinds.get(j).get(0);
         RoleComparison.Result r = RoleComparison.compare(a, b);
-        if (r.relation() != RoleComparison.Relation.CONFLICT) {
+        if (r.relation() != RoleComparison.Relation.CONFLICT
+            || stacked(kinds.get(i), kinds.get(j))) {
           continue;
         }
         for (String aspect : r.aspects()) {
@@ -175,6 +177,24 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
       values.forEach((text, cs) -> parts.add(new Finding.Written(text, articlesOf(cs))));
       problems.add(new Finding.AspectConflict(aspect, parts));
     });
+  }
+
+  /**
+   * Whether every claim of one side and every claim of the other are one mention's titles: of one
+   * article, their spans overlapping ("Sen. Max Ito, D-Ohio, the negotiator for Senate
+   * Democrats"). A writer who stacks two titles on one mention gives both as holding, so they
+   * are never set against each other.
+   */
+  private static boolean stacked(List<RoleClaim> one, List<RoleClaim> other) {
+    for (RoleClaim a : one) {
+      for (RoleClaim b : other) {
+        if (!a.articleId().equals(b.articleId()) || a.span().end() <= b.span().start()
+            || b.span().end() <= a.span().start()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** What a claim gives for an aspect, as written. */

@@ -47,6 +47,14 @@ class NameGrammarTest {
           Judge Ana M. Ruiz Jr. arrived.                           | Ana M. Ruiz Jr. [Judge] {title_before}
           Rep. Duncan Hunter arrived. Mr. Hunter left.             | Duncan Hunter [Rep.] {title_before,surname_alone} ; Hunter [Mr.] {title_before}
           Secretary of State Antony Blinken arrived.               | Antony Blinken [State] {title_before}
+          # the portfolio after "Minister for", "Secretary of" is the title's, the last two name words the name
+          Minister for Health Tom Ash arrived.                     | Tom Ash [Health] {title_before}
+          Secretary of Homeland Security Ana Ruiz arrived.         | Ana Ruiz [Homeland Security] {title_before}
+          Minister for Health Ana de Souza arrived.                | Ana de Souza [Health] {title_before}
+          Governor of Ohio Dan Ito arrived.                        | Dan Ito [Ohio] {title_before}
+          # not after a title, or a run of two: read as it stands
+          The widow of John Paul Ito arrived.                      | John Paul Ito
+          Minister for Health Ash arrived.                         | Health Ash
           # Unicode names, hyphens, apostrophes, particles
           Президент Зеленський сказав.                             | Президент Зеленський
           Ana Núñez said so.                                       | Ana Núñez {speech_after}

@@ -43,6 +43,7 @@ class AttributionRulesTest {
       # a preposition inside a title before the name: the name speaks
       Deputy Secretary for Public Security Anna Berg said the depot was "[[never at risk]]." | Anna Berg
       "[[The borders are shut]]," Minister for Foreign Affairs Tom Ash said.               | Tom Ash
+      "[[The clinics stay open]]," Minister for Health Tom Ash said.                       | Tom Ash
       # the object of a preposition in an earlier clause does not stop the subject speaking
       After a meeting with Tom Ash, Anna Berg said: "[[We agreed on nothing.]]"           | Anna Berg
       # a participle after a document its subject issued: the subject speaks

@@ -152,6 +152,14 @@ class FigurePhrasesTest {
           The repairs will cost [[$5 million to $7 million]].                    | 5000000 | 7000000 | range     | USD
           Prices may rise [[5 to 7 percent]] next year.                          | 5       | 7       | range     | percent +price
           The party hopes to win [[seven to eight seats]].                       | 7       | 8       | range     | seat
+          # a time of day told with "at": minutes after midnight
+          The sirens sounded at [[noon]].                                        | 720     | 720     | exact     | clock
+          The oath was taken precisely at [[12:00 p.m.]]                          | 720     | 720     | exact     | clock
+          Polls close at [[8 p.m.]] on Tuesday.                                  | 1200    | 1200    | exact     | clock
+          The first train left at [[6:45 am]] sharp.                             | 405     | 405     | exact     | clock
+          The vote closed at [[midnight]].                                       | 0       | 0       | exact     | clock
+          The shift ended at [[12:30 a.m.]] on Sunday.                          | 30      | 30      | exact     | clock
+          The statement was posted at [[7:04 PM]] local time.                   | 1144    | 1144    | exact     | clock
           # one sentence, two counts: each figure counts its own noun
           The jet carried [[212 passengers]] and nine crew members.              | 212     | 212     | exact     | passenger
           The jet carried 212 passengers and [[nine crew members]].              | 9       | 9       | exact     | crew member
@@ -176,10 +184,12 @@ class FigurePhrasesTest {
           The hearing on 14 December 2024 was brief.
           The law was passed in 1979.
           In the 1970s the plant closed.
-          # times of day: a time of an event, the date extractor's, not a figure
-          Polls close at 8 p.m.
-          The oath was taken at 12:00 p.m.
-          The sirens sounded at noon.
+          # times of day that bound a moment rather than tell it, and bare clock readings
+          Polls stay open until 8 p.m.
+          The crews were ashore by 9 p.m.
+          The blast came shortly after 7 p.m.
+          The clock on the tower read 7:04.
+          The film High Noon opened the festival.
           # a point in time, not a length: "years into", "weeks ago", "in two days"
           Three years into the war, morale is low.
           The letter arrived two weeks ago.
@@ -246,6 +256,9 @@ class FigurePhrasesTest {
           The oath has [[35 words]].                                                | She read the [[38-word oath]] slowly.                                   | conflict
           [[At least 30 people died]] in the flood.                                 | [[Up to 250 people died]] in the flood, a charity said.                | differs
           He was questioned [[twice]] by federal agents.                            | He was questioned by federal agents [[several times]].                  | conflict
+          # one time of day in other words; two times of day never conflict
+          The judge swore her in at [[noon]] on Friday.                             | The judge swore her in at [[12:00 p.m.]] on Friday.                   | same
+          The polls opened at [[7 a.m.]] in the county.                             | The polls opened at [[8 a.m.]] in the county.                          | apart
           # different counts that look alike: kept apart
           The jet carried [[212 passengers]] and nine crew members.                 | The jet carried 212 passengers and [[nine crew members]].                | apart
           They took a [[40 km drive]] to the airport.                             | They then took a [[300 km flight]] to the coast.                       | apart

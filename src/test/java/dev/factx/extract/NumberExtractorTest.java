@@ -145,10 +145,10 @@ class NumberExtractorTest {
       delimiter = '|',
       textBlock =
           """
-          # dates, times and years
+          # dates, times and years (a time of day told with "at" is a figure: FigurePhrasesTest)
           The summit opened on 14 December 2024 in Brussels.
           Talks resumed on Dec. 16 after a pause.
-          The statement was posted at 7:04 PM local time.
+          The statement was posted before 7:04 PM local time.
           Updated: 17-12-2024 13:46 IST
           The war began in 2022.
           In the 1990s the plant closed.

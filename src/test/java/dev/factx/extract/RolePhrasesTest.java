@@ -100,9 +100,21 @@ class RolePhrasesTest {
           [[goalkeeper Iker Soto]] saved two shots.                           | Iker Soto       | goalkeeper                   | -
           [[coach Dana Wells]] praised the team.                              | Dana Wells      | coach                        | -
           [[Acme chief executive Ana Lind]] resigned.                         | Ana Lind        | chief executive              | Acme
+          # occupations before the name, after it, and set off by a comma
+          A [[forklift driver, Tom Reyes]], saw the smoke first.              | Tom Reyes       | forklift driver              | -
+          [[Tom Reyes, a truck driver]], saw the smoke first.                 | Tom Reyes       | truck driver                 | -
+          [[firefighter Ana Lind]] carried him out.                           | Ana Lind        | firefighter                  | -
+          [[Dr. Ana Lind, a surgeon]] at the clinic, treated him.             | Ana Lind        | surgeon                      | -
           [[Democrat Lisa Grant]] won the seat.                               | Lisa Grant      | Democrat                     | -
           [[Republican presidential nominee Tom Reyes]] spoke.                | Tom Reyes       | presidential nominee         | *
           [[Ana Lind remains a candidate]] for mayor.                          | Ana Lind        | candidate                    | -
+          # a title after a list of people is of the next name only; a comma alone ends no list
+          Gov. Lena Ortiz and [[Senate Majority Leader Tom Reyes]] met.       | Tom Reyes       | Majority Leader              | Senate
+          Sen. Al Brandt (D-Ohio) and [[House Speaker Ken Voss]] spoke.       | Ken Voss        | Speaker                      | House
+          Ana Lind, Jo Park, and [[Acme chief executive Dan Ito]] met.        | Dan Ito         | chief executive              | Acme
+          The [[spokesman for Mr. Ito, Dan Reyes]], declined to comment.      | Dan Reyes       | spokesman                    | -
+          [[Ways and Means Committee Chairman Tom Reyes]] spoke.              | Tom Reyes       | Chairman                     | Ways and Means Committee
+          Sen. Ana Lind and [[Ways and Means Committee Chairman Tom Reyes]] met. | Tom Reyes    | Chairman                     | Ways and Means Committee
           # family
           Rep. Tom Reyes and [[his wife, Margaret]], were charged.            | Margaret        | wife                         | *
           [[Mr. Reyes's wife, Stacey]], attended the hearing.                 | Stacey          | wife                         | *
@@ -144,6 +156,8 @@ class RolePhrasesTest {
           Mayor Tom Reyes's chief of staff, Dan Ito, quit.                | Reyes   | chief of staff
           Democratic leaders met with Ana Lind.                           | Lind    | leader
           He told Judge Rosa Kim's clerk, Ben Ode, that he would appeal.  | Ode     | judge
+          # a surname that is an occupation's word is no occupation
+          Adam Driver said the film would open in May.                    | Driver  | driver
           # a candidate's noun after a verb with no article is no title
           Ana Lind remains hopeful that the bill will pass.               | Lind    | hopeful
           Tom Reyes is rival to nobody in the county.                     | Reyes   | rival
@@ -171,6 +185,10 @@ class RolePhrasesTest {
           Assistant Majority Leader Mia Roth spoke after the vote. She said it would pass. | Mia Roth | female
           Representative Dev Noor questioned the witness, and she answered him calmly. | Dev Noor   | male
           Mayor Jo Park spoke.                                                         | Jo Park    | -
+          # a pronoun of an office named without a name is not the subject's
+          Press secretary Ana Lind, traveling with the president on his trip, spoke.   | Ana Lind   | -
+          Mayor Jo Park met the governor. She said the talks went well.                | Jo Park    | female
+          Senator Ana Lind spoke of her years as the chairman, and then she left.      | Ana Lind   | female
           """)
   void takesGenderFromThePronounsThatStandForThePerson(String text, String person,
       String gender) {
@@ -214,6 +232,15 @@ class RolePhrasesTest {
           [[Rep. Jane Doe (D-Ohio)]] spoke.                               | [[Jane Doe, Democrat of Iowa]], spoke.                             | discrepancy
           Judge Carl Dale retired. [[Dale, then an assistant district attorney]], met her in 1979. | Judge Carl Dale retired. [[Dale, then a district attorney]], met her in 1979. | discrepancy
           [[Navy spokeswoman Pat Lee]] briefed reporters.                 | [[Navy spokesperson Pat Lee]] said he expected more ships.         | discrepancy
+          # one organisation with or without the periods of its initials, or spelt out
+          [[Ana Ruiz, the president of the N.A.A.C.P.]], spoke.          | [[NAACP President Ana Ruiz]] spoke.                                | agree
+          [[FBI Director Amy Cole]] testified.                            | [[Amy Cole, the director of the Federal Bureau of Investigation]], testified. | agree
+          [[NAACP President Ana Ruiz]] spoke.                             | [[NRA President Ana Ruiz]] spoke.                                  | discrepancy
+          # a representative for a group holds no seat; one for a state or district does
+          [[Sen. Al Brandt]] spoke.                                       | [[Al Brandt, the representative for Senate Democrats]], spoke.      | apart-or-agree
+          [[Sen. Al Brandt]] spoke.                                       | [[Al Brandt, the representative for Ohio]], spoke.                 | discrepancy
+          # one occupation, before the name and after it
+          [[Tom Reyes, a forklift driver]], escaped.                      | A [[forklift driver, Tom Reyes]], escaped.                        | agree
           # different people stay apart
           The [[gunman, Omar Ali Haddad]], was killed.                    | [[His father, Ali Haddad]], spoke to reporters.                    | apart
           """)
@@ -222,6 +249,11 @@ class RolePhrasesTest {
         PhraseArticles.pair(RoleClaim.class, DATE, markedA, DATE, markedB);
     if (verdict.equals("apart")) {
       assertThat(p.both()).as("one finding for two people").isEmpty();
+      return;
+    }
+    if (verdict.equals("apart-or-agree")) {
+      assertThat(p.report().findings()).as("no discrepancy")
+          .noneMatch(f -> f.verdict() == Verdict.DISCREPANCY);
       return;
     }
     assertThat(p.both()).as("one finding holding %s and %s; findings: %s", p.a().text(),

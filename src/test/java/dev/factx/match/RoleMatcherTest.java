@@ -81,4 +81,15 @@ class RoleMatcherTest {
     assertThat(match(Docs.doc("a", null, "Mayor Ivan Petrov spoke.")))
         .singleElement().extracting(Finding::verdict).isEqualTo(Verdict.UNIQUE);
   }
+
+  @Test
+  void neverSetsTwoTitlesOfOneMentionAgainstEachOther() {
+    // the writer stacks both titles on one mention: they are given as holding together
+    assertThat(match(Docs.doc("a", null, "Gov. Lena Ortiz, a senator in all but name, spoke.")))
+        .extracting(Finding::verdict).containsOnly(Verdict.UNIQUE);
+    // the same titles in two places of one article still conflict
+    assertThat(match(Docs.doc("a", null,
+            "Gov. Lena Ortiz spoke first. Later, Senator Lena Ortiz left the hall.")))
+        .extracting(Finding::verdict).containsExactly(Verdict.DISCREPANCY);
+  }
 }
