@@ -30,27 +30,28 @@ final class Clusters {
       BiPredicate<K, K> together,
       Function<T, ?> site,
       BiPredicate<T, T> sameSite) {
-    return byKey(items, key, together, site, sameSite, null, null);
+    return byBlocks(items, key, together, site, sameSite, null, null);
   }
 
   /**
    * The same groups as {@link #byKey(List, Function, BiPredicate, Function, BiPredicate)}, only
    * the groups that hold a key of one of {@code probes(k)}'s blocks tried for a key {@code k}:
-   * the blocks must be such that {@code together(a, b)} implies that {@code home(b)} is one of
-   * {@code probes(a)} (for names: the folded surname's first letter and length, and the lengths
-   * two either side), so that a group none of whose keys shares a block cannot take the key.
-   * The work then grows with the items times the groups of their blocks.
+   * the blocks must be such that {@code together(a, b)} implies that one of {@code homes(b)} is
+   * one of {@code probes(a)} (for names: the folded surname's first letter and length, and the
+   * lengths two either side), so that a group none of whose keys shares a block cannot take the
+   * key; {@code probes(a)} null tries every group. The work then grows with the items times the
+   * groups of their blocks.
    *
-   * @param home the block of a key, or null for no blocking
-   * @param probes the blocks where keys that go with a key live
+   * @param homes the blocks of a key, or null for no blocking
+   * @param probes the blocks where keys that go with a key live, or null for all of them
    */
-  static <T, K> List<List<T>> byKey(
+  static <T, K> List<List<T>> byBlocks(
       List<T> items,
       Function<T, K> key,
       BiPredicate<K, K> together,
       Function<T, ?> site,
       BiPredicate<T, T> sameSite,
-      Function<K, String> home,
+      Function<K, List<String>> homes,
       Function<K, List<String>> probes) {
     // the distinct keys, numbered once per item (a key's hash is worked out once, not once per
     // group tried), and how often each comes
@@ -92,7 +93,8 @@ final class Clusters {
         row = scratch;
       }
       Group<T, K> chosen = null;
-      for (Group<T, K> g : home == null ? groups : candidates(byBlock, probes.apply(k))) {
+      List<String> near = homes == null ? null : probes.apply(k);
+      for (Group<T, K> g : near == null ? groups : candidates(byBlock, near)) {
         if (g.takes(item, k, id, again, s, row, together, sameSite)) {
           chosen = g;
           break;
@@ -103,8 +105,12 @@ final class Clusters {
         groups.add(chosen);
         out.add(chosen.members);
       }
-      if (chosen.add(item, k, id, s) && home != null && chosen.blocks.add(home.apply(k))) {
-        byBlock.computeIfAbsent(home.apply(k), b -> new ArrayList<>()).add(chosen);
+      if (chosen.add(item, k, id, s) && homes != null) {
+        for (String h : homes.apply(k)) {
+          if (chosen.blocks.add(h)) {
+            byBlock.computeIfAbsent(h, b -> new ArrayList<>()).add(chosen);
+          }
+        }
       }
     }
     return out;

@@ -157,12 +157,48 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     }
     List<List<Event>> out = new ArrayList<>();
     for (List<Event> b : blocks.values()) {
-      out.addAll(Clusters.byKey(b, Event::key, DateMatcher::together,
-          e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim())));
+      out.addAll(Clusters.byBlocks(b, Event::key, DateMatcher::together,
+          e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim()),
+          DateMatcher::homes, DateMatcher::probes));
     }
     out.sort(Comparator.comparingInt(g -> place.get(g.get(0))));
     return out;
   }
+
+  /**
+   * Where a key is filed for grouping within its block: under its people's surname blocks
+   * ({@link NameKeys.Name#block}), or under {@link #NOBODY} when it names nobody. {@link
+   * #together} joins two keys that both name people only when they share a person, whose
+   * surnames then are in each other's near blocks: so a key naming people need only meet the
+   * groups filed under its names' near blocks or under {@link #NOBODY}. A key naming nobody
+   * meets every group.
+   */
+  private static List<String> homes(Key k) {
+    if (k.names().isEmpty()) {
+      return List.of(NOBODY);
+    }
+    List<String> out = new ArrayList<>(k.names().size());
+    for (NameKeys.Name n : k.names()) {
+      out.add(n.block());
+    }
+    return out;
+  }
+
+  /** The blocks whose groups may take a key (see {@link #homes}), or null for every group. */
+  private static List<String> probes(Key k) {
+    if (k.names().isEmpty()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(NOBODY);
+    for (NameKeys.Name n : k.names()) {
+      out.addAll(n.nearBlocks());
+    }
+    return out;
+  }
+
+  /** The block of keys that name nobody (a surname block always holds a colon and a length). */
+  private static final String NOBODY = "nobody";
 
   /** The block of an event: its kind (events of other kinds never go together). */
   private static String block(Event e) {
@@ -624,7 +660,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return agree || !a.telling();
     }
     if (!a.people().isEmpty() && !b.people().isEmpty()) {
-      return false;
+      return false; // blocked() files keys by their people on the strength of this (homes)
     }
     Set<String> p = a.subject();
     Set<String> q = b.subject();

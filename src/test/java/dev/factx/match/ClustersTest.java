@@ -61,10 +61,30 @@ class ClustersTest {
     }
   }
 
+  @Test
+  void keysInSeveralBlocksAndKeysThatTryEveryGroupGroupAsPlainCompleteLinkage() {
+    Random random = new Random(11);
+    String[] words = {"ship", "shop", "sheep", "shape", "cat", "cart", "carts", "c", "s", "cot"};
+    for (int round = 0; round < 50; round++) {
+      List<Item> list = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        list.add(new Item(words[random.nextInt(words.length)], "a" + random.nextInt(8),
+            random.nextInt(3)));
+      }
+      // every word is filed under its shape and its length; one letter tries every group
+      List<List<Item>> several = Clusters.byBlocks(list, Item::word, ClustersTest::alike,
+          Item::article, (a, b) -> a.day() == b.day(),
+          w -> List.of(w.charAt(0) + ":" + w.length(), "length " + w.length()),
+          w -> w.length() == 1 ? null : List.of(w.charAt(0) + ":" + (w.length() - 1),
+              w.charAt(0) + ":" + w.length(), w.charAt(0) + ":" + (w.length() + 1)));
+      assertThat(several).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
+    }
+  }
+
   /** Keyed, trying only groups whose words share a first letter and nearly a length. */
   private static List<List<Item>> blocked(List<Item> list) {
-    return Clusters.byKey(list, Item::word, ClustersTest::alike, Item::article,
-        (a, b) -> a.day() == b.day(), w -> w.charAt(0) + ":" + w.length(),
+    return Clusters.byBlocks(list, Item::word, ClustersTest::alike, Item::article,
+        (a, b) -> a.day() == b.day(), w -> List.of(w.charAt(0) + ":" + w.length()),
         w -> List.of(w.charAt(0) + ":" + (w.length() - 1), w.charAt(0) + ":" + w.length(),
             w.charAt(0) + ":" + (w.length() + 1)));
   }
