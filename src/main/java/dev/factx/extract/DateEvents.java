@@ -5,6 +5,7 @@ import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.NameMention;
 import dev.factx.analysis.People;
 import dev.factx.analysis.Person;
+import dev.factx.analysis.Roles;
 import dev.factx.analysis.Word;
 import dev.factx.text.Span;
 import java.util.ArrayList;
@@ -53,6 +54,16 @@ public final class DateEvents {
   private static final Set<String> BASE_BEFORE = Set.of("to", "will", "would", "could", "should",
       "may", "might", "must", "can", "shall", "did", "didn't", "won't");
   private static final String MARKS = ",;:\"()";
+  /** Object pronouns that can be the doer of a verb after "to": "prompted him to hint". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+  /**
+   * Verbs whose object does what the verb after "to" says ("urged her to resign"), as base
+   * forms; their "-s", "-ed"/"-d" and "-ing" forms are read too ("prompted", "urges", "forcing").
+   */
+  private static final Set<String> MOVING = Set.of("prompt", "urge", "ask", "force", "press",
+      "pressure", "push", "encourage", "allow", "order", "invite", "persuade", "convince",
+      "cause", "lead", "led", "tell", "told", "compel", "require", "inspire", "warn", "expect",
+      "want", "drive", "drove", "driven", "get", "got", "spur", "spurred");
   /** Prepositions inside a noun phrase read forward: "the allies in the House", "the head of". */
   private static final Set<String> NOUN_LINKS = Set.of("in", "of");
   /** Nouns of a time in office, owned by its holder: "his term", "her tenure as mayor". */
@@ -662,6 +673,60 @@ public final class DateEvents {
       return false;
     }
 
+    /**
+     * "Mr. Ito's wife, Ana, also came, and she pleaded": a relative named by a given name alone
+     * between commas after a gendered family noun of the pronoun's gender, in the sentence of the
+     * pronoun at {@code at} or the one before, with no person named between: the given name and
+     * the relative's surname ("Ana Ito"); else null.
+     */
+    String relative(int at, String gender) {
+      int here = d.sentenceAt(at);
+      if (here < 0) {
+        return null;
+      }
+      int from = d.sentences().get(Math.max(0, here - 1)).start();
+      List<Word> ws = d.words(new Span(from, at), MARKS);
+      for (int k = ws.size() - 4; k >= 1; k--) {
+        Word noun = ws.get(k);
+        Word name = ws.get(k + 2);
+        if (!Offices.family(noun.key()) || !gender.equals(Roles.gender(noun.key()))
+            || !ws.get(k + 1).text().equals(",") || !ws.get(k + 3).text().equals(",")
+            || name.text().isEmpty() || !Character.isUpperCase(name.text().charAt(0))
+            || Lexicon.isTitleWord(name.key())) {
+          continue;
+        }
+        for (int m = d.firstNameFrom(name.start()); m < d.names().size()
+            && d.names().get(m).span().start() < at; m++) {
+          Span n = d.names().get(m).span();
+          if (n.start() > name.start() || n.end() > name.end()) {
+            return null; // someone named after the relative, or the given name opens a full name
+          }
+        }
+        String surname = ownerSurname(ws, k);
+        return surname == null ? null : name.text() + " " + surname;
+      }
+      return null;
+    }
+
+    /** The surname of whose relative the family noun at {@code k} is: "Mr. Ito's", "his". */
+    private String ownerSurname(List<Word> ws, int k) {
+      Word owner = ws.get(k - 1);
+      Person p = null;
+      if (owner.key().equals("his") || owner.key().equals("her")) {
+        p = pronouns.resolve(owner.start(), owner.key().equals("his") ? "male" : "female");
+      } else {
+        int m = d.lastNameEndingBy(owner.end());
+        NameMention mention = m >= 0 ? d.names().get(m) : null;
+        if (mention != null && mention.possessive() && mention.span().end() >= owner.start()) {
+          p = people.person(d, m);
+          if (p == null) {
+            return mention.surname(); // a name the bundle gives only here
+          }
+        }
+      }
+      return p == null ? null : p.surname();
+    }
+
     /** A subject phrase, articles, tags and datelines dropped, a pronoun or name resolved. */
     Subject subject(List<Word> np, int at) {
       // "Jesse Jackson Jr. (D-Ill.)": a party tag is no part of the subject
@@ -689,8 +754,15 @@ public final class DateEvents {
       if (words.isEmpty()) {
         return null;
       }
-      if (words.size() == 1 && (words.get(0).key().equals("he") || words.get(0).key().equals("she"))) {
-        Person who = pronouns.resolve(at, words.get(0).key().equals("he") ? "male" : "female");
+      String only = words.size() == 1 ? words.get(0).key() : "";
+      if (only.equals("he") || only.equals("she") || only.equals("him") || only.equals("her")) {
+        // "him" or "her" alone is a subject only as the doer of a verb after "to" (see isVerb)
+        String gender = only.equals("he") || only.equals("him") ? "male" : "female";
+        String relative = relative(at, gender);
+        if (relative != null) {
+          return new Subject(relative, relative);
+        }
+        Person who = pronouns.resolve(at, gender);
         return who == null ? new Subject(words.get(0).text(), null)
             : new Subject(who.name(), who.name());
       }
@@ -866,6 +938,11 @@ public final class DateEvents {
     if (prev.equals("to") && (EventClasses.known(k) || Verbs.irregularBase(k) != null)) {
       return true; // "to announce", "to be arraigned"
     }
+    if (prev.equals("to") && i >= 3 && OBJECT_PRONOUNS.contains(words.get(i - 2).key())
+        && moving(words.get(i - 3).key()) && k.length() >= 3 && !Lexicon.STOP_WORDS.contains(k)
+        && !isAuxiliary(t)) {
+      return true; // "prompted him to hint": a base form, whatever the lexicon knows of it
+    }
     if (BASE_BEFORE.contains(prev) && !prev.equals("to") && k.length() >= 3
         && !Lexicon.STOP_WORDS.contains(k) && !isAuxiliary(t)) {
       return true; // "will vote", "would plead"
@@ -879,6 +956,24 @@ public final class DateEvents {
     }
     return EventClasses.known(k) && !Lexicon.EVENT_NOUNS.contains(k) && !isEventNoun(k)
         && !DETERMINERS.contains(prev) && (k.endsWith("s") || k.endsWith("ed"));
+  }
+
+  /** Whether a word is a form of a verb of {@link #MOVING} someone to do something. */
+  private static boolean moving(String k) {
+    if (MOVING.contains(k)) {
+      return true;
+    }
+    for (String end : new String[] {"s", "es", "d", "ed", "ing"}) {
+      if (k.endsWith(end) && k.length() > end.length() + 2) {
+        String stem = k.substring(0, k.length() - end.length());
+        if (MOVING.contains(stem) || MOVING.contains(stem + "e")
+            || stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+            && MOVING.contains(stem.substring(0, stem.length() - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

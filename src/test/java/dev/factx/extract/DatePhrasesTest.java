@@ -262,6 +262,18 @@ class DatePhrasesTest {
           # a party tag between commas is no subject; an office after "as" is part of one
           2025-03-12 | House Speaker Ana Lind, D-Ohio, said [[on Tuesday]] that the bill was dead. | ana.lind said | ohio
           2025-03-12 | Mayor Dan Ito's second and final term as mayor officially ends [[in 2027]]. | dan.ito ends | -
+          # a relative named by a given name alone is who a later pronoun of the relative's gender stands for
+          2025-03-12 | Mayor Dan Ito's wife, Rosa, stood beside him. She resigned [[on Friday]]. | resign rosa.ito | dan
+          2025-03-12 | Mayor Dan Ito came with his wife, Rosa, to the court. She pleaded guilty [[on Friday]]. | plead rosa.ito | dan
+          2025-03-12 | Lena Ortiz's husband, Tom, waited outside. He left [[on Friday]].   | left tom.ortiz | lena
+          2025-03-12 | Mayor Dan Ito arrived with his wife, Rosa. He resigned [[on Friday]]. | resign dan.ito | rosa
+          2025-03-12 | Dan Ito's wife, Rosa, sat with Judge Ana Lind. She ruled [[on Friday]]. | ruled ana.lind | rosa
+          # a verb after "to" and an object pronoun is the doing of the one the pronoun stands for
+          2025-03-12 | Mayor Dan Ito said the criticism pushed him to muse [[on Monday]] about quitting. | muse dan.ito | push criticism
+          2025-03-12 | Senator Lena Ortiz said the letters had urged her to reconsider [[last week]]. | reconsider lena.ortiz | urg
+          2025-03-12 | The outcry prompted them to regroup [[on Friday]].                 | regroup          | prompt outcry
+          2025-03-12 | Police took him to court [[on Friday]].                            | took             | court
+          2025-03-12 | The ruling sent her to prison [[on Friday]].                       | sent             | prison
           """)
   void datesTheEvent(String header, String marked, String words, String notWords) {
     List<DateClaim> claims = PhraseArticles.extract(DateClaim.class, header, strip(marked));
@@ -308,6 +320,7 @@ class DatePhrasesTest {
           # a date on a telling that trails its sentence dates what was told, agreeing only
           2025-03-12 | Tom Reyes and his wife were indicted on fraud charges, prosecutors announced [[Tuesday]]. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
           2025-03-12 | Tom Reyes and his wife, Ana Reyes, were indicted [[Tuesday]] on fraud charges. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
+          2025-03-12 | Mayor Dan Ito shrugged off the outcry that had prompted him to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting. | agree | same
           # a coarser date agrees when it holds the finer one
           2025-03-12 | Her lawyer sent a letter to the attorney general [[on March 3]].      | 2025-03-12 | In a letter sent [[this month]] to the attorney general, her lawyer asked for a delay. | agree | same
           2025-11-10 | Voters will pick her successor [[on Dec. 12]].                        | 2025-11-10 | The special election to pick her successor is [[next month]].        | agree       | same
@@ -351,7 +364,10 @@ class DatePhrasesTest {
           2025-03-12 | Lena Ortiz wrote in a social media post [[on Friday]] that the mayor must go. | 2025-03-12 | A council aide apologized [[on Friday]] for a social media post about the mayor. | apart | -
           2025-03-12 | The union said [[on Friday]] that the new contract was a victory for nurses. | 2025-03-12 | The statement [[on Friday]] called the new contract a victory for nurses. | apart | -
           2025-03-12 | Builders finished a new glass wing of the museum, begun in 2021, [[in 2024]]. | 2025-03-12 | The expansion, a new glass wing of the museum, was completed [[last year]]. | apart | -
+          2025-03-12 | Mayor Dan Ito's wife, Rosa, stood beside him. She pleaded guilty [[on Friday]]. | 2025-03-12 | Mayor Dan Ito pleaded guilty [[on Friday]]. | apart | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
+          2025-03-12 | Mayor Dan Ito said the outcry had prompted Lena Ortiz and him to muse [[on Monday]] about quitting. | 2025-03-12 | Governor Lena Ortiz mused [[on Tuesday]] about quitting. | apart | -
+          2025-03-12 | The outcry prompted Governor Lena Ortiz to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting.  | apart       | -
           """)
   void groupsTheDatesOfOneEvent(String headerA, String markedA, String headerB, String markedB,
       String verdict, String relation) {
