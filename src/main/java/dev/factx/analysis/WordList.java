@@ -3,14 +3,24 @@ package dev.factx.analysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * One word list of the lexicon, read from {@code dev/factx/analysis/lexicon/NAME.txt} the way
@@ -59,30 +69,28 @@ public final class WordList {
 
     private static Map<String, String> readAll() {
       String folder = WordList.class.getPackageName().replace('.', '/') + "/lexicon/";
-      Map<String, String> out = new java.util.HashMap<>();
+      Map<String, String> out = new HashMap<>();
       try {
-        java.security.CodeSource source = WordList.class.getProtectionDomain().getCodeSource();
-        java.net.URL url = source == null ? null : source.getLocation();
+        CodeSource source = WordList.class.getProtectionDomain().getCodeSource();
+        URL url = source == null ? null : source.getLocation();
         if (url == null || !"file".equals(url.getProtocol())) {
           return Map.of();
         }
-        java.nio.file.Path home = java.nio.file.Path.of(url.toURI());
-        if (java.nio.file.Files.isDirectory(home)) {
-          java.nio.file.Path dir = home.resolve(folder);
-          if (java.nio.file.Files.isDirectory(dir)) {
-            try (java.util.stream.Stream<java.nio.file.Path> files =
-                java.nio.file.Files.list(dir)) {
-              for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+        Path home = Path.of(url.toURI());
+        if (Files.isDirectory(home)) {
+          Path dir = home.resolve(folder);
+          if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+              for (Path f : (Iterable<Path>) files::iterator) {
                 out.put("lexicon/" + f.getFileName(),
-                    java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+                    Files.readString(f, StandardCharsets.UTF_8));
               }
             }
           }
-        } else if (java.nio.file.Files.isRegularFile(home)) {
-          try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(home.toFile())) {
-            for (java.util.Enumeration<? extends java.util.zip.ZipEntry> all = jar.entries();
-                all.hasMoreElements(); ) {
-              java.util.zip.ZipEntry e = all.nextElement();
+        } else if (Files.isRegularFile(home)) {
+          try (ZipFile jar = new ZipFile(home.toFile())) {
+            for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements(); ) {
+              ZipEntry e = all.nextElement();
               String n = e.getName();
               if (n.startsWith(folder) && !e.isDirectory() && n.indexOf('/', folder.length()) < 0) {
                 try (InputStream in = jar.getInputStream(e)) {
@@ -93,7 +101,7 @@ public final class WordList {
             }
           }
         }
-      } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      } catch (IOException | URISyntaxException | RuntimeException e) {
         return Map.of(); // the class loader reads them one by one, as it can
       }
       return Map.copyOf(out);

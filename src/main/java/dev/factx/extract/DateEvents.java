@@ -5,6 +5,7 @@ import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.NameMention;
 import dev.factx.analysis.People;
 import dev.factx.analysis.Person;
+import dev.factx.analysis.Roles;
 import dev.factx.analysis.Word;
 import dev.factx.text.Span;
 import java.util.ArrayList;
@@ -53,6 +54,18 @@ public final class DateEvents {
   private static final Set<String> BASE_BEFORE = Set.of("to", "will", "would", "could", "should",
       "may", "might", "must", "can", "shall", "did", "didn't", "won't");
   private static final String MARKS = ",;:\"()";
+  /** Object pronouns that can be the doer of a verb after "to": "prompted him to hint". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+  /**
+   * Verbs whose object does what the verb after "to" says ("urged her to resign"), as base
+   * forms; their "-s", "-ed"/"-d" and "-ing" forms are read too ("prompted", "urges", "forcing").
+   */
+  private static final Set<String> MOVING = Set.of("prompt", "urge", "ask", "force", "press",
+      "pressure", "push", "encourage", "allow", "order", "invite", "persuade", "convince",
+      "cause", "lead", "led", "tell", "told", "compel", "require", "inspire", "warn", "expect",
+      "want", "drive", "drove", "driven", "get", "got", "spur", "spurred");
+  /** Prepositions inside a noun phrase read forward: "the allies in the House", "the head of". */
+  private static final Set<String> NOUN_LINKS = Set.of("in", "of");
   /** Nouns of a time in office, owned by its holder: "his term", "her tenure as mayor". */
   private static final Set<String> TENURES = Set.of("term", "tenure", "career", "presidency",
       "governorship", "mayoralty", "chairmanship", "administration");
@@ -108,8 +121,15 @@ public final class DateEvents {
       }
     }
     // the nearest verb before the date, within its clause
-    for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_WALK; i--) {
+    int passed = 0;
+    for (int i = before.size() - 1; i >= 0 && i >= before.size() - MAX_WALK - passed; i--) {
       Word t = before.get(i);
+      int named = w.appositiveName(before, i);
+      if (named >= 0) {
+        passed += i - named; // "a letter sent from his lawyer, Ana Lind, to the judge on Aug. 6"
+        i = named;
+        continue;
+      }
       if (t.isPunctuation() && !t.text().equals(")") && !t.text().equals("(")) {
         break;
       }
@@ -238,21 +258,79 @@ public final class DateEvents {
         i++;
       }
       int first = i;
-      for (; i < tokens.size() && i < first + MAX_WALK; i++) {
+      List<Word> np = new ArrayList<>();
+      String member = null;
+      int passed = 0;
+      for (; i < tokens.size() && i < first + MAX_WALK + passed; i++) {
         if (isVerb(tokens, i) && !scheduling(tokens, i)) {
-          List<Word> np = new ArrayList<>(tokens.subList(first, i));
           while (!np.isEmpty() && isAuxiliary(np.get(np.size() - 1))) {
             np.remove(np.size() - 1);
           }
           Subject s = np.isEmpty() ? subjectOfClause(before) : subject(np, tokens.get(i).start());
+          if (s != null && member != null && s.person() == null) {
+            s = new Subject(s.text(), null, member);
+          }
           return event(s, tokens, i, List.of());
         }
         Word t = tokens.get(i);
-        if (t.isPunctuation() || (Lexicon.CLAUSE_STOPS.contains(t.key()) && i > first)) {
+        // "On Tuesday, the governor's allies in the House, including the leader, Ken Ito,
+        // announced": past a member named between commas, who takes part
+        int close = i > first ? memberBetweenCommas(tokens, i) : -1;
+        if (close > 0) {
+          member = member != null ? member : lastPerson(tokens.get(i).start(),
+              tokens.get(close).start());
+          passed += close - i + 1;
+          i = close;
+          continue;
+        }
+        if (t.text().equals(".") && i > first && abbreviation(tokens.get(i - 1))) {
+          np.add(t); // "Mr. Ito": no end of the clause
+          continue;
+        }
+        if (t.isPunctuation() || (Lexicon.CLAUSE_STOPS.contains(t.key()) && i > first
+            && !NOUN_LINKS.contains(t.key()))) {
           return null;
         }
+        np.add(t);
       }
       return null;
+    }
+
+    /**
+     * Where the comma closing ", including the leader, Ken Ito," or ", Ken Ito," opens at the
+     * comma {@code i} of {@code words}: the index of the last comma of the aside, whose last part
+     * names a person; else -1.
+     */
+    int memberBetweenCommas(List<Word> words, int i) {
+      if (!words.get(i).text().equals(",")) {
+        return -1;
+      }
+      int parts = words.size() > i + 1 && words.get(i + 1).key().equals("including") ? 2 : 1;
+      int open = i;
+      for (int k = i + 1; k < words.size() && k <= i + 14; k++) {
+        Word t = words.get(k);
+        if (t.text().equals(",")) {
+          if (--parts == 0) {
+            return k > open + 1 && namesPerson(words.get(open + 1).start(), words.get(k - 1).end())
+                ? k : -1;
+          }
+          open = k;
+        } else if (t.isPunctuation() && !t.text().equals(".")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** The bundle's name of the last person named from {@code from} to {@code to}, or null. */
+    String lastPerson(int from, int to) {
+      String found = null;
+      for (int k = Math.max(0, d.firstNameFrom(from)); k < d.names().size()
+          && d.names().get(k).span().start() < to; k++) {
+        Person p = people.person(d, k);
+        found = p != null && !d.names().get(k).possessive() ? p.name() : found;
+      }
+      return found;
     }
 
     /** The noun phrase after the first comma, up to its verb: the subject of the main clause. */
@@ -559,6 +637,28 @@ public final class DateEvents {
     }
 
     /** Whether {@code [from, to)} is a capitalised phrase ending in a name. */
+    /**
+     * Where a name between commas that closes at the comma {@code i} of {@code words} opens (the
+     * index of its opening comma), when the words before that comma are no punctuation: "his
+     * lawyer, Ana Lind, to"; else -1.
+     */
+    int appositiveName(List<Word> words, int i) {
+      if (!words.get(i).text().equals(",") || i < 2) {
+        return -1;
+      }
+      for (int k = i - 1; k >= 1 && k >= i - 6; k--) {
+        Word t = words.get(k);
+        if (t.text().equals(",")) {
+          return k + 1 < i && !words.get(k - 1).isPunctuation()
+              && namesPerson(words.get(k + 1).start(), words.get(i - 1).end()) ? k : -1;
+        }
+        if (t.isPunctuation() && !t.text().equals(".")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     boolean namesPerson(int from, int to) {
       if (!Character.isUpperCase(text.charAt(from))) {
         return false;
@@ -571,6 +671,60 @@ public final class DateEvents {
         }
       }
       return false;
+    }
+
+    /**
+     * "Mr. Ito's wife, Ana, also came, and she pleaded": a relative named by a given name alone
+     * between commas after a gendered family noun of the pronoun's gender, in the sentence of the
+     * pronoun at {@code at} or the one before, with no person named between: the given name and
+     * the relative's surname ("Ana Ito"); else null.
+     */
+    String relative(int at, String gender) {
+      int here = d.sentenceAt(at);
+      if (here < 0) {
+        return null;
+      }
+      int from = d.sentences().get(Math.max(0, here - 1)).start();
+      List<Word> ws = d.words(new Span(from, at), MARKS);
+      for (int k = ws.size() - 4; k >= 1; k--) {
+        Word noun = ws.get(k);
+        Word name = ws.get(k + 2);
+        if (!Offices.family(noun.key()) || !gender.equals(Roles.gender(noun.key()))
+            || !ws.get(k + 1).text().equals(",") || !ws.get(k + 3).text().equals(",")
+            || name.text().isEmpty() || !Character.isUpperCase(name.text().charAt(0))
+            || Lexicon.isTitleWord(name.key())) {
+          continue;
+        }
+        for (int m = d.firstNameFrom(name.start()); m < d.names().size()
+            && d.names().get(m).span().start() < at; m++) {
+          Span n = d.names().get(m).span();
+          if (n.start() > name.start() || n.end() > name.end()) {
+            return null; // someone named after the relative, or the given name opens a full name
+          }
+        }
+        String surname = ownerSurname(ws, k);
+        return surname == null ? null : name.text() + " " + surname;
+      }
+      return null;
+    }
+
+    /** The surname of whose relative the family noun at {@code k} is: "Mr. Ito's", "his". */
+    private String ownerSurname(List<Word> ws, int k) {
+      Word owner = ws.get(k - 1);
+      Person p = null;
+      if (owner.key().equals("his") || owner.key().equals("her")) {
+        p = pronouns.resolve(owner.start(), owner.key().equals("his") ? "male" : "female");
+      } else {
+        int m = d.lastNameEndingBy(owner.end());
+        NameMention mention = m >= 0 ? d.names().get(m) : null;
+        if (mention != null && mention.possessive() && mention.span().end() >= owner.start()) {
+          p = people.person(d, m);
+          if (p == null) {
+            return mention.surname(); // a name the bundle gives only here
+          }
+        }
+      }
+      return p == null ? null : p.surname();
     }
 
     /** A subject phrase, articles, tags and datelines dropped, a pronoun or name resolved. */
@@ -600,21 +754,38 @@ public final class DateEvents {
       if (words.isEmpty()) {
         return null;
       }
-      if (words.size() == 1 && (words.get(0).key().equals("he") || words.get(0).key().equals("she"))) {
-        Person who = pronouns.resolve(at, words.get(0).key().equals("he") ? "male" : "female");
+      String only = words.size() == 1 ? words.get(0).key() : "";
+      if (only.equals("he") || only.equals("she") || only.equals("him") || only.equals("her")) {
+        // "him" or "her" alone is a subject only as the doer of a verb after "to" (see isVerb)
+        String gender = only.equals("he") || only.equals("him") ? "male" : "female";
+        String relative = relative(at, gender);
+        if (relative != null) {
+          return new Subject(relative, relative);
+        }
+        Person who = pronouns.resolve(at, gender);
         return who == null ? new Subject(words.get(0).text(), null)
             : new Subject(who.name(), who.name());
       }
       Span phrase = new Span(words.get(0).start(), words.get(words.size() - 1).end());
       // the last name in the phrase that names a known person ("Pentagon spokesperson Pat Ryder")
       Person found = null;
+      Person holder = null;
       for (int i = Math.max(0, d.firstNameFrom(phrase.start())); i < d.names().size()
           && d.names().get(i).span().start() < phrase.end(); i++) {
         Person p = people.person(d, i);
-        found = p != null ? p : found;
+        // "Ana Lind's lawyers": an owner before the phrase's head is not who acts, but takes part
+        if (p != null && d.names().get(i).possessive()
+            && d.names().get(i).span().end() < phrase.end() - 2) {
+          holder = p;
+        } else {
+          found = p != null ? p : found;
+        }
       }
       if (found != null) {
         return new Subject(found.name(), found.name());
+      }
+      if (holder != null) {
+        return new Subject(phrase.of(text), null, holder.name());
       }
       // "his term ends in 2018": the person "his" stands for takes part in his term's end (not
       // in "his wife pleaded": only a term or an event is owned this way)
@@ -697,6 +868,13 @@ public final class DateEvents {
     return true;
   }
 
+  /** Whether a word before a period is an abbreviation or an initial: "Mr.", "Gov.", "J.". */
+  private static boolean abbreviation(Word w) {
+    String t = w.text();
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.length() <= 4
+        && t.chars().allMatch(Character::isLetter);
+  }
+
   private static boolean isEventNoun(String k) {
     return Lexicon.EVENT_NOUNS.contains(k) || Lexicon.EVENT_NOUNS.contains(singular(k));
   }
@@ -760,6 +938,11 @@ public final class DateEvents {
     if (prev.equals("to") && (EventClasses.known(k) || Verbs.irregularBase(k) != null)) {
       return true; // "to announce", "to be arraigned"
     }
+    if (prev.equals("to") && i >= 3 && OBJECT_PRONOUNS.contains(words.get(i - 2).key())
+        && moving(words.get(i - 3).key()) && k.length() >= 3 && !Lexicon.STOP_WORDS.contains(k)
+        && !isAuxiliary(t)) {
+      return true; // "prompted him to hint": a base form, whatever the lexicon knows of it
+    }
     if (BASE_BEFORE.contains(prev) && !prev.equals("to") && k.length() >= 3
         && !Lexicon.STOP_WORDS.contains(k) && !isAuxiliary(t)) {
       return true; // "will vote", "would plead"
@@ -773,6 +956,24 @@ public final class DateEvents {
     }
     return EventClasses.known(k) && !Lexicon.EVENT_NOUNS.contains(k) && !isEventNoun(k)
         && !DETERMINERS.contains(prev) && (k.endsWith("s") || k.endsWith("ed"));
+  }
+
+  /** Whether a word is a form of a verb of {@link #MOVING} someone to do something. */
+  private static boolean moving(String k) {
+    if (MOVING.contains(k)) {
+      return true;
+    }
+    for (String end : new String[] {"s", "es", "d", "ed", "ing"}) {
+      if (k.endsWith(end) && k.length() > end.length() + 2) {
+        String stem = k.substring(0, k.length() - end.length());
+        if (MOVING.contains(stem) || MOVING.contains(stem + "e")
+            || stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+            && MOVING.contains(stem.substring(0, stem.length() - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

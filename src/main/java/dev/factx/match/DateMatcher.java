@@ -557,7 +557,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   private static boolean oneDoer(Set<Key> a, Set<Key> b) {
     for (Key x : a) {
       for (Key y : b) {
-        if ((doer(x) && doer(y)) || (x.telling() && y.telling())) {
+        if ((doer(x) && doer(y)) || (x.telling() && y.telling())
+            || !maySharePeople(x.people(), y.people())) {
           return false;
         }
       }
@@ -565,10 +566,39 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return true;
   }
 
-  /** Whether an event names who did it: people, or subject words that name no event. */
-  private static boolean doer(Key k) {
-    if (!k.people().isEmpty()) {
+  /**
+   * Whether two events' people can be the same: either names nobody, or a person of one has the
+   * other's surname ("court papers filed against Jackson" and "documents showed how Jesse
+   * Jackson spent": a bare surname may name either of two namesakes).
+   */
+  private static boolean maySharePeople(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
       return true;
+    }
+    for (String x : a) {
+      for (String y : b) {
+        String sx = NameKeys.Name.of(x).surname();
+        String sy = NameKeys.Name.of(y).surname();
+        if (sx != null && sy != null && NameKeys.samePerson(sx, sy)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an event names who did it: its subject is a person, or words that name no event
+   * (a person named after the verb, "papers filed against Jackson", is no doer).
+   */
+  private static boolean doer(Key k) {
+    if (k.date().event().person() != null) {
+      return true;
+    }
+    // "court papers", "the 48-page indictment": a subject whose head is a document or event noun
+    String[] written = k.date().event().subject().toLowerCase(java.util.Locale.ROOT).split(" ");
+    if (eventNoun(written[written.length - 1])) {
+      return false;
     }
     for (String w : k.subject()) {
       if (!w.chars().anyMatch(Character::isDigit) && !Lexicon.SCALES.containsKey(w)
@@ -579,11 +609,15 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return false;
   }
 
+  /** Nouns of papers that record what someone did, not who did it: "court papers filed". */
+  private static final Set<String> RECORD_NOUNS = Set.of("document", "paper", "record", "file",
+      "transcript", "indictment", "complaint", "affidavit", "motion");
+
   /** Whether a word (maybe a stem, maybe plural) is a noun of an event, a speech or a document. */
   private static boolean eventNoun(String w) {
     for (String f : List.of(w, w + "s", singular(w))) {
       if (Lexicon.EVENT_NOUNS.contains(f) || Lexicon.SPEECH_NOUNS.contains(f)
-          || Lexicon.DOCUMENT_NOUNS.contains(f)) {
+          || Lexicon.DOCUMENT_NOUNS.contains(f) || RECORD_NOUNS.contains(f)) {
         return true;
       }
     }

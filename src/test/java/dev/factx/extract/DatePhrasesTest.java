@@ -251,9 +251,29 @@ class DatePhrasesTest {
           2025-03-12 | Tom Reyes bid $2 million for the team [[on Friday]].                 | tom.reyes bid    | -
           2025-03-12 | Ortiz is expected to announce her bid [[Thursday]].                  | announc          | bid
           2025-03-12 | Ortiz refused to testify at a hearing [[Wednesday]].                 | hearing          | testif
+          # a subject read forward past a title's period, "in", and a member named between commas
+          2025-03-12 | But [[on Tuesday]], Mr. Ito's allies in the council, including the majority leader, Tom Reyes, announced that they would oppose the plan. | announc allies | -
+          # an owner before the subject's head is not who acts
+          2025-03-12 | Mayor Dan Ito's lawyers said [[on Friday]] that he would appeal.     | lawyers said     | -
+          2025-03-12 | Lena Ortiz's final term as mayor ends [[in 2027]].                   | term             | -
+          # a name between commas is passed on the way back to the verb
+          2025-03-12 | Reporters obtained a letter sent from her lawyer, Ana Lind, to the state attorney general [[on Aug. 6]] asking for a delay. | sent | obtain
+          2025-03-12 | Police stopped the driver, Dan Ito, and arrested him [[on Friday]].   | arrest           | stopp
           # a party tag between commas is no subject; an office after "as" is part of one
           2025-03-12 | House Speaker Ana Lind, D-Ohio, said [[on Tuesday]] that the bill was dead. | ana.lind said | ohio
           2025-03-12 | Mayor Dan Ito's second and final term as mayor officially ends [[in 2027]]. | dan.ito ends | -
+          # a relative named by a given name alone is who a later pronoun of the relative's gender stands for
+          2025-03-12 | Mayor Dan Ito's wife, Rosa, stood beside him. She resigned [[on Friday]]. | resign rosa.ito | dan
+          2025-03-12 | Mayor Dan Ito came with his wife, Rosa, to the court. She pleaded guilty [[on Friday]]. | plead rosa.ito | dan
+          2025-03-12 | Lena Ortiz's husband, Tom, waited outside. He left [[on Friday]].   | left tom.ortiz | lena
+          2025-03-12 | Mayor Dan Ito arrived with his wife, Rosa. He resigned [[on Friday]]. | resign dan.ito | rosa
+          2025-03-12 | Dan Ito's wife, Rosa, sat with Judge Ana Lind. She ruled [[on Friday]]. | ruled ana.lind | rosa
+          # a verb after "to" and an object pronoun is the doing of the one the pronoun stands for
+          2025-03-12 | Mayor Dan Ito said the criticism pushed him to muse [[on Monday]] about quitting. | muse dan.ito | push criticism
+          2025-03-12 | Senator Lena Ortiz said the letters had urged her to reconsider [[last week]]. | reconsider lena.ortiz | urg
+          2025-03-12 | The outcry prompted them to regroup [[on Friday]].                 | regroup          | prompt outcry
+          2025-03-12 | Police took him to court [[on Friday]].                            | took             | court
+          2025-03-12 | The ruling sent her to prison [[on Friday]].                       | sent             | prison
           """)
   void datesTheEvent(String header, String marked, String words, String notWords) {
     List<DateClaim> claims = PhraseArticles.extract(DateClaim.class, header, strip(marked));
@@ -295,9 +315,12 @@ class DatePhrasesTest {
           2025-03-12 | Fire crews pulled two hikers from the flooded canyon [[on Sunday]].  | 2025-03-12 | The rescue freed two hikers from the flooded canyon [[on March 9]].   | agree       | same
           2025-03-12 | Mayor Dan Ito spoke about the bridge closure in a video [[on Monday night]]. | 2025-03-12 | A video released [[late Monday]] defended the bridge closure.     | agree       | same
           2025-03-12 | Builders finished a new glass wing of the museum [[in 2024]].         | 2025-03-12 | The expansion, a new glass wing of the museum, was completed [[last year]]. | agree | same
+          2025-03-12 | Court papers unsealed against Ito [[on Friday]] listed the watches and furs he bought with campaign money. | 2025-03-12 | Documents released [[on Friday]] showed how Mayor Dan Ito used campaign money to buy watches and furs. | agree | same
+          2025-03-12 | But [[on Tuesday]], Mr. Ito's allies in the council, including the majority leader, Councilman Tom Reyes, announced that they would oppose the plan. | 2025-03-12 | Councilman Tom Reyes said [[Tuesday night]] that he would not back the plan. | agree | same
           # a date on a telling that trails its sentence dates what was told, agreeing only
           2025-03-12 | Tom Reyes and his wife were indicted on fraud charges, prosecutors announced [[Tuesday]]. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
           2025-03-12 | Tom Reyes and his wife, Ana Reyes, were indicted [[Tuesday]] on fraud charges. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
+          2025-03-12 | Mayor Dan Ito shrugged off the outcry that had prompted him to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting. | agree | same
           # a coarser date agrees when it holds the finer one
           2025-03-12 | Her lawyer sent a letter to the attorney general [[on March 3]].      | 2025-03-12 | In a letter sent [[this month]] to the attorney general, her lawyer asked for a delay. | agree | same
           2025-11-10 | Voters will pick her successor [[on Dec. 12]].                        | 2025-11-10 | The special election to pick her successor is [[next month]].        | agree       | same
@@ -329,6 +352,8 @@ class DatePhrasesTest {
           2025-03-12 | Mayor Dan Ito's term ends [[in 2027]].                              | 2025-03-12 | Governor Lena Ortiz said her term ends [[in 2026]].                  | apart       | -
           2025-03-12 | Mayor Dan Ito's brother was born [[in 1970]].                        | 2025-03-12 | Mayor Dan Ito said his wife was born [[in 1972]].                    | apart       | -
           2025-03-12 | Speaker Ana Lind said [[this week]] that the calls to fire Dan Ito were absurd. | 2025-03-12 | Mayor Dan Ito told a newspaper [[on Tuesday]] that he would stay. | apart | -
+          2025-03-12 | In court papers filed against Councilman Tom Reyes [[on Friday]], prosecutors listed the watches and furs bought with campaign money. | 2025-03-12 | Documents released [[on Friday]] showed how Mayor Dan Ito used campaign money to buy watches and furs. | apart | -
+          2025-03-12 | But [[on Tuesday]], Mr. Ito's allies in the council, including the majority leader, Councilman Tom Reyes, announced that they would oppose the plan. | 2025-03-12 | Mayor Lena Ortiz said [[Tuesday night]] that she would not back the plan. | apart | -
           # a year written in full is placed by the article's day as a relative date is: a year
           # gone by and one to come are two occasions of a recurring event
           2027-03-12 | Voters were angry after the [[2024]] election.                       | 2027-03-12 | He called the [[2028]] election the way to win the seat back.       | apart       | -
@@ -339,7 +364,10 @@ class DatePhrasesTest {
           2025-03-12 | Lena Ortiz wrote in a social media post [[on Friday]] that the mayor must go. | 2025-03-12 | A council aide apologized [[on Friday]] for a social media post about the mayor. | apart | -
           2025-03-12 | The union said [[on Friday]] that the new contract was a victory for nurses. | 2025-03-12 | The statement [[on Friday]] called the new contract a victory for nurses. | apart | -
           2025-03-12 | Builders finished a new glass wing of the museum, begun in 2021, [[in 2024]]. | 2025-03-12 | The expansion, a new glass wing of the museum, was completed [[last year]]. | apart | -
+          2025-03-12 | Mayor Dan Ito's wife, Rosa, stood beside him. She pleaded guilty [[on Friday]]. | 2025-03-12 | Mayor Dan Ito pleaded guilty [[on Friday]]. | apart | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
+          2025-03-12 | Mayor Dan Ito said the outcry had prompted Lena Ortiz and him to muse [[on Monday]] about quitting. | 2025-03-12 | Governor Lena Ortiz mused [[on Tuesday]] about quitting. | apart | -
+          2025-03-12 | The outcry prompted Governor Lena Ortiz to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting.  | apart       | -
           """)
   void groupsTheDatesOfOneEvent(String headerA, String markedA, String headerB, String markedB,
       String verdict, String relation) {

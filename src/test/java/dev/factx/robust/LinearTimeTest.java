@@ -61,6 +61,12 @@ class LinearTimeTest {
   private static final int RUNS = Integer.getInteger("factx.linear.runs", 3);
   /** One run that takes longer than this is a failure in itself. */
   private static final long RUN_BOUND_SECONDS = 120;
+  /**
+   * The least a timed sample at N lasts, in nanoseconds: the process's CPU time reads in steps of
+   * 10 ms here (Linux, OpenJDK 17), so a sample of 0.08 s is read up to an eighth off; the work is
+   * repeated within a sample (as often at 4N as at N) until a sample at N lasts this long.
+   */
+  private static final long LEAST_SAMPLE_NANOS = 400_000_000L;
 
   /** 128 KB in the normal run, where a quadratic stage already takes minutes; 1 MB on demand. */
   private static final int SIZE = Integer.getInteger("factx.linear.size", 1 << 17);
@@ -251,26 +257,33 @@ class LinearTimeTest {
 
   /**
    * Times the work for n and for 4n ({@code n} scaled by {@code factx.linear.scale}), after a
-   * warm-up run of each, fastest of {@link #RUNS} interleaved runs each, and asserts the ratio. Inputs
-   * are made before the clock starts. Time is the process's CPU time where the JVM reports it
-   * (load from other processes on a shared machine barely changes it), else wall time.
+   * warm-up run of each, fastest of {@link #RUNS} interleaved samples each, and asserts the ratio.
+   * A sample runs the work as many times at 4N as at N, enough times that a sample at N lasts
+   * {@link #LEAST_SAMPLE_NANOS}. Inputs are made before the clock starts. Time is the process's
+   * CPU time where the JVM reports it (load from other processes on a shared machine barely
+   * changes it), else wall time.
    */
   static void linear(String what, int n, IntFunction<Callable<?>> shape) throws Exception {
     int small = (int) Math.max(1, Math.round(n * SCALE));
     Callable<?> a = shape.apply(small);
     Callable<?> b = shape.apply(4 * small);
     // warm-up at both sizes: class loading, and the compilers, whose threads' time counts too
-    timed(what, a);
-    timed(what, b);
+    timed(what, a, 1);
+    timed(what, b, 1);
+    int repeats = 1;
+    while (repeats < 32 && timed(what, a, repeats) < LEAST_SAMPLE_NANOS) {
+      repeats *= 2; // warmer each time round, so the count is what a warm sample needs
+    }
     long bestA = Long.MAX_VALUE;
     long bestB = Long.MAX_VALUE;
     for (int k = 0; k < RUNS; k++) {
-      bestA = Math.min(bestA, timed(what, a));
-      bestB = Math.min(bestB, timed(what, b));
+      bestA = Math.min(bestA, timed(what, a, repeats));
+      bestB = Math.min(bestB, timed(what, b, repeats));
     }
     double ratio = (double) bestB / Math.max(1, bestA);
-    String line = String.format(Locale.ROOT, "%s: N=%d %.3f s, 4N=%d %.3f s, ratio %.1f (%s)",
-        what, small, bestA / 1e9, 4 * small, bestB / 1e9, ratio, CPU != null ? "cpu" : "wall");
+    String line = String.format(Locale.ROOT,
+        "%s: N=%d %.3f s, 4N=%d %.3f s (each run %d times), ratio %.1f (%s)", what, small,
+        bestA / 1e9, 4 * small, bestB / 1e9, repeats, ratio, CPU != null ? "cpu" : "wall");
     System.out.println("linear-time " + line);
     assertThat(ratio).as(line).isLessThanOrEqualTo(RATIO);
   }
@@ -289,15 +302,20 @@ class LinearTimeTest {
     return CPU != null ? CPU.getProcessCpuTime() : System.nanoTime();
   }
 
-  /** Nanoseconds one run of the work takes, on its own thread (bounded, as {@link #within}). */
-  private static long timed(String what, Callable<?> work) throws Exception {
+  /**
+   * Nanoseconds the work takes run {@code repeats} times, on its own thread (bounded, as {@link
+   * #within}).
+   */
+  private static long timed(String what, Callable<?> work, int repeats) throws Exception {
     // each run starts from a collected heap, so that no run pays for the garbage of the one
     // before it (the collector's threads count in the process's CPU time)
     System.gc();
     long[] took = new long[1];
     within(what, RUN_BOUND_SECONDS, () -> {
       long start = now();
-      work.call();
+      for (int r = 0; r < repeats; r++) {
+        work.call();
+      }
       took[0] = now() - start;
       return null;
     });
