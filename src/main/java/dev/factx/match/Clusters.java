@@ -30,7 +30,7 @@ final class Clusters {
       BiPredicate<K, K> together,
       Function<T, ?> site,
       BiPredicate<T, T> sameSite) {
-    return byBlocks(items, key, together, site, sameSite, null, null);
+    return byBlocks(items, key, together, site, sameSite, null, null, null);
   }
 
   /**
@@ -44,6 +44,7 @@ final class Clusters {
    *
    * @param homes the blocks of a key, or null for no blocking
    * @param probes the blocks where keys that go with a key live, or null for all of them
+   * @param kin keys a group tests as one (see {@link Kin}), or null to test each key
    */
   static <T, K> List<List<T>> byBlocks(
       List<T> items,
@@ -52,7 +53,8 @@ final class Clusters {
       Function<T, ?> site,
       BiPredicate<T, T> sameSite,
       Function<K, List<String>> homes,
-      Function<K, List<String>> probes) {
+      Function<K, List<String>> probes,
+      Kin<K> kin) {
     // the distinct keys, numbered once per item (a key's hash is worked out once, not once per
     // group tried), and how often each comes
     Map<K, Integer> ids = new HashMap<>();
@@ -95,7 +97,7 @@ final class Clusters {
       Group<T, K> chosen = null;
       List<String> near = homes == null ? null : probes.apply(k);
       for (Group<T, K> g : near == null ? groups : candidates(byBlock, near)) {
-        if (g.takes(item, k, id, again, s, row, together, sameSite)) {
+        if (g.takes(item, k, id, again, s, row, together, sameSite, kin)) {
           chosen = g;
           break;
         }
@@ -105,7 +107,7 @@ final class Clusters {
         groups.add(chosen);
         out.add(chosen.members);
       }
-      if (chosen.add(item, k, id, s) && homes != null) {
+      if (chosen.add(item, k, id, s, kin) && homes != null) {
         for (String h : homes.apply(k)) {
           if (chosen.blocks.add(h)) {
             byBlock.computeIfAbsent(h, b -> new ArrayList<>()).add(chosen);
@@ -132,6 +134,18 @@ final class Clusters {
     }
     return distinct;
   }
+
+  /**
+   * Keys of one kin ({@code of} equal) that {@code together} tells apart from a key only through
+   * what they share: when {@code decides(a, k)}, {@code together(a, k')} equals {@code
+   * together(a, k)} for every key {@code k'} of {@code k}'s kin, so a group tests a key against
+   * one key of each such kin instead of all of them (a group of a thousand tellings of one
+   * speaker on a few days holds a few kins).
+   *
+   * @param of a key's kin (equal for keys a group may test as one)
+   * @param decides whether a key's test against one key of a kin holds for the whole kin
+   */
+  record Kin<K>(Function<K, ?> of, BiPredicate<K, K> decides) {}
 
   /** A group with its distinct keys, its members by site and what is known of other keys. */
   private static final class Group<T, K> {
@@ -163,27 +177,39 @@ final class Clusters {
         Object s,
         Map<Integer, Boolean> row,
         BiPredicate<K, K> together,
-        BiPredicate<T, T> sameSite) {
+        BiPredicate<T, T> sameSite,
+        Kin<K> kin) {
       int from = again ? checked.getOrDefault(k, 0) : 0;
       if (from < 0) {
         return false;
       }
-      for (int i = from; i < keyCount; i++) {
-        int other = keyIds[i];
-        Boolean known = row.get(other);
-        if (known == null) {
-          known = together.test(key, keys.get(i));
-          row.put(other, known);
-        }
-        if (!known) {
-          if (again) {
-            checked.put(k, -1);
+      if (kin == null) {
+        for (int i = from; i < keyCount; i++) {
+          if (!known(key, keyIds[i], keys.get(i), row, together)) {
+            if (again) {
+              checked.put(k, -1);
+            }
+            return false;
           }
-          return false;
         }
-      }
-      if (again) {
-        checked.put(k, keyCount);
+        if (again) {
+          checked.put(k, keyCount);
+        }
+      } else {
+        // a kin may gain keys after a key passed it, so there is no resuming: what is known of
+        // each pair is in the row
+        for (List<Integer> members : kins.values()) {
+          int first = members.get(0);
+          boolean one = kin.decides().test(key, keys.get(first));
+          for (int i : one ? members.subList(0, 1) : members) {
+            if (!known(key, keyIds[i], keys.get(i), row, together)) {
+              if (again) {
+                checked.put(k, -1);
+              }
+              return false;
+            }
+          }
+        }
       }
       if (sameSite != null) {
         for (T o : bySite.getOrDefault(s, List.of())) {
@@ -195,6 +221,20 @@ final class Clusters {
       return true;
     }
 
+    /** What {@code together} says of a key and one of the group's, asked once. */
+    private static <K> boolean known(K key, int otherId, K other, Map<Integer, Boolean> row,
+        BiPredicate<K, K> together) {
+      Boolean known = row.get(otherId);
+      if (known == null) {
+        known = together.test(key, other);
+        row.put(otherId, known);
+      }
+      return known;
+    }
+
+    /** The places in {@link #keys} of each kin's keys, kins in order of arrival. */
+    final Map<Object, List<Integer>> kins = new java.util.LinkedHashMap<>();
+
     /** The blocks this group is filed under. */
     final java.util.Set<String> blocks = new java.util.HashSet<>();
 
@@ -203,12 +243,15 @@ final class Clusters {
     }
 
     /** Adds an item; whether its key is new to the group. */
-    boolean add(T item, K key, int k, Object s) {
+    boolean add(T item, K key, int k, Object s, Kin<K> kin) {
       members.add(item);
       bySite.computeIfAbsent(s, x -> new ArrayList<>()).add(item);
       if (keySet.add(k)) {
         if (keyCount == keyIds.length) {
           keyIds = java.util.Arrays.copyOf(keyIds, 2 * keyCount);
+        }
+        if (kin != null) {
+          kins.computeIfAbsent(kin.of().apply(key), x -> new ArrayList<>()).add(keyCount);
         }
         keyIds[keyCount++] = k;
         keys.add(key);

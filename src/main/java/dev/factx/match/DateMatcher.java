@@ -159,46 +159,219 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     for (List<Event> b : blocks.values()) {
       out.addAll(Clusters.byBlocks(b, Event::key, DateMatcher::together,
           e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim()),
-          DateMatcher::homes, DateMatcher::probes));
+          DateMatcher::homes, DateMatcher::probes, KIN));
     }
     out.sort(Comparator.comparingInt(g -> place.get(g.get(0))));
     return out;
   }
 
   /**
-   * Where a key is filed for grouping within its block: under its people's surname blocks
-   * ({@link NameKeys.Name#block}), or under {@link #NOBODY} when it names nobody. {@link
-   * #together} joins two keys that both name people only when they share a person, whose
-   * surnames then are in each other's near blocks: so a key naming people need only meet the
-   * groups filed under its names' near blocks or under {@link #NOBODY}. A key naming nobody
-   * meets every group.
+   * Where a key is filed for grouping within its block (one kind of event), so that {@link
+   * #probes} finds every group that may take a key: a group is filed under the homes of each of
+   * its keys, and a key joins a group only if {@link #together} holds with every one of them, so
+   * it is enough that {@code together(a, k)} implies that {@code probes(a)} meets {@code
+   * homes(k)}. Why it does, route by route of {@link #together} (kinds are equal within a block,
+   * so both keys are tellings or neither):
+   *
+   * <ul>
+   *   <li>Two keys that share a person: their surnames are in each other's near blocks ({@link
+   *       NameKeys.Name#block}, {@link NameKeys.Name#nearBlocks}).
+   *   <li>Otherwise two keys that both name people never go together. Every other pair goes only
+   *       by one of the two routes below, and only a key naming nobody need meet keys naming
+   *       people by them: so each key files the tags of those routes under "P" when it names
+   *       people, under "N" when not, and a key naming people probes only the "N" ones.
+   *   <li>Subjects: {@code a}'s subject words all among {@code k}'s words (then {@code k}'s words
+   *       hold {@code a}'s least subject word: every key is filed under each of its words, and
+   *       {@code a} probes its least subject word), or {@code k}'s subject words all among
+   *       {@code a}'s words (every key is filed under its least subject word, and {@code a}
+   *       probes each of its words).
+   *   <li>Agreeing dates of no telling, of one lemma that is no generic verb or told among two
+   *       context words in common: the dates are {@link DateComparison.Relation#SAME}, so a day
+   *       lies in both claims' days widened to their own precisions (compared at the coarser
+   *       precision, whose units part the calendar, the unit they meet in lies within the
+   *       coarser one's widened days and holds a day of the finer one's). {@link #dateTags} gives
+   *       tags of the months (or years) such widened days cover, so that two keys with a day in
+   *       common share a tag; a key is filed under its lemma and under each context word with
+   *       each of its date tags, and probes the same with its date probes.
+   * </ul>
+   *
+   * A key whose date has an open end, or covers more than a dozen years, probes every group.
    */
   private static List<String> homes(Key k) {
-    if (k.names().isEmpty()) {
-      return List.of(NOBODY);
-    }
-    List<String> out = new ArrayList<>(k.names().size());
+    List<String> out = new ArrayList<>();
     for (NameKeys.Name n : k.names()) {
       out.add(n.block());
+    }
+    String side = k.people().isEmpty() ? "N|" : "P|";
+    for (String w : k.words()) {
+      out.add(side + "w|" + w);
+    }
+    String least = least(k.subject());
+    if (least != null) {
+      out.add(side + "s|" + least);
+    }
+    if (!k.telling()) {
+      agreeing(k, side, dateTags(k, false), out);
     }
     return out;
   }
 
   /** The blocks whose groups may take a key (see {@link #homes}), or null for every group. */
   private static List<String> probes(Key k) {
-    if (k.names().isEmpty()) {
+    List<String> dates = k.telling() ? List.of() : dateTags(k, true);
+    if (dates == null) {
       return null;
     }
     List<String> out = new ArrayList<>();
-    out.add(NOBODY);
     for (NameKeys.Name n : k.names()) {
       out.addAll(n.nearBlocks());
+    }
+    for (String side : k.people().isEmpty() ? List.of("N|", "P|") : List.of("N|")) {
+      String least = least(k.subject());
+      if (least != null) {
+        out.add(side + "w|" + least);
+      }
+      for (String w : k.words()) {
+        out.add(side + "s|" + w);
+      }
+      agreeing(k, side, dates, out);
     }
     return out;
   }
 
-  /** The block of keys that name nobody (a surname block always holds a colon and a length). */
-  private static final String NOBODY = "nobody";
+  /** The tags of agreeing dates of one lemma or of two context words, with each date tag. */
+  private static void agreeing(Key k, String side, List<String> dates, List<String> out) {
+    for (String d : dates) {
+      if (!GENERIC_VERBS.contains(k.lemma())) {
+        out.add(side + "l|" + k.lemma() + "|" + d);
+      }
+      for (String c : k.context()) {
+        out.add(side + "c|" + c + "|" + d);
+      }
+    }
+  }
+
+  /** The least of some words, or null when there are none. */
+  private static String least(Set<String> words) {
+    String out = null;
+    for (String w : words) {
+      if (out == null || w.compareTo(out) < 0) {
+        out = w;
+      }
+    }
+    return out;
+  }
+
+  /** Months a date's tags are kept by; a date covering more is tagged by years. */
+  private static final int TAGGED_MONTHS = 13;
+
+  /** Years a date's tags are kept by; a date covering more probes every group. */
+  private static final int TAGGED_YEARS = 12;
+
+  /**
+   * Tags of the days a key's date covers, widened to (at least) its own precision: a date of at
+   * most {@link #TAGGED_MONTHS} months is filed under each month ("m") and each year it touches
+   * ("y"), a longer one of at most {@link #TAGGED_YEARS} years under each year ("Y"), any other
+   * under "all". Its probes: a short date its months ("m"), its years among the long dates ("Y")
+   * and "all"; a long one its years among the short ("y") and the long dates ("Y") and "all"; any
+   * other null (every group). Two dates with a day in common share a tag, whichever is longer.
+   *
+   * @param probe the tags to probe ({@code true}) or to be filed under
+   */
+  private static List<String> dateTags(Key k, boolean probe) {
+    DateClaim c = k.date();
+    if (c.low() == null || c.high() == null) {
+      return probe ? null : List.of("all");
+    }
+    LocalDate low = c.low().isBefore(c.high()) ? c.low() : c.high();
+    LocalDate high = low == c.low() ? c.high() : c.low();
+    // wider than the date widened to its own precision: a week's Monday lies at most six days
+    // before it, its Sunday six after
+    switch (c.precision()) {
+      case DECADE:
+        low = LocalDate.of(low.getYear() - Math.floorMod(low.getYear(), 10), 1, 1);
+        high = LocalDate.of(high.getYear() - Math.floorMod(high.getYear(), 10) + 9, 12, 31);
+        break;
+      case YEAR:
+        low = low.withDayOfYear(1);
+        high = high.withMonth(12).withDayOfMonth(31);
+        break;
+      case WEEK:
+        low = low.minusDays(6);
+        high = high.plusDays(6);
+        break;
+      default:
+        // a day, days, a part of a month, a month: within the months of its ends
+        break;
+    }
+    long firstMonth = low.getYear() * 12L + low.getMonthValue() - 1;
+    long lastMonth = high.getYear() * 12L + high.getMonthValue() - 1;
+    List<String> out = new ArrayList<>();
+    if (lastMonth - firstMonth < TAGGED_MONTHS) {
+      for (long m = firstMonth; m <= lastMonth; m++) {
+        out.add("m" + m);
+      }
+      for (int y = low.getYear(); y <= high.getYear(); y++) {
+        out.add((probe ? "Y" : "y") + y);
+      }
+    } else if (high.getYear() - low.getYear() < TAGGED_YEARS) {
+      for (int y = low.getYear(); y <= high.getYear(); y++) {
+        out.add("Y" + y);
+        if (probe) {
+          out.add("y" + y);
+        }
+      }
+    } else {
+      return probe ? null : List.of("all");
+    }
+    if (probe) {
+      out.add("all");
+    }
+    return out;
+  }
+
+  /**
+   * Keys a group tests as one against a key ({@link Clusters.Kin}), in two cases where {@link
+   * #together} reads of the group's key only what its kin holds:
+   *
+   * <ul>
+   *   <li>Keys that share a person: {@code together} then reads, besides that, only the dates
+   *       ({@link DateComparison#compare}: days, precision, shape, anchor, resolution, tense and
+   *       move; {@code gap}), the days they count from ({@code side}), whether the date is the
+   *       telling's ({@code toldOn}), whether the lemma is a generic verb, the event's person
+   *       and the kind (one per block). A kin of keys naming people holds those and the people
+   *       (so that sharing a person with one is sharing it with all).
+   *   <li>Two keys naming nobody, of one lemma that is no generic verb: the same and the
+   *       subjects' and words' tests, but not the context (the lemma decides before it is
+   *       read). A kin of keys naming nobody holds those and the lemma, subject and words.
+   * </ul>
+   *
+   * A change to {@link #together} that reads more of such keys must add it here.
+   */
+  private static final Clusters.Kin<Key> KIN =
+      new Clusters.Kin<>(DateMatcher::kin, DateMatcher::oneForKin);
+
+  /** Whether a key's test against a key of a kin holds for the whole kin (see {@link #KIN}). */
+  private static boolean oneForKin(Key a, Key k) {
+    return sharePerson(a.names(), k.names())
+        || (a.people().isEmpty() && k.people().isEmpty() && a.lemma().equals(k.lemma())
+            && !GENERIC_VERBS.contains(a.lemma()));
+  }
+
+  /** A key's kin (see {@link #KIN}); null parts are kept (the list allows them). */
+  private static List<Object> kin(Key k) {
+    DateClaim c = k.date();
+    DateEvent e = c.event();
+    List<Object> dated = java.util.Arrays.asList(c.low(), c.high(), c.precision(), c.shape(),
+        c.anchor(), c.resolution(), e.tense(), e.attribution(), e.rescheduled(), k.day(),
+        e.person(), k.telling());
+    return k.people().isEmpty()
+        ? List.of(NOBODY_KIN, dated, k.lemma(), k.subject(), k.words())
+        : List.of(k.people(), dated, GENERIC_VERBS.contains(k.lemma()));
+  }
+
+  /** The mark of a kin of keys naming nobody. */
+  private static final String NOBODY_KIN = "nobody";
 
   /** The block of an event: its kind (events of other kinds never go together). */
   private static String block(Event e) {

@@ -39,7 +39,8 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   /** The matcher, grouping claims through their persons' names, surnames by first letter. */
   public RoleMatcher() {
     this((claims, together) -> Clusters.byBlocks(claims, c -> NameKeys.Name.of(identity(c)),
-        NameKeys.Name::same, null, null, n -> List.of(n.block()), NameKeys.Name::nearBlocks));
+        NameKeys.Name::same, null, null, n -> List.of(n.block()), NameKeys.Name::nearBlocks,
+        null));
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */

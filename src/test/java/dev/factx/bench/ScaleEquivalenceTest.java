@@ -60,4 +60,23 @@ class ScaleEquivalenceTest {
     assertThat(new RoleMatcher().match(roles))
         .isEqualTo(Oracles.rolesComparingAllPairs().match(roles));
   }
+
+  @Test
+  void indexedDateGroupingFindsWhatAllPairsFindOnRealLengthArticles() throws IOException {
+    // most of these dates name nobody, and groups of one speaker's or one event's dates grow
+    // with the stories' outlets: the blocks and kins of DateMatcher's grouping at work
+    Path bundle = dir.resolve("real.bundle");
+    try (Writer w = Files.newBufferedWriter(bundle, StandardCharsets.UTF_8)) {
+      RealLengthCorpus.write(300, new Random(3), w);
+    }
+    List<Article> articles =
+        BundleInputs.readAll(List.of(bundle.toString()), InputFormat.AUTO, System.in, n -> {})
+            .articles();
+    Report extracted = CrossReferencer.extract(null, articles);
+    List<DateClaim> dates = CrossReferencer.only(extracted.claims(), DateClaim.class);
+    List<RoleClaim> roles = CrossReferencer.only(extracted.claims(), RoleClaim.class);
+    assertThat(dates).hasSizeGreaterThan(1000);
+    assertThat(new DateMatcher(roles).match(dates))
+        .isEqualTo(Oracles.datesComparingAllPairs(roles).match(dates));
+  }
 }

@@ -61,23 +61,43 @@ class ClustersTest {
     }
   }
 
+  /** Sixty items of words alike and not, of eight articles and three days. */
+  private static List<Item> randomItems(Random random) {
+    String[] words = {"ship", "shop", "sheep", "shape", "cat", "cart", "carts", "c", "s", "cot"};
+    List<Item> list = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      list.add(new Item(words[random.nextInt(words.length)], "a" + random.nextInt(8),
+          random.nextInt(3)));
+    }
+    return list;
+  }
+
   @Test
   void keysInSeveralBlocksAndKeysThatTryEveryGroupGroupAsPlainCompleteLinkage() {
     Random random = new Random(11);
-    String[] words = {"ship", "shop", "sheep", "shape", "cat", "cart", "carts", "c", "s", "cot"};
     for (int round = 0; round < 50; round++) {
-      List<Item> list = new ArrayList<>();
-      for (int i = 0; i < 60; i++) {
-        list.add(new Item(words[random.nextInt(words.length)], "a" + random.nextInt(8),
-            random.nextInt(3)));
-      }
+      List<Item> list = randomItems(random);
       // every word is filed under its shape and its length; one letter tries every group
       List<List<Item>> several = Clusters.byBlocks(list, Item::word, ClustersTest::alike,
           Item::article, (a, b) -> a.day() == b.day(),
           w -> List.of(w.charAt(0) + ":" + w.length(), "length " + w.length()),
           w -> w.length() == 1 ? null : List.of(w.charAt(0) + ":" + (w.length() - 1),
-              w.charAt(0) + ":" + w.length(), w.charAt(0) + ":" + (w.length() + 1)));
+              w.charAt(0) + ":" + w.length(), w.charAt(0) + ":" + (w.length() + 1)), null);
       assertThat(several).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
+    }
+  }
+
+  @Test
+  void keysTestedAsOneKinGroupAsPlainCompleteLinkage() {
+    Random random = new Random(17);
+    for (int round = 0; round < 50; round++) {
+      List<Item> list = randomItems(random);
+      // alike reads only a word's first letter and length: one word of a kin tells for all of
+      // them; here only for words of more than two letters (the others test each word)
+      List<List<Item>> kins = Clusters.byBlocks(list, Item::word, ClustersTest::alike,
+          Item::article, (a, b) -> a.day() == b.day(), null, null,
+          new Clusters.Kin<String>(w -> w.charAt(0) + ":" + w.length(), (a, k) -> a.length() > 2));
+      assertThat(kins).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
     }
   }
 
@@ -86,7 +106,7 @@ class ClustersTest {
     return Clusters.byBlocks(list, Item::word, ClustersTest::alike, Item::article,
         (a, b) -> a.day() == b.day(), w -> List.of(w.charAt(0) + ":" + w.length()),
         w -> List.of(w.charAt(0) + ":" + (w.length() - 1), w.charAt(0) + ":" + w.length(),
-            w.charAt(0) + ":" + (w.length() + 1)));
+            w.charAt(0) + ":" + (w.length() + 1)), null);
   }
 
   private static List<List<Item>> keyed(List<Item> list) {
