@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,16 +49,39 @@ class ClustersTest {
 
   @Test
   void randomItemsGroupAsPlainCompleteLinkage() {
-    Random random = new Random(5);
-    String[] words = {"ship", "shop", "sheep", "shape", "cat", "cart", "carts", "c", "cot"};
+    asPlainCompleteLinkage(5, ClustersTest::keyed, ClustersTest::blocked);
+  }
+
+  @Test
+  void keysInSeveralBlocksAndKeysThatTryEveryGroupGroupAsPlainCompleteLinkage() {
+    // every word is filed under its shape and its length; one letter tries every group
+    asPlainCompleteLinkage(11, list -> Clusters.byBlocks(list, Item::word, ClustersTest::alike,
+        Item::article, (a, b) -> a.day() == b.day(),
+        w -> List.of(w.charAt(0) + ":" + w.length(), "length " + w.length()),
+        w -> w.length() == 1 ? null : List.of(w.charAt(0) + ":" + (w.length() - 1),
+            w.charAt(0) + ":" + w.length(), w.charAt(0) + ":" + (w.length() + 1)), null));
+  }
+
+  @Test
+  void keysTestedAsOneKinGroupAsPlainCompleteLinkage() {
+    // alike reads only a word's first letter and length: one word of a kin tells for all of
+    // them; here only for words of more than two letters (the others test each word)
+    asPlainCompleteLinkage(17, list -> Clusters.byBlocks(list, Item::word, ClustersTest::alike,
+        Item::article, (a, b) -> a.day() == b.day(), null, null,
+        new Clusters.Kin<String>(w -> w.charAt(0) + ":" + w.length(), (a, k) -> a.length() > 2)));
+  }
+
+  /** Fifty rounds of random items: each grouping gives plain complete linkage's groups. */
+  @SafeVarargs
+  private static void asPlainCompleteLinkage(long seed,
+      Function<List<Item>, List<List<Item>>>... groupings) {
+    Random random = new Random(seed);
     for (int round = 0; round < 50; round++) {
-      List<Item> list = new ArrayList<>();
-      for (int i = 0; i < 60; i++) {
-        list.add(new Item(words[random.nextInt(words.length)], "a" + random.nextInt(8),
-            random.nextInt(3)));
+      List<Item> list = randomItems(random);
+      List<List<Item>> expected = Oracles.completeLinkage(list, TOGETHER);
+      for (Function<List<Item>, List<List<Item>>> grouping : groupings) {
+        assertThat(grouping.apply(list)).isEqualTo(expected);
       }
-      assertThat(keyed(list)).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
-      assertThat(blocked(list)).isEqualTo(keyed(list));
     }
   }
 
@@ -70,35 +94,6 @@ class ClustersTest {
           random.nextInt(3)));
     }
     return list;
-  }
-
-  @Test
-  void keysInSeveralBlocksAndKeysThatTryEveryGroupGroupAsPlainCompleteLinkage() {
-    Random random = new Random(11);
-    for (int round = 0; round < 50; round++) {
-      List<Item> list = randomItems(random);
-      // every word is filed under its shape and its length; one letter tries every group
-      List<List<Item>> several = Clusters.byBlocks(list, Item::word, ClustersTest::alike,
-          Item::article, (a, b) -> a.day() == b.day(),
-          w -> List.of(w.charAt(0) + ":" + w.length(), "length " + w.length()),
-          w -> w.length() == 1 ? null : List.of(w.charAt(0) + ":" + (w.length() - 1),
-              w.charAt(0) + ":" + w.length(), w.charAt(0) + ":" + (w.length() + 1)), null);
-      assertThat(several).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
-    }
-  }
-
-  @Test
-  void keysTestedAsOneKinGroupAsPlainCompleteLinkage() {
-    Random random = new Random(17);
-    for (int round = 0; round < 50; round++) {
-      List<Item> list = randomItems(random);
-      // alike reads only a word's first letter and length: one word of a kin tells for all of
-      // them; here only for words of more than two letters (the others test each word)
-      List<List<Item>> kins = Clusters.byBlocks(list, Item::word, ClustersTest::alike,
-          Item::article, (a, b) -> a.day() == b.day(), null, null,
-          new Clusters.Kin<String>(w -> w.charAt(0) + ":" + w.length(), (a, k) -> a.length() > 2));
-      assertThat(kins).isEqualTo(Oracles.completeLinkage(list, TOGETHER));
-    }
   }
 
   /** Keyed, trying only groups whose words share a first letter and nearly a length. */
