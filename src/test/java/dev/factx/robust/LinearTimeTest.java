@@ -120,6 +120,7 @@ class LinearTimeTest {
   // --- shapes that grow: time at 4N over time at N ------------------------------------------
 
   @Test
+  @Tag(NONLINEAR_TODAY)
   void oneLongLineOfManyDatedSentences() throws Exception {
     // each date checks whether its line is page furniture
     linear("dated sentences on one line", 500, n -> oneArticle(n, " ", i -> "The depot in "
@@ -196,6 +197,7 @@ class LinearTimeTest {
   }
 
   @Test
+  @Tag(NONLINEAR_TODAY)
   void manyArticlesSharingOneFigure() throws Exception {
     // one figure in every article, given two ways, each by the article's own official
     linear("articles sharing a figure", 500, n -> articles(n, i -> "At least "
