@@ -500,7 +500,7 @@ public final class DateEvents {
       String owner = before.get(noun - 1).key();
       if (owner.equals("his") || owner.equals("her")) {
         Person who = pronouns.resolve(before.get(noun - 1).start(),
-            owner.equals("his") ? "male" : "female");
+            Lexicon.PRONOUN_GENDER.get(owner));
         return who == null ? e : e.with(who.name());
       }
       if (!owner.equals("their") || after.isEmpty()) {
@@ -636,7 +636,6 @@ public final class DateEvents {
       return found == null ? null : found.name();
     }
 
-    /** Whether {@code [from, to)} is a capitalised phrase ending in a name. */
     /**
      * Where a name between commas that closes at the comma {@code i} of {@code words} opens (the
      * index of its opening comma), when the words before that comma are no punctuation: "his
@@ -659,6 +658,7 @@ public final class DateEvents {
       return -1;
     }
 
+    /** Whether {@code [from, to)} is a capitalised phrase ending in a name. */
     boolean namesPerson(int from, int to) {
       if (!Character.isUpperCase(text.charAt(from))) {
         return false;
@@ -713,7 +713,7 @@ public final class DateEvents {
       Word owner = ws.get(k - 1);
       Person p = null;
       if (owner.key().equals("his") || owner.key().equals("her")) {
-        p = pronouns.resolve(owner.start(), owner.key().equals("his") ? "male" : "female");
+        p = pronouns.resolve(owner.start(), Lexicon.PRONOUN_GENDER.get(owner.key()));
       } else {
         int m = d.lastNameEndingBy(owner.end());
         NameMention mention = m >= 0 ? d.names().get(m) : null;
@@ -757,7 +757,7 @@ public final class DateEvents {
       String only = words.size() == 1 ? words.get(0).key() : "";
       if (only.equals("he") || only.equals("she") || only.equals("him") || only.equals("her")) {
         // "him" or "her" alone is a subject only as the doer of a verb after "to" (see isVerb)
-        String gender = only.equals("he") || only.equals("him") ? "male" : "female";
+        String gender = Lexicon.PRONOUN_GENDER.get(only);
         String relative = relative(at, gender);
         if (relative != null) {
           return new Subject(relative, relative);
@@ -793,7 +793,7 @@ public final class DateEvents {
       String head = words.get(words.size() - 1).key();
       if (words.size() >= 2 && (owner.equals("his") || owner.equals("her"))
           && (TENURES.contains(head) || isEventNoun(head))) {
-        Person who = pronouns.resolve(words.get(0).start(), owner.equals("his") ? "male" : "female");
+        Person who = pronouns.resolve(words.get(0).start(), Lexicon.PRONOUN_GENDER.get(owner));
         if (who != null) {
           return new Subject(phrase.of(text), null, who.name());
         }

@@ -558,7 +558,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     for (Key x : a) {
       for (Key y : b) {
         if ((doer(x) && doer(y)) || (x.telling() && y.telling())
-            || !maySharePeople(x.people(), y.people())) {
+            || !maySharePeople(x.names(), y.names())) {
           return false;
         }
       }
@@ -571,14 +571,14 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * other's surname ("court papers filed against Jackson" and "documents showed how Jesse
    * Jackson spent": a bare surname may name either of two namesakes).
    */
-  private static boolean maySharePeople(Set<String> a, Set<String> b) {
+  private static boolean maySharePeople(List<NameKeys.Name> a, List<NameKeys.Name> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return true;
     }
-    for (String x : a) {
-      for (String y : b) {
-        String sx = NameKeys.Name.of(x).surname();
-        String sy = NameKeys.Name.of(y).surname();
+    for (NameKeys.Name x : a) {
+      for (NameKeys.Name y : b) {
+        String sx = x.surname();
+        String sy = y.surname();
         if (sx != null && sy != null && NameKeys.samePerson(sx, sy)) {
           return true;
         }
