@@ -54,6 +54,7 @@ final class CompareCommand implements Callable<Integer> {
     try (ProgressLine progress =
         ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
       Bundle bundle = input.read(progress);
+      Preload.await();
       report = CrossReferencer.run(bundle.story(), bundle.articles(), progress);
     }
     FailOn failOn = Specs.value(spec, "--fail-on");
