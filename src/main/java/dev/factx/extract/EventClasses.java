@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The classes of events dates date ({@code event-classes.txt}) and the lemma of a verb or event
@@ -112,9 +113,11 @@ final class EventClasses {
     return FORMS.containsKey(w) || PHRASES.containsKey(w) || isSpeech(w);
   }
 
+  private static final Pattern ENDING = Pattern.compile("(?:ing|ed|es|s)$");
+
   /** A word without its ending, for words of no class: "released" -> "releas". */
   static String stem(String w) {
-    String s = w.replaceAll("(?:ing|ed|es|s)$", "");
+    String s = ENDING.matcher(w).replaceAll("");
     return s.endsWith("e") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
   }
 }

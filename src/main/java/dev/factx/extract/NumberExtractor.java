@@ -160,6 +160,10 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     }
   }
 
+  /** Four digits that read as a year (1800 to 2099). */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("1[89]\\d\\d|20\\d\\d");
+
   private static final BigDecimal TENTH = new BigDecimal("0.1");
   private static final BigDecimal NINE_TENTHS = new BigDecimal("0.9");
   private static final BigDecimal ELEVEN_TENTHS = new BigDecimal("1.1");
@@ -1390,7 +1394,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       return true;
     }
     if (after != null && after2 != null && (after.is("in") && isNumberToken(after2)
-        && !after2.text().matches("1[89]\\d\\d|20\\d\\d")
+        && !YEAR.matcher(after2.text()).matches()
         || after.text().equals("-") && after.glued() && after2.is("in") && after2.glued()
         || after.is("out") && after2.is("of") && a.end() + 2 < t.size()
             && isNumberToken(t.get(a.end() + 2)))) {
@@ -1427,7 +1431,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     if (!a.words()) {
       String digits = first.text();
       // years, unless money or a share
-      if (a.unit() == null && digits.matches("1[89]\\d\\d|20\\d\\d")) {
+      if (a.unit() == null && YEAR.matcher(digits).matches()) {
         return true;
       }
       if (digits.replace(",", "").replace(".", "").length() >= 7 && !digits.contains(",")
