@@ -41,6 +41,9 @@ final class ClaimsCommand implements Callable<Integer> {
         ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
       Bundle bundle = input.read(progress);
       Preload.await();
+      if (Specs.value(spec, "--format") != ClaimsWriter.Format.text) {
+        Preload.json(); // json and ndjson are written through Jackson
+      }
       report = CrossReferencer.extract(bundle.story(), bundle.articles(), progress);
     }
     ClaimsWriter.Format format = Specs.value(spec, "--format");

@@ -100,6 +100,17 @@ final class Preload {
   }
 
   /**
+   * Initialises the JSON writers' Jackson factory on a thread of its own while the pipeline runs,
+   * for a run that will write JSON: what the factory's classes set up at their first use is the
+   * last cold step of such a run. Called after {@link #await}: the pipeline's classes never read
+   * Jackson's or the report writers', so nothing is initialised by two threads at once; the main
+   * thread reaching the writer waits for it if it is not done. Not waited for otherwise.
+   */
+  static void json() {
+    new Loader(List.of("dev.factx.report.JsonReportWriter")).start();
+  }
+
+  /**
    * Waits for the preload, if one was started; a class that failed to initialise fails here as it
    * would have failed in the pipeline.
    */
