@@ -43,21 +43,28 @@ public final class CrossReferencer {
   /** {@link #run(String, List)}, telling {@code progress} how far it got. */
   public static Report run(String story, List<Article> articles, Progress progress) {
     Extracted extracted = extracted(articles, progress);
-    progress.matching(extracted.claims().size());
-    List<Document> documents = extracted.documents();
+    List<Claim> all = extracted.claims();
+    progress.matching(all.size());
     // which statements of two articles report the same thing, decided once for every matcher
     Alignment alignment =
-        new StatementAligner().align(documents, extracted.people(), extracted.claims());
+        new StatementAligner().align(extracted.documents(), extracted.people(), all);
+    Map<String, java.time.LocalDate> days = days(extracted.documents());
+    // matching reads the claims and the alignment alone: the analyses (texts, tokens, names) and
+    // the people are let go before it runs, and the report keeps of each document what it shows
+    List<Document> documents = new ArrayList<>(extracted.documents().size());
+    for (Document d : extracted.documents()) {
+      documents.add(d.released());
+    }
+    extracted = null;
     // dates read the organisations that role claims give people
-    List<RoleClaim> roles = only(extracted.claims(), RoleClaim.class);
+    List<RoleClaim> roles = only(all, RoleClaim.class);
     // the claims carry what matching reads, so the four matchers share only read-only input:
     // run them side by side, keep their order
     List<Supplier<List<Finding>>> matchers = List.of(
-        () -> new QuoteMatcher().match(only(extracted.claims(), Quote.class)),
-        () -> new NumberMatcher(alignment, only(extracted.claims(), DateClaim.class))
-            .match(only(extracted.claims(), NumericClaim.class)),
-        () -> new DateMatcher(roles, alignment, days(documents))
-            .match(only(extracted.claims(), DateClaim.class)),
+        () -> new QuoteMatcher().match(only(all, Quote.class)),
+        () -> new NumberMatcher(alignment, only(all, DateClaim.class))
+            .match(only(all, NumericClaim.class)),
+        () -> new DateMatcher(roles, alignment, days).match(only(all, DateClaim.class)),
         () -> new RoleMatcher().match(roles));
     List<Finding> findings = new ArrayList<>();
     matchers.parallelStream().map(Supplier::get).toList().forEach(findings::addAll);
@@ -65,7 +72,7 @@ public final class CrossReferencer {
     java.util.Set<String> referenced = new java.util.HashSet<>();
     findings.forEach(f -> referenced.addAll(f.claims()));
     List<Claim> claims = new ArrayList<>();
-    for (Claim c : extracted.claims()) {
+    for (Claim c : all) {
       if (!(c instanceof Quote q && q.indirect()) || referenced.contains(c.id())) {
         claims.add(c);
       }

@@ -38,7 +38,7 @@ public final class Alignment {
 
   private final Map<String, List<Statement>> statements;
   private final Map<String, int[]> nodes;
-  private final Map<String, List<String>> exact;
+  private final Map<String, int[]> exact;
   private final Links wordLinks;
   private final Map<String, List<List<Window>>> windows;
   private final Links figureLinks;
@@ -47,13 +47,14 @@ public final class Alignment {
   /**
    * @param statements each article's statements, articles in bundle order
    * @param nodes per article, each statement's node among the statements
-   * @param exact per article, each statement's words as compared (copies have equal ones)
+   * @param exact per article, each statement's words as compared, numbered (equal words, equal
+   *     numbers: copies have equal ones)
    * @param wordLinks the pairs of statement nodes that are alike, with their scores
    * @param windows per article and statement, the windows of its figures
    * @param figureLinks the pairs of window nodes that are alike, with their scores
    */
   Alignment(LinkedHashMap<String, List<Statement>> statements, Map<String, int[]> nodes,
-      Map<String, List<String>> exact, Links wordLinks,
+      Map<String, int[]> exact, Links wordLinks,
       Map<String, List<List<Window>>> windows, Links figureLinks) {
     for (String id : statements.keySet()) {
       articleOrder.put(id, articleOrder.size());
@@ -168,8 +169,8 @@ public final class Alignment {
     int na = nodes.get(sa.articleId())[sa.index()];
     int nb = nodes.get(sb.articleId())[sb.index()];
     if (na == nb) {
-      boolean same = exact.get(sa.articleId()).get(sa.index())
-          .equals(exact.get(sb.articleId()).get(sb.index()));
+      boolean same = exact.get(sa.articleId())[sa.index()]
+          == exact.get(sb.articleId())[sb.index()];
       return Link.of(sa, sb, same ? 1 : COPY_CHANGED, Link.Basis.COPY);
     }
     double s = wordLinks.score(na, nb);

@@ -100,7 +100,10 @@ public final class StatementAligner {
     NodeIndex windowIndex = new NodeIndex();
     LinkedHashMap<String, List<Statement>> statements = new LinkedHashMap<>();
     Map<String, int[]> nodes = new HashMap<>();
-    Map<String, List<String>> exact = new HashMap<>();
+    Map<String, int[]> exact = new HashMap<>();
+    // each statement's words as compared, numbered: equal words, equal numbers (the words
+    // themselves are let go with the stage)
+    Map<String, Integer> exactIds = new HashMap<>();
     Map<String, List<List<Alignment.Window>>> windows = new HashMap<>();
     // what each document's statements and figure windows are depends on that document alone:
     // documents are read in parallel, a batch at a time (what is read waits only until its
@@ -132,7 +135,11 @@ public final class StatementAligner {
       }
       statements.put(r.id(), r.statements());
       nodes.put(r.id(), nodeOf);
-      exact.put(r.id(), r.exact());
+      int[] exactOf = new int[r.exact().size()];
+      for (int j = 0; j < exactOf.length; j++) {
+        exactOf[j] = exactIds.computeIfAbsent(r.exact().get(j), k -> exactIds.size());
+      }
+      exact.put(r.id(), exactOf);
       windows.put(r.id(), windowsOf);
     }
     statementIndex.finish();

@@ -25,8 +25,11 @@ public final class Analyzer {
 
   /** Cleans and analyzes articles read together (furniture can repeat across them), in order. */
   public static List<Document> analyze(List<Article> articles) {
-    // one article's document depends on that article alone: analyze them in parallel, in order
-    return BoilerplateCleaner.clean(articles).parallelStream().map(Analyzer::analyze).toList();
+    // one article's document depends on that article alone: analyze them in parallel, in order;
+    // their token texts are kept once for all of them
+    Forms forms = new Forms();
+    return BoilerplateCleaner.clean(articles).parallelStream()
+        .map(c -> analyze(c.article(), c.storyText(), c.removed(), forms)).toList();
   }
 
   /** Cleans and analyzes one article read on its own. */
@@ -47,6 +50,11 @@ public final class Analyzer {
    * @param removed the furniture lines left out of it
    */
   public static Document analyze(Article article, Text story, List<RemovedLine> removed) {
+    return analyze(article, story, removed, new Forms());
+  }
+
+  private static Document analyze(Article article, Text story, List<RemovedLine> removed,
+      Forms forms) {
     Text text = Normalizer.normalize(story);
     String t = text.value();
     List<Span> paragraphs = paragraphs(t);
@@ -56,7 +64,7 @@ public final class Analyzer {
     }
     String raw = article.body();
     List<QuoteSpan> quotes = QuoteMarks.find(t, i -> raw.charAt(text.toSource().sourceStart(i)));
-    Tokens tokens = Tokenizer.tokenize(t).withContext(quotes, sentences);
+    Tokens tokens = Tokenizer.tokenize(t, forms).withContext(quotes, sentences);
     List<NameMention> names = NameGrammar.find(t, tokens, sentences);
     return new Document(article, text, paragraphs, sentences, tokens, quotes, names, removed);
   }

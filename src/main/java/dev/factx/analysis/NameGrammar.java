@@ -328,14 +328,14 @@ final class NameGrammar {
     }
     List<String> words = new ArrayList<>(names.size());
     for (int q : names) {
-      words.add(run.get(q).word());
+      words.add(tokens.intern(run.get(q).word()));
     }
     int t = from;
     while (t > 0 && run.get(t - 1).part() == Part.TITLE) {
       t--;
     }
     Span titleSpan = t < from ? new Span(run.get(t).start(), run.get(from - 1).end()) : null;
-    String title = titleSpan == null ? null : titleSpan.of(text);
+    String title = titleSpan == null ? null : tokens.intern(titleSpan.of(text));
     int evidence = 0;
     if (titleSpan != null) {
       evidence |= Evidence.TITLE_BEFORE.bit();
@@ -352,8 +352,10 @@ final class NameGrammar {
     if (first && roleBefore(text, tokens, runStart)) {
       evidence |= Evidence.ROLE_BEFORE.bit();
     }
-    return new NameMention(span, name.toString(), words, title, titleSpan, runStart,
-        run.get(run.size() - 1).end(), last.possessive(), afterArticle, opens, null, evidence);
+    // a bundle names one person many times: the name's strings are kept once
+    return new NameMention(span, tokens.intern(name.toString()), words, title, titleSpan,
+        runStart, run.get(run.size() - 1).end(), last.possessive(), afterArticle, opens, null,
+        evidence);
   }
 
   /** Whether a word that opens a sentence is a function word or a participle, not a name. */

@@ -23,6 +23,15 @@ public final class Tokenizer {
 
   /** The tokens of {@code text} within {@code within}, with offsets into {@code text}. */
   public static Tokens tokenize(String text, Span within) {
+    return tokenize(text, within, new Forms());
+  }
+
+  /** The tokens of {@code text}, their texts kept among {@code forms} (shared with other texts'). */
+  static Tokens tokenize(String text, Forms forms) {
+    return tokenize(text, new Span(0, text.length()), forms);
+  }
+
+  private static Tokens tokenize(String text, Span within, Forms forms) {
     Builder b = new Builder(Math.max(16, within.length() / 5));
     int i = within.start();
     int end = within.end();
@@ -53,7 +62,7 @@ public final class Tokenizer {
       }
       b.add(start, Math.min(i, end), kind);
     }
-    return b.build(text);
+    return b.build(text, forms);
   }
 
   /** Java regular expressions' {@code \s}: what separates tokens. */
@@ -116,8 +125,12 @@ public final class Tokenizer {
       n++;
     }
 
-    Tokens build(String text) {
-      return new Tokens(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n),
+    Tokens build(String text, Forms vocabulary) {
+      Forms.Form[] forms = new Forms.Form[n];
+      for (int i = 0; i < n; i++) {
+        forms[i] = vocabulary.of(text.substring(starts[i], ends[i]));
+      }
+      return new Tokens(text, Arrays.copyOf(starts, n), forms, vocabulary,
           Arrays.copyOf(kinds, n), null, null, null);
     }
   }

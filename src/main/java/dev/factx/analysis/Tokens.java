@@ -11,23 +11,31 @@ import java.util.RandomAccess;
  * The tokens of a document, kept compactly (a few ints a token, so that a long article costs
  * little) and looked up by offset through binary search. {@link #get} makes the {@link Token}
  * value of one token; {@link #in} the tokens of a span, for an extractor to walk.
+ *
+ * <p>Each token's text is one of the {@link Forms} of the documents analyzed with it (the same
+ * string for every token written alike, with its lower case made once): {@link #text} and {@link
+ * #lower} hand out those strings rather than cut new ones, so reading a token costs no memory,
+ * and what readers keep of tokens is shared.
  */
 public final class Tokens {
   private static final List<Token.Kind> KINDS = List.of(Token.Kind.values());
 
   private final String text;
   private final int[] starts;
-  private final int[] ends;
+  /** Each token's text, shared: a token ends where its start and its text's length say. */
+  private final Forms.Form[] forms;
+  private final Forms vocabulary;
   private final byte[] kinds;
   private final boolean[] quoted; // null: nothing quoted (or not known yet)
   private final int[] sentenceStarts; // null: no sentences known; else the sentences' starts
   private final int[] sentenceEnds;
 
-  Tokens(String text, int[] starts, int[] ends, byte[] kinds, boolean[] quoted,
-      int[] sentenceStarts, int[] sentenceEnds) {
+  Tokens(String text, int[] starts, Forms.Form[] forms, Forms vocabulary, byte[] kinds,
+      boolean[] quoted, int[] sentenceStarts, int[] sentenceEnds) {
     this.text = text;
     this.starts = starts;
-    this.ends = ends;
+    this.forms = forms;
+    this.vocabulary = vocabulary;
     this.kinds = kinds;
     this.quoted = quoted;
     this.sentenceStarts = sentenceStarts;
@@ -49,7 +57,7 @@ public final class Tokens {
       ss[k] = sentences.get(k).start();
       se[k] = sentences.get(k).end();
     }
-    return new Tokens(text, starts, ends, kinds, q, ss, se);
+    return new Tokens(text, starts, forms, vocabulary, kinds, q, ss, se);
   }
 
   /** How many tokens there are. */
@@ -62,7 +70,7 @@ public final class Tokens {
   }
 
   public int end(int i) {
-    return ends[i];
+    return starts[i] + forms[i].text().length();
   }
 
   public Token.Kind kind(int i) {
@@ -71,17 +79,25 @@ public final class Tokens {
 
   /** The token's text. */
   public String text(int i) {
-    return text.substring(starts[i], ends[i]);
+    return forms[i].text();
   }
 
   /** The token's text in lower case. */
   public String lower(int i) {
-    return lower(text(i));
+    return forms[i].lower();
   }
 
   /** Whether token {@code i} touches the token before it. */
   public boolean glued(int i) {
-    return i > 0 && ends[i - 1] == starts[i];
+    return i > 0 && end(i - 1) == starts[i];
+  }
+
+  /**
+   * The string kept for {@code s} among these tokens' forms (a new one is kept): for a word a
+   * reader keeps that is not one token ("F-16"), so that its copies are shared too.
+   */
+  String intern(String s) {
+    return vocabulary.intern(s);
   }
 
   /** Whether token {@code i} stands inside quote marks. */
@@ -101,16 +117,15 @@ public final class Tokens {
 
   /** Token {@code i} as a value. */
   public Token get(int i) {
-    String t = text(i);
-    return new Token(i, t, starts[i], ends[i], kind(i), glued(i), quoted(i), sentence(i),
-        lower(t));
+    return new Token(i, text(i), starts[i], end(i), kind(i), glued(i), quoted(i), sentence(i),
+        lower(i));
   }
 
   /** The index of the token holding offset {@code offset}, or -1 when it falls between tokens. */
   public int at(int offset) {
     int at = Arrays.binarySearch(starts, offset);
     int i = at >= 0 ? at : -at - 2;
-    return i >= 0 && offset < ends[i] ? i : -1;
+    return i >= 0 && offset < end(i) ? i : -1;
   }
 
   /** The index of the first token that starts at or after {@code offset} ({@link #size} if none). */
@@ -122,10 +137,10 @@ public final class Tokens {
   /** The index of the first token that ends after {@code offset}. */
   public int firstEndingAfter(int offset) {
     int lo = 0;
-    int hi = ends.length;
+    int hi = starts.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (ends[mid] <= offset) {
+      if (end(mid) <= offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -138,7 +153,7 @@ public final class Tokens {
   public List<Token> in(Span span) {
     int from = firstAtOrAfter(span.start());
     int to = from;
-    while (to < starts.length && ends[to] <= span.end()) {
+    while (to < starts.length && end(to) <= span.end()) {
       to++;
     }
     return range(from, to);

@@ -60,8 +60,11 @@ public final class Words {
           && tokens.text(j + 1).equals(".")) {
         j++;
       }
-      String t = text.substring(tokens.start(i), tokens.end(j));
-      out.add(new Word(t, new Span(tokens.start(i), tokens.end(j)), Tokens.lower(t)));
+      // a word of one token is that token's text (shared); a glued one is kept once too
+      String t = i == j ? tokens.text(i)
+          : tokens.intern(text.substring(tokens.start(i), tokens.end(j)));
+      String key = i == j ? tokens.lower(i) : tokens.intern(Tokens.lower(t));
+      out.add(new Word(t, new Span(tokens.start(i), tokens.end(j)), key));
       i = j + 1;
     }
     return out;

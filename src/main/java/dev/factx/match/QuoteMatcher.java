@@ -209,16 +209,25 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         postings.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
       }
     }
-    Set<Long> candidates = new HashSet<>();
+    // the candidate pairs as one sorted array of distinct keys, not a set of boxed keys (a
+    // bundle of 10,000 articles has millions of them); the pairs' results below do not depend
+    // on the order they are tried in
+    long[] candidates = new long[16];
+    int count = 0;
     for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
       List<Integer> list = e.getValue();
       int reach = spread.get(e.getKey()) <= COMMON_PAIR ? list.size() : COMMON_PAIR;
       for (int x = 0; x < list.size(); x++) {
+        long px = (long) list.get(x) * classes;
         for (int y = x; y < list.size() && y - x <= reach; y++) {
-          candidates.add((long) list.get(x) * classes + list.get(y));
+          if (count == candidates.length) {
+            candidates = java.util.Arrays.copyOf(candidates, 2 * count);
+          }
+          candidates[count++] = px + list.get(y);
         }
       }
     }
+    java.util.Arrays.sort(candidates, 0, count);
     // the score of each matching class pair, both ways round, and the levels of score; the
     // score is SIMILARITY's (the LCS overlap) on the content words, numbered once
     Map<String, Integer> wordIds = new HashMap<>();
@@ -233,7 +242,11 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     }
     Map<Integer, Map<Integer, Double>> partners = new HashMap<>();
     Set<Double> levels = new java.util.TreeSet<>(Comparator.reverseOrder());
-    for (long c : candidates) {
+    for (int i = 0; i < count; i++) {
+      long c = candidates[i];
+      if (i > 0 && candidates[i - 1] == c) {
+        continue;
+      }
       int p = (int) (c / classes);
       int q = (int) (c % classes);
       Unit up = units.get(first.get(p));
