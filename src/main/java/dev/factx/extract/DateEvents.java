@@ -38,7 +38,8 @@ import java.util.Set;
  * county treasurer, pleaded"), a party tag, a relative pronoun ("Ana Lind, who resigned") or a
  * verb it shares ("joined the board in 2009 and quit"); a dateline before a dash is no part of it.
  * "He" or "she" is the person it stands for ({@link Pronouns}); a name is the bundle's person. The
- * participants are the subject's person and the first person named after the verb.
+ * participants are the subject's person and the first person named after the verb (not inside a
+ * relative clause on a noun: "a charge that she lied while Ito was mayor").
  */
 public final class DateEvents {
   private static final Set<String> RELATIVES = Set.of("that", "which", "who");
@@ -175,6 +176,13 @@ public final class DateEvents {
       Word verb = words.get(v);
       String next = nextContent(words, v, rest);
       EventClasses.Lemma lemma = EventClasses.of(verb.key(), next);
+      if ("speak".equals(lemma.eventClass()) && passive(words, v)) {
+        // "The charges were announced on Friday by Ana Lind": who told is the one after "by"
+        String agent = agent(words, v, rest);
+        if (agent != null) {
+          subject = new Subject(agent, agent);
+        }
+      }
       List<String> participants = new ArrayList<>();
       if (subject.person() != null) {
         participants.add(subject.person());
@@ -187,9 +195,15 @@ public final class DateEvents {
         participants.add(object);
       }
       boolean telling = "speak".equals(lemma.eventClass());
+      Set<String> named = ContentWords.of(subject.text());
+      if (subject.person() == null && subject.with() != null) {
+        // "the allies, including the leader, Ken Ito, announced": the subject names Ito
+        named = new java.util.HashSet<>(named);
+        named.addAll(ContentWords.of(subject.with()));
+      }
       return new DateEvent(subject.text(), verb.text(), action(verb.text()), subject.person(),
-          ContentWords.of(subject.text()), lemma.base(), lemma.eventClass(), participants,
-          telling, Tense.NONE, false, Set.of());
+          named, lemma.base(), lemma.eventClass(), participants, telling, Tense.NONE, false,
+          Set.of());
     }
 
     /** An event of a noun, with its owner as subject where there is one. */
@@ -331,6 +345,32 @@ public final class DateEvents {
         found = p != null && !d.names().get(k).possessive() ? p.name() : found;
       }
       return found;
+    }
+
+    /**
+     * The event of a noun opening its sentence ("In a letter dated Thursday, the members accused
+     * the chairman"), owned by the main clause's subject, with the person the main verb names
+     * after it; null when no main clause follows the comma.
+     */
+    DateEvent authored(Word noun, List<Word> after) {
+      Subject s = subjectAfterComma(after);
+      if (s == null) {
+        return null;
+      }
+      int comma = 0;
+      while (!after.get(comma).text().equals(",")) {
+        comma++; // subjectAfterComma found one
+      }
+      int verb = -1;
+      for (int i = comma + 1; i < after.size() && verb < 0; i++) {
+        if (after.get(i).isPunctuation()) {
+          break;
+        }
+        verb = isVerb(after, i) ? i : -1;
+      }
+      DateEvent e = noun(noun, s.text(), s.person());
+      String object = verb < 0 ? null : objectPerson(after, verb, List.of());
+      return object == null || e.participants().contains(object) ? e : e.with(object);
     }
 
     /** The noun phrase after the first comma, up to its verb: the subject of the main clause. */
@@ -498,6 +538,14 @@ public final class DateEvents {
         return e;
       }
       String owner = before.get(noun - 1).key();
+      if (ARTICLES.contains(owner) && noun == 2 && PREPOSITIONS.contains(before.get(0).key())) {
+        // "In a letter dated Thursday, the members accused the chairman": the members' letter,
+        // to the chairman
+        DateEvent told = authored(before.get(noun), after);
+        if (told != null) {
+          return told;
+        }
+      }
       if (owner.equals("his") || owner.equals("her")) {
         Person who = pronouns.resolve(before.get(noun - 1).start(),
             Lexicon.PRONOUN_GENDER.get(owner));
@@ -708,6 +756,40 @@ public final class DateEvents {
       return null;
     }
 
+    /**
+     * "his wife" ({@code owner} and {@code noun}) as the relative the document named before by a
+     * given name alone between commas after the same family noun of the same owner ("Dan Ito
+     * came with his wife, Rosa, ... His wife pleaded": Rosa Ito); else null. The owner must be
+     * one person both times, and the relative named once: two such names of one family noun
+     * ("his daughter, Ana, ... his daughter, Mia,") name nobody.
+     */
+    String namedRelative(Word owner, Word noun) {
+      if (!Offices.family(noun.key())) {
+        return null;
+      }
+      Person who = pronouns.resolve(owner.start(), Lexicon.PRONOUN_GENDER.get(owner.key()));
+      if (who == null || who.surname() == null) {
+        return null;
+      }
+      List<Word> ws = d.words(new Span(0, owner.start()), MARKS);
+      String found = null;
+      for (int k = 1; k + 3 < ws.size(); k++) {
+        Word name = ws.get(k + 2);
+        if (!ws.get(k).key().equals(noun.key()) || !ws.get(k + 1).text().equals(",")
+            || !ws.get(k + 3).text().equals(",") || name.text().isEmpty()
+            || !Character.isUpperCase(name.text().charAt(0)) || Lexicon.isTitleWord(name.key())
+            || !who.surname().equals(ownerSurname(ws, k))) {
+          continue;
+        }
+        String named = name.text() + " " + who.surname();
+        if (found != null && !found.equals(named)) {
+          return null;
+        }
+        found = named;
+      }
+      return found;
+    }
+
     /** The surname of whose relative the family noun at {@code k} is: "Mr. Ito's", "his". */
     private String ownerSurname(List<Word> ws, int k) {
       Word owner = ws.get(k - 1);
@@ -791,6 +873,13 @@ public final class DateEvents {
       // in "his wife pleaded": only a term or an event is owned this way)
       String owner = words.get(0).key();
       String head = words.get(words.size() - 1).key();
+      if (words.size() == 2 && (owner.equals("his") || owner.equals("her"))) {
+        // "He came with his wife, Rosa. ... His wife pleaded": the relative named before
+        String named = namedRelative(words.get(0), words.get(1));
+        if (named != null) {
+          return new Subject(named, named);
+        }
+      }
       if (words.size() >= 2 && (owner.equals("his") || owner.equals("her"))
           && (TENURES.contains(head) || isEventNoun(head))) {
         Person who = pronouns.resolve(words.get(0).start(), Lexicon.PRONOUN_GENDER.get(owner));
@@ -801,10 +890,44 @@ public final class DateEvents {
       return new Subject(phrase.of(text), null);
     }
 
-    /** The first person named after the verb at {@code v}, in its clause. */
+    /**
+     * The person named right after "by" following the verb at {@code v} in its clause ("were
+     * announced here on Friday by Deputy Attorney General Ana Lind"), or null.
+     */
+    String agent(List<Word> words, int v, List<Word> rest) {
+      List<Word> all = new ArrayList<>(words.subList(v + 1, words.size()));
+      all.addAll(rest);
+      for (int k = 0; k + 1 < all.size(); k++) {
+        Word t = all.get(k);
+        if (t.isPunctuation() && !t.text().equals(".")) {
+          return null;
+        }
+        if (!t.key().equals("by")) {
+          continue;
+        }
+        int to = all.get(Math.min(all.size() - 1, k + 10)).end();
+        for (int i = Math.max(0, d.firstNameFrom(t.end())); i < d.names().size()
+            && d.names().get(i).span().start() < to; i++) {
+          Person p = people.person(d, i);
+          if (p != null && !d.names().get(i).possessive()) {
+            // only titles between "by" and the name
+            String between = text.substring(t.end(), d.names().get(i).span().start());
+            return between.contains(",") ? null : p.name();
+          }
+        }
+        return null;
+      }
+      return null;
+    }
+
+    /**
+     * The first person named after the verb at {@code v}, in its clause and before a relative
+     * clause on a noun ("pleaded guilty to a charge that she filed returns while Ito was mayor":
+     * Ito takes no part in the plea).
+     */
     String objectPerson(List<Word> words, int v, List<Word> rest) {
       int from = words.get(v).end();
-      int to = clauseEnd(words, v, rest);
+      int to = Math.min(clauseEnd(words, v, rest), relativeOnNoun(words, v, rest));
       for (int i = Math.max(0, d.firstNameFrom(from)); i < d.names().size()
           && d.names().get(i).span().start() < to; i++) {
         NameMention m = d.names().get(i);
@@ -814,6 +937,28 @@ public final class DateEvents {
         }
       }
       return null;
+    }
+
+    /**
+     * Where a relative clause on a noun after the verb at {@code v} opens ("a charge that", "the
+     * man who"; not "said that": a verb's "that" opens what it tells), else the largest offset.
+     */
+    int relativeOnNoun(List<Word> words, int v, List<Word> rest) {
+      List<Word> all = new ArrayList<>(words.subList(v + 1, words.size()));
+      all.addAll(rest);
+      Word prev = words.get(v);
+      for (Word t : all) {
+        if (t.isPunctuation()) {
+          break;
+        }
+        if (RELATIVES.contains(t.key()) && prev != words.get(v) && !prev.isPunctuation()
+            && Character.isLowerCase(prev.text().charAt(0)) && !Verbs.isPast(prev.key())
+            && !EventClasses.isSpeech(prev.key()) && !Lexicon.STOP_WORDS.contains(prev.key())) {
+          return t.start();
+        }
+        prev = t;
+      }
+      return Integer.MAX_VALUE;
     }
 
     /** Where the clause of the verb at {@code v} ends: its next punctuation mark. */
@@ -935,6 +1080,9 @@ public final class DateEvents {
     if (Lexicon.BEGIN_VERBS.contains(k) || Lexicon.IRREGULAR_VERBS.contains(k)) {
       return !DETERMINERS.contains(prev);
     }
+    if (prev.equals("to") && gerund(k)) {
+      return false; // "pleaded guilty to filing false returns": a noun of doing, no verb
+    }
     if (prev.equals("to") && (EventClasses.known(k) || Verbs.irregularBase(k) != null)) {
       return true; // "to announce", "to be arraigned"
     }
@@ -956,6 +1104,27 @@ public final class DateEvents {
     }
     return EventClasses.known(k) && !Lexicon.EVENT_NOUNS.contains(k) && !isEventNoun(k)
         && !DETERMINERS.contains(prev) && (k.endsWith("s") || k.endsWith("ed"));
+  }
+
+  /** Forms of "be" before a participle that make it passive: "were announced". */
+  private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
+
+  /** Whether the verb at {@code v} is a past participle after a form of "be" ("were announced"). */
+  private static boolean passive(List<Word> words, int v) {
+    int k = v - 1;
+    while (k >= 0 && words.get(k).key().endsWith("ly") && !BE.contains(words.get(k).key())) {
+      k--; // "was formally announced"
+    }
+    return k >= 0 && BE.contains(words.get(k).key()) && Verbs.isPast(words.get(v).key());
+  }
+
+  /** Base forms that end like an "-ing" form: "to bring", "to spring". */
+  private static final Set<String> ING_BASES = Set.of("bring", "string", "spring", "swing",
+      "sting", "sling", "fling", "cling", "wring", "sing", "ring");
+
+  /** Whether a word is an "-ing" form ("filing", "lying"), not a base form that ends so. */
+  private static boolean gerund(String k) {
+    return k.endsWith("ing") && k.length() > 5 && !ING_BASES.contains(k);
   }
 
   /** Whether a word is a form of a verb of {@link #MOVING} someone to do something. */

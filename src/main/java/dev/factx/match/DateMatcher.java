@@ -340,9 +340,10 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    *   <li>Keys that share a person: {@code together} then reads, besides that, only the dates
    *       ({@link DateComparison#compare}: days, precision, shape, anchor, resolution, tense and
    *       move; {@code gap}), the days they count from ({@code side}), whether the date is the
-   *       telling's ({@code toldOn}), whether the lemma is a generic verb, the event's person
-   *       and the kind (one per block). A kin of keys naming people holds those and the people
-   *       (so that sharing a person with one is sharing it with all).
+   *       telling's ({@code toldOn}), whether the lemma is a generic verb, the event's person,
+   *       a telling's speaker's words ({@code maySpeakAlike}) and the kind (one per block). A kin
+   *       of keys naming people holds those and the people (so that sharing a person with one is
+   *       sharing it with all).
    *   <li>Two keys naming nobody, of one lemma that is no generic verb: the same and the
    *       subjects' and words' tests, but not the context (the lemma decides before it is
    *       read). A kin of keys naming nobody holds those and the lemma, subject and words.
@@ -369,7 +370,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
         e.person(), k.telling());
     return k.people().isEmpty()
         ? List.of(NOBODY_KIN, dated, k.lemma(), k.subject(), k.words())
-        : List.of(k.people(), dated, GENERIC_VERBS.contains(k.lemma()));
+        : List.of(k.people(), dated, GENERIC_VERBS.contains(k.lemma()),
+            // a telling's speaker (maySpeakAlike)
+            k.telling() && speaker(k) != null ? k.subject() : List.of());
   }
 
   /** The mark of a kin of keys naming nobody. */
@@ -402,7 +405,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
           c.anchor() != null ? c.anchor() : days.get(c.articleId()),
           people.stream().map(NameKeys.Name::of).toList())));
     }
-    List<List<Event>> groups = deeds(grouping.groups(events, DateMatcher::together));
+    List<List<Event>> groups = towards(deeds(grouping.groups(events, DateMatcher::together)));
     Set<List<Event>> viaAlignment = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Event> g : aligned(groups, claims, viaAlignment)) {
       List<DateClaim> members = g.stream().map(Event::claim).toList();
@@ -648,9 +651,33 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * their own groups.
    */
   static List<List<Event>> deeds(List<List<Event>> groups) {
+    return joinOnOneDay(groups, DateMatcher::deedKey, DateMatcher::sharedBeyondNames);
+  }
+
+  /**
+   * Joins groups that tell what one body of people did to one person on one day, in other words
+   * ("Every Republican on the committee demanded Ito resign on Thursday", "Republicans accused
+   * Ito on Thursday", "In a letter dated Thursday, the committee members accused Ito"): groups of
+   * other articles whose every claim names no person as its doer but a subject that is no event
+   * or record, takes that person as a participant, is no telling, names a day, and agrees with
+   * every claim of the other group, and whose subjects share a word ("Republicans" /
+   * "Republican", "committee"). As for {@link #deeds}, only dates that agree are joined, so the
+   * join never makes a discrepancy.
+   */
+  static List<List<Event>> towards(List<List<Event>> groups) {
+    return joinOnOneDay(groups, DateMatcher::targetKey, DateMatcher::sharedSubjectWords);
+  }
+
+  /**
+   * Joins groups of one key ({@code key}; null for none) whose articles differ and whose dates
+   * agree, each taking first the one that shares most words ({@code shared}, at least one).
+   */
+  private static List<List<Event>> joinOnOneDay(List<List<Event>> groups,
+      java.util.function.Function<List<Event>, String> key,
+      java.util.function.ToIntBiFunction<Set<Key>, Set<Key>> shared) {
     Map<String, List<Integer>> byDay = new LinkedHashMap<>();
     for (int i = 0; i < groups.size(); i++) {
-      String k = deedKey(groups.get(i));
+      String k = key.apply(groups.get(i));
       if (k != null) {
         byDay.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
       }
@@ -677,7 +704,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
             if (gone[j] || !java.util.Collections.disjoint(articles.get(i), articles.get(j))) {
               continue;
             }
-            int n = sharedBeyondNames(keys.get(i), keys.get(j));
+            int n = shared.applyAsInt(keys.get(i), keys.get(j));
             if (n > bestShared && agree(keys.get(i), keys.get(j))) {
               best = j;
               bestShared = n;
@@ -744,6 +771,49 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       monday = m;
     }
     return person == null ? null : person + "|" + monday;
+  }
+
+  /**
+   * The person and day of a group of one body's acts towards a person, or null: every claim
+   * names a day, is no telling, names no person as doer but a doer ({@link #doer}), and has that
+   * person among its participants (the least such name, when several).
+   */
+  private static String targetKey(List<Event> g) {
+    Set<String> common = null;
+    LocalDate day = null;
+    for (Event e : g) {
+      DateClaim c = e.claim();
+      DateEvent ev = c.event();
+      if (e.key().telling() || ev.attribution() || ev.person() != null || !doer(e.key())
+          || c.low() == null || c.precision() != DatePrecision.DAY || !c.low().equals(c.high())
+          || (day != null && !day.equals(c.low()))) {
+        return null;
+      }
+      day = c.low();
+      if (common == null) {
+        common = new java.util.TreeSet<>(ev.participants());
+      } else {
+        common.retainAll(ev.participants());
+      }
+    }
+    return common == null || common.isEmpty() ? null : common.iterator().next() + "|" + day;
+  }
+
+  /** How many words two groups' subjects share at most, plurals read as their singular. */
+  private static int sharedSubjectWords(Set<Key> a, Set<Key> b) {
+    int most = 0;
+    for (Key x : a) {
+      for (Key y : b) {
+        Set<String> common = new HashSet<>();
+        x.subject().forEach(w -> common.add(singular(w)));
+        Set<String> other = new HashSet<>();
+        y.subject().forEach(w -> other.add(singular(w)));
+        common.retainAll(other);
+        common.removeIf(w -> w.length() < 3 || Lexicon.STOP_WORDS.contains(w));
+        most = Math.max(most, common.size());
+      }
+    }
+    return most;
   }
 
   /** Whether every date of one group's keys agrees with every date of the other's. */
@@ -831,6 +901,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return false;
     }
     if (sharePerson(a.names(), b.names())) {
+      // "The Atlantic reported on Monday that Ito had resigned" and "Ito confirmed on Monday":
+      // two speakers' tellings are two though they name one person, also when a speaker is no
+      // person
+      if (a.telling() && !maySpeakAlike(a, b)) {
+        return false;
+      }
       // one speaker's tellings of other days are other occasions
       return agree || !a.telling();
     }
@@ -853,6 +929,48 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return agree && !a.telling()
         && ((a.lemma().equals(b.lemma()) && !GENERIC_VERBS.contains(a.lemma()))
             || shared(a.context(), b.context()) >= 2);
+  }
+
+  /**
+   * Whether two tellings may be one speaker's: either names no speaker (no subject, or none but
+   * a pronoun that stands for nobody known), both name one person, a person's surname is among
+   * the other's subject words ("Ortiz's office said" / "Lena Ortiz said"), or the words of one
+   * speaker that is no person are all among the other's ("the department" / "the Justice
+   * Department").
+   */
+  private static boolean maySpeakAlike(Key a, Key b) {
+    if (speaker(a) == null || speaker(b) == null) {
+      return true;
+    }
+    String pa = a.date().event().person();
+    String pb = b.date().event().person();
+    if (pa != null && pb != null) {
+      return NameKeys.samePerson(pa, pb);
+    }
+    if (pa != null || pb != null) {
+      String surname = NameKeys.Name.of(pa != null ? pa : pb).surname();
+      if (surname != null) {
+        for (String w : (pa != null ? b : a).subject()) {
+          if (NameKeys.fold(w).equals(surname)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    return a.subject().containsAll(b.subject()) || b.subject().containsAll(a.subject());
+  }
+
+  /**
+   * Who tells a telling, as {@link #maySpeakAlike} reads it: its person, else its subject's
+   * words, or null when it names no speaker.
+   */
+  private static Object speaker(Key k) {
+    DateEvent e = k.date().event();
+    if (e.person() != null) {
+      return e.person();
+    }
+    return e.subject().isEmpty() || k.subject().isEmpty() ? null : k.subject();
   }
 
   /**

@@ -240,6 +240,7 @@ class DatePhrasesTest {
           2025-03-12 | Voters will choose a successor in a special election [[next month]].  | election         | -
           2025-03-12 | Reyes faces Ana Lind in the [[Dec. 12]] election.                     | election         | faces
           2025-03-12 | In a letter dated [[Thursday]], the members accused the chairman of bias. | letter        | -
+          2025-03-12 | In a letter dated [[Thursday]], the council members accused Mayor Dan Ito of bias. | council.members.letter | ito
           # a pronoun is the person it can stand for
           2025-03-12 | Councilman Dan Ito spoke first. He resigned from the council [[last year]]. | resign dan.ito | -
           2025-03-12 | Mayor Dan Ito met Lena Ortiz and her lawyer. He resigned [[on Friday]]. | resign dan.ito | ortiz
@@ -274,6 +275,16 @@ class DatePhrasesTest {
           2025-03-12 | The outcry prompted them to regroup [[on Friday]].                 | regroup          | prompt outcry
           2025-03-12 | Police took him to court [[on Friday]].                            | took             | court
           2025-03-12 | The ruling sent her to prison [[on Friday]].                       | sent             | prison
+          # a relative named before by a given name is who "his wife" stands for, the same owner's only
+          2025-03-12 | Mayor Dan Ito came with his wife, Rosa, to the court. He spoke first. His wife pleaded guilty [[on Friday]]. | plead rosa.ito | dan
+          2025-03-12 | Mayor Dan Ito came with his daughter, Rosa. His wife pleaded guilty [[on Friday]]. | his.wife plead | rosa
+          2025-03-12 | Mayor Dan Ito's wife, Rosa, spoke. Councilman Tom Reyes arrived later. His wife pleaded guilty [[on Friday]]. | his.wife plead | rosa
+          # a telling in the passive is told by the one after "by"
+          2025-03-12 | The charges were announced here [[on Friday]] by Deputy Attorney General Ana Lind. | ana.lind announc | charges
+          2025-03-12 | The mayor was indicted [[on Tuesday]] by a grand jury.             | indict mayor     | jury
+          # an "-ing" form after "to" is a noun of doing: the date goes back to the verb
+          2025-03-12 | His wife, Rosa Ito, who left the council, is expected to plead guilty to filing false returns before the same judge [[on Friday]]. | plead rosa.ito | filing
+          2025-03-12 | Lena Ortiz admitted to taking bribes from the firm [[in 2019]].    | admitt lena.ortiz | taking
           """)
   void datesTheEvent(String header, String marked, String words, String notWords) {
     List<DateClaim> claims = PhraseArticles.extract(DateClaim.class, header, strip(marked));
@@ -321,6 +332,14 @@ class DatePhrasesTest {
           2025-03-12 | Tom Reyes and his wife were indicted on fraud charges, prosecutors announced [[Tuesday]]. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
           2025-03-12 | Tom Reyes and his wife, Ana Reyes, were indicted [[Tuesday]] on fraud charges. | 2025-03-12 | Tom Reyes was indicted [[on Tuesday]] in Dover. | agree | same
           2025-03-12 | Mayor Dan Ito shrugged off the outcry that had prompted him to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting. | agree | same
+          2025-03-12 | Mayor Dan Ito came with his wife, Rosa, to the court. His wife pleaded guilty [[on Friday]]. | 2025-03-12 | Rosa Ito pleaded guilty [[on Friday]] to tax fraud. | agree | same
+          2025-03-12 | His wife, Rosa Ito, is expected to plead guilty to filing false returns [[on Friday]]. | 2025-03-15 | Rosa Ito pleaded guilty [[on Friday]] to tax fraud. | agree | same
+          2025-03-12 | Police arrested Dan Ito [[on Friday]] at a house that he rented. | 2025-03-12 | Dan Ito was arrested [[Friday]] in Dover. | agree | same
+          2025-03-12 | Mayor Dan Ito's office said [[on Monday]] that he had met the donor. | 2025-03-12 | Mayor Dan Ito said [[on Monday]] that he had met the donor. | agree | same
+          2025-03-12 | The charges were announced [[on Friday]] by Deputy Attorney General Ana Lind. | 2025-03-12 | Ana Lind announced the charges [[on Friday]] at a briefing. | agree | same
+          # what one body of people did to one person on one day, in other words (agreeing only)
+          2025-03-12 | Every Democrat on the council [[on Thursday]] demanded that Mayor Dan Ito step down. | 2025-03-12 | Democrats accused Mayor Dan Ito of lying [[on Thursday]]. | agree | same
+          2025-03-12 | Every Democrat on the council [[on Thursday]] demanded that Mayor Dan Ito step down. | 2025-03-12 | In a letter dated [[Thursday]], the council members accused Mayor Dan Ito of bias. | agree | same
           # a coarser date agrees when it holds the finer one
           2025-03-12 | Her lawyer sent a letter to the attorney general [[on March 3]].      | 2025-03-12 | In a letter sent [[this month]] to the attorney general, her lawyer asked for a delay. | agree | same
           2025-11-10 | Voters will pick her successor [[on Dec. 12]].                        | 2025-11-10 | The special election to pick her successor is [[next month]].        | agree       | same
@@ -365,6 +384,14 @@ class DatePhrasesTest {
           2025-03-12 | The union said [[on Friday]] that the new contract was a victory for nurses. | 2025-03-12 | The statement [[on Friday]] called the new contract a victory for nurses. | apart | -
           2025-03-12 | Builders finished a new glass wing of the museum, begun in 2021, [[in 2024]]. | 2025-03-12 | The expansion, a new glass wing of the museum, was completed [[last year]]. | apart | -
           2025-03-12 | Mayor Dan Ito's wife, Rosa, stood beside him. She pleaded guilty [[on Friday]]. | 2025-03-12 | Mayor Dan Ito pleaded guilty [[on Friday]]. | apart | -
+          2025-03-12 | Mayor Dan Ito's wife, Rosa, came with him. She pleaded guilty [[on Friday]] to a charge that she lied while Dan Ito was mayor. | 2025-03-12 | Mayor Dan Ito pleaded guilty [[on Friday]]. | apart | -
+          2025-03-12 | Mayor Dan Ito came with his wife, Rosa, to the court. His wife pleaded guilty [[on Friday]]. | 2025-03-12 | Mayor Dan Ito pleaded guilty [[on Friday]]. | apart | -
+          2025-03-12 | The Ledger reported [[on Monday]] that Mayor Dan Ito had met the donor. | 2025-03-12 | Mayor Dan Ito confirmed [[on Monday]] that he had met the donor. | apart | -
+          2025-03-12 | The Ledger reported [[on Monday]] that Mayor Dan Ito had met the donor. | 2025-03-12 | The Courier reported [[on Monday]] that Mayor Dan Ito had met the donor. | apart | -
+          2025-03-12 | Every Democrat on the council [[on Thursday]] demanded that Mayor Dan Ito step down. | 2025-03-12 | Republicans praised Mayor Dan Ito [[on Thursday]]. | apart | -
+          2025-03-12 | Democrats accused Mayor Dan Ito of lying [[on Thursday]]. | 2025-03-12 | Democrats demanded that Governor Lena Ortiz resign [[on Thursday]]. | apart | -
+          2025-03-12 | Democrats accused Mayor Dan Ito of lying [[on Thursday]]. | 2025-03-12 | Democrats demanded that Mayor Dan Ito resign [[on Wednesday]]. | apart | -
+          2025-03-12 | Police arrested Mayor Dan Ito [[on Thursday]]. | 2025-03-12 | Lena Ortiz criticized Mayor Dan Ito [[on Thursday]]. | apart | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
           2025-03-12 | Mayor Dan Ito said the outcry had prompted Lena Ortiz and him to muse [[on Monday]] about quitting. | 2025-03-12 | Governor Lena Ortiz mused [[on Tuesday]] about quitting. | apart | -
           2025-03-12 | The outcry prompted Governor Lena Ortiz to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting.  | apart       | -
