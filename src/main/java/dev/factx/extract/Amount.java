@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The numeric core of a figure phrase: a number in digits or words, with its scale, currency or
@@ -248,11 +247,12 @@ record Amount(
     return new Amount(i, end, low, high, vague, false, unit, words, plus);
   }
 
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+  private static final java.util.regex.Pattern PLAIN_DIGITS =
+      java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
 
   /** The value of a digit string ("20,000", "1.5"), or null when it is not a plain number. */
   static BigDecimal digits(String s) {
-    if (DIGITS.matcher(s).matches()) {
+    if (PLAIN_DIGITS.matcher(s).matches()) {
       return new BigDecimal(s.replace(",", ""));
     }
     return null;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The classes of events dates date ({@code event-classes.txt}) and the lemma of a verb or event
@@ -113,9 +112,10 @@ final class EventClasses {
     return FORMS.containsKey(w) || PHRASES.containsKey(w) || isSpeech(w);
   }
 
-  private static final Pattern ENDING = Pattern.compile("(?:ing|ed|es|s)$");
-
   /** A word without its ending, for words of no class: "released" -> "releas". */
+  private static final java.util.regex.Pattern ENDING =
+      java.util.regex.Pattern.compile("(?:ing|ed|es|s)$");
+
   static String stem(String w) {
     String s = ENDING.matcher(w).replaceAll("");
     return s.endsWith("e") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;

@@ -160,10 +160,6 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     }
   }
 
-  /** Four digits that read as a year (1800 to 2099). */
-  private static final java.util.regex.Pattern YEAR =
-      java.util.regex.Pattern.compile("1[89]\\d\\d|20\\d\\d");
-
   private static final BigDecimal TENTH = new BigDecimal("0.1");
   private static final BigDecimal NINE_TENTHS = new BigDecimal("0.9");
   private static final BigDecimal ELEVEN_TENTHS = new BigDecimal("1.1");
@@ -1553,11 +1549,17 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
   }
 
   /** Who a sentence says gave its figures: "according to X", "as per X", "citing X", "X said". */
+  /** A year from 1800 to 2099 in digits. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("1[89]\\d\\d|20\\d\\d");
+  private static final List<String> ACCORDING_TO = List.of("according", "to");
+  private static final List<String> AS_PER = List.of("as", "per");
+
   private static List<Source> sources(String s, List<Token> t, String previous) {
     List<Source> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
       int from = -1;
-      if (matches(t, k, List.of("according", "to")) || matches(t, k, List.of("as", "per"))) {
+      if (matches(t, k, ACCORDING_TO) || matches(t, k, AS_PER)) {
         from = k + 2;
       } else if (t.get(k).is("citing")) {
         from = k + 1;
