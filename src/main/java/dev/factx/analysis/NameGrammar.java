@@ -104,10 +104,11 @@ final class NameGrammar {
       j += 2;
       hyphenated = true;
     }
-    String word = text.substring(start, tokens.end(j));
+    // a word of one token is its (shared) text, and its lower case is made already
+    String word = j == i ? tokens.text(i) : text.substring(start, tokens.end(j));
     boolean possessive = word.endsWith("'s") && word.length() > 2;
     String base = possessive ? word.substring(0, word.length() - 2) : word;
-    String lower = Tokens.lower(base);
+    String lower = j == i && !possessive ? tokens.lower(i) : Tokens.lower(base);
     int first = base.codePointAt(0);
     boolean capital = Character.isUpperCase(first) || Character.isTitleCase(first);
     boolean period = !possessive && j + 1 < n && tokens.glued(j + 1)

@@ -247,9 +247,12 @@ record Amount(
     return new Amount(i, end, low, high, vague, false, unit, words, plus);
   }
 
+  private static final java.util.regex.Pattern PLAIN_DIGITS =
+      java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+
   /** The value of a digit string ("20,000", "1.5"), or null when it is not a plain number. */
   static BigDecimal digits(String s) {
-    if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+    if (PLAIN_DIGITS.matcher(s).matches()) {
       return new BigDecimal(s.replace(",", ""));
     }
     return null;

@@ -61,6 +61,21 @@ public final class DateComparison {
     return new Result(r, p);
   }
 
+  /**
+   * All of a claim that {@link #compare} reads: two claims with equal reads compare alike with any
+   * third, so a matcher may compare one claim of each distinct read. Whatever {@link #compare}
+   * comes to read of a claim must be added here.
+   */
+  public record Reads(LocalDate low, LocalDate high, DatePrecision precision, DateShape shape,
+      LocalDate anchor, DateResolution resolution, boolean rescheduled, boolean futureTense) {}
+
+  /** What {@link #compare} reads of a claim. */
+  public static Reads reads(DateClaim c) {
+    DateEvent e = c.event();
+    return new Reads(c.low(), c.high(), c.precision(), c.shape(), c.anchor(), c.resolution(),
+        e != null && e.rescheduled(), e != null && e.tense() == Tense.FUTURE);
+  }
+
   /** Whether two claims name the same days at the coarser precision (verify's "no change"). */
   public static boolean same(DateClaim a, DateClaim b) {
     Result r = compare(a, b);

@@ -18,6 +18,10 @@ import java.util.List;
  * ones and dates without a year.
  */
 public final class DateExtractor implements Extractor<DateClaim> {
+  /** A text holding four digits in a row (a year): its date is its own, not the anchor's. */
+  private static final java.util.regex.Pattern FOUR_DIGITS =
+      java.util.regex.Pattern.compile(".*\\d{4}.*");
+
   @Override
   public List<DateClaim> extract(Document document, People people) {
     String text = document.text().value();
@@ -29,7 +33,7 @@ public final class DateExtractor implements Extractor<DateClaim> {
     java.util.Map<Span, java.util.Set<String>> contexts = new java.util.HashMap<>();
     for (DateMention m : DateExpressions.find(text, anchor)) {
       Span sentence = sentenceOf(document, m.span());
-      LocalDate used = m.relative() || !m.span().of(text).matches(".*\\d{4}.*") ? anchor : null;
+      LocalDate used = m.relative() || !FOUR_DIGITS.matcher(m.span().of(text)).matches() ? anchor : null;
       if (m.fromPrevious()) {
         // "Sentencing is set for June 28. Later in the day, she pleaded guilty": a day told
         // as past counts from a day told before that is not to come

@@ -113,8 +113,11 @@ final class EventClasses {
   }
 
   /** A word without its ending, for words of no class: "released" -> "releas". */
+  private static final java.util.regex.Pattern ENDING =
+      java.util.regex.Pattern.compile("(?:ing|ed|es|s)$");
+
   static String stem(String w) {
-    String s = w.replaceAll("(?:ing|ed|es|s)$", "");
+    String s = ENDING.matcher(w).replaceAll("");
     return s.endsWith("e") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
   }
 }

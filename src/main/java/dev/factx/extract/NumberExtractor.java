@@ -1390,7 +1390,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       return true;
     }
     if (after != null && after2 != null && (after.is("in") && isNumberToken(after2)
-        && !after2.text().matches("1[89]\\d\\d|20\\d\\d")
+        && !YEAR.matcher(after2.text()).matches()
         || after.text().equals("-") && after.glued() && after2.is("in") && after2.glued()
         || after.is("out") && after2.is("of") && a.end() + 2 < t.size()
             && isNumberToken(t.get(a.end() + 2)))) {
@@ -1427,7 +1427,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     if (!a.words()) {
       String digits = first.text();
       // years, unless money or a share
-      if (a.unit() == null && digits.matches("1[89]\\d\\d|20\\d\\d")) {
+      if (a.unit() == null && YEAR.matcher(digits).matches()) {
         return true;
       }
       if (digits.replace(",", "").replace(".", "").length() >= 7 && !digits.contains(",")
@@ -1549,11 +1549,17 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
   }
 
   /** Who a sentence says gave its figures: "according to X", "as per X", "citing X", "X said". */
+  /** A year from 1800 to 2099 in digits. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("1[89]\\d\\d|20\\d\\d");
+  private static final List<String> ACCORDING_TO = List.of("according", "to");
+  private static final List<String> AS_PER = List.of("as", "per");
+
   private static List<Source> sources(String s, List<Token> t, String previous) {
     List<Source> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
       int from = -1;
-      if (matches(t, k, List.of("according", "to")) || matches(t, k, List.of("as", "per"))) {
+      if (matches(t, k, ACCORDING_TO) || matches(t, k, AS_PER)) {
         from = k + 2;
       } else if (t.get(k).is("citing")) {
         from = k + 1;

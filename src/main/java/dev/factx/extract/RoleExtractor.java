@@ -553,17 +553,20 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     return new Left(j, mods, party, organisation, state);
   }
 
+  /** {@link Lexicon#RANKS} cut into words, in its order (longest first). */
+  private static final List<List<String>> RANK_WORDS =
+      Lexicon.RANKS.stream().map(r -> List.of(r.split(" "))).toList();
+
   /** The start of a rank ({@link Lexicon#RANKS}, as written) that ends before word {@code end}. */
   private static int rankStart(List<W> ws, int end) {
-    for (String rank : Lexicon.RANKS) {
-      String[] parts = rank.split(" ");
-      int s = end - parts.length;
+    for (List<String> parts : RANK_WORDS) {
+      int s = end - parts.size();
       if (s < 0) {
         continue;
       }
       boolean ok = true;
-      for (int q = 0; q < parts.length && ok; q++) {
-        ok = ws.get(s + q).text().equals(parts[q]);
+      for (int q = 0; q < parts.size() && ok; q++) {
+        ok = ws.get(s + q).text().equals(parts.get(q));
       }
       if (ok) {
         return s;

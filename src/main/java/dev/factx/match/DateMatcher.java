@@ -155,12 +155,14 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     for (int i = 0; i < events.size(); i++) {
       place.put(events.get(i), i);
     }
+    // blocks share nothing (the grouping of one reads only its own events): grouped side by side
     List<List<Event>> out = new ArrayList<>();
-    for (List<Event> b : blocks.values()) {
-      out.addAll(Clusters.byBlocks(b, Event::key, DateMatcher::together,
-          e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim()),
-          DateMatcher::homes, DateMatcher::probes, KIN));
-    }
+    new ArrayList<>(blocks.values()).parallelStream()
+        .map(b -> Clusters.byBlocks(b, Event::key, DateMatcher::together,
+            e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim()),
+            DateMatcher::homes, DateMatcher::probes, KIN))
+        .toList()
+        .forEach(out::addAll);
     out.sort(Comparator.comparingInt(g -> place.get(g.get(0))));
     return out;
   }
@@ -1032,31 +1034,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return new Finding(null, Kind.DATE, Verdict.UNIQUE, null, subject, ids, List.of(), detail);
     }
     // the worst relation between the dates of two different articles
-    Relation relation = Relation.SAME;
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = i + 1; j < members.size(); j++) {
-        DateClaim a = members.get(i);
-        DateClaim b = members.get(j);
-        if (a.articleId().equals(b.articleId())) {
-          continue;
-        }
-        DateComparison.Result r = DateComparison.compare(a, b);
-        relation = Relation.worse(relation, r == null ? Relation.SAME : relation(r));
-      }
-    }
+    Relation relation = WorstDates.of(members);
     Verdict verdict = relation == Relation.SAME ? Verdict.AGREE : Verdict.DISCREPANCY;
     return new Finding(null, Kind.DATE, verdict, relation, subject, ids, List.of(), detail);
-  }
-
-  private static Relation relation(DateComparison.Result r) {
-    switch (r.relation()) {
-      case CONFLICT:
-        return Relation.CONFLICT;
-      case DIFFERS:
-        return Relation.DIFFERS;
-      default:
-        return Relation.SAME;
-    }
   }
 
   /** What a date finding's message tells: the articles, the first date, every date as written. */
