@@ -443,6 +443,9 @@ public final class DateEvents {
       if (!written.isEmpty() && Character.isLowerCase(written.charAt(0))) {
         return null; // "in 2017", "on Monday": a preposition, no modifier
       }
+      if (tellingBefore(before)) {
+        return null; // "Ito said during Thursday's hearing": the telling, at the hearing
+      }
       int i = 0;
       if (!after.isEmpty() && after.get(0).key().equals("'s")) {
         i++; // "Thursday's hearing"
@@ -460,6 +463,28 @@ public final class DateEvents {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether the words before a date end in "during" or "at" after a verb of telling in their
+     * clause ("defended himself during", "told reporters at"): what happens then is a telling.
+     */
+    boolean tellingBefore(List<Word> before) {
+      int n = before.size();
+      String last = n < 2 ? "" : before.get(n - 1).key();
+      if (!last.equals("during") && !last.equals("at")) {
+        return false;
+      }
+      for (int k = n - 2; k >= 0 && k >= n - 1 - MAX_WALK; k--) {
+        if (before.get(k).isPunctuation()) {
+          return false;
+        }
+        if (isVerb(before, k)) {
+          String next = nextContent(before, k, List.of());
+          return "speak".equals(EventClasses.of(before.get(k).key(), next).eventClass());
+        }
+      }
+      return false;
     }
 
     /** "Ukraine's announcement on Monday": the owner and the event noun right before the date. */

@@ -279,6 +279,11 @@ class DatePhrasesTest {
           2025-03-12 | Mayor Dan Ito came with his wife, Rosa, to the court. He spoke first. His wife pleaded guilty [[on Friday]]. | plead rosa.ito | dan
           2025-03-12 | Mayor Dan Ito came with his daughter, Rosa. His wife pleaded guilty [[on Friday]]. | his.wife plead | rosa
           2025-03-12 | Mayor Dan Ito's wife, Rosa, spoke. Councilman Tom Reyes arrived later. His wife pleaded guilty [[on Friday]]. | his.wife plead | rosa
+          # a telling "during" or "at" an event dated is the telling, not the event
+          2025-03-12 | Mayor Dan Ito defended himself during [[Tuesday]]'s hearing.      | dan.ito defended | hearing
+          2025-03-12 | Mayor Dan Ito said during [[Tuesday]]'s debate that the port would stay open. | dan.ito said | debate
+          2025-03-12 | Mayor Dan Ito fell asleep during [[Tuesday]]'s hearing.            | hearing          | ito
+          2025-03-12 | The troops defended the city during [[Tuesday]]'s attack.          | attack           | defended
           # a telling in the passive is told by the one after "by"
           2025-03-12 | The charges were announced here [[on Friday]] by Deputy Attorney General Ana Lind. | ana.lind announc | charges
           2025-03-12 | The mayor was indicted [[on Tuesday]] by a grand jury.             | indict mayor     | jury
@@ -337,6 +342,7 @@ class DatePhrasesTest {
           2025-03-12 | Police arrested Dan Ito [[on Friday]] at a house that he rented. | 2025-03-12 | Dan Ito was arrested [[Friday]] in Dover. | agree | same
           2025-03-12 | Mayor Dan Ito's office said [[on Monday]] that he had met the donor. | 2025-03-12 | Mayor Dan Ito said [[on Monday]] that he had met the donor. | agree | same
           2025-03-12 | The charges were announced [[on Friday]] by Deputy Attorney General Ana Lind. | 2025-03-12 | Ana Lind announced the charges [[on Friday]] at a briefing. | agree | same
+          2025-03-12 | Mayor Dan Ito defended himself during [[Tuesday]]'s hearing.    | 2025-03-12 | Mayor Dan Ito said [[on Tuesday]] that he did nothing wrong. | agree | same
           # what one body of people did to one person on one day, in other words (agreeing only)
           2025-03-12 | Every Democrat on the council [[on Thursday]] demanded that Mayor Dan Ito step down. | 2025-03-12 | Democrats accused Mayor Dan Ito of lying [[on Thursday]]. | agree | same
           2025-03-12 | Every Democrat on the council [[on Thursday]] demanded that Mayor Dan Ito step down. | 2025-03-12 | In a letter dated [[Thursday]], the council members accused Mayor Dan Ito of bias. | agree | same
@@ -392,6 +398,7 @@ class DatePhrasesTest {
           2025-03-12 | Democrats accused Mayor Dan Ito of lying [[on Thursday]]. | 2025-03-12 | Democrats demanded that Governor Lena Ortiz resign [[on Thursday]]. | apart | -
           2025-03-12 | Democrats accused Mayor Dan Ito of lying [[on Thursday]]. | 2025-03-12 | Democrats demanded that Mayor Dan Ito resign [[on Wednesday]]. | apart | -
           2025-03-12 | Police arrested Mayor Dan Ito [[on Thursday]]. | 2025-03-12 | Lena Ortiz criticized Mayor Dan Ito [[on Thursday]]. | apart | -
+          2025-03-12 | Mayor Dan Ito defended himself during [[Tuesday]]'s hearing.    | 2025-03-12 | Governor Lena Ortiz said [[on Tuesday]] that Ito did wrong. | apart | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
           2025-03-12 | Mayor Dan Ito said the outcry had prompted Lena Ortiz and him to muse [[on Monday]] about quitting. | 2025-03-12 | Governor Lena Ortiz mused [[on Tuesday]] about quitting. | apart | -
           2025-03-12 | The outcry prompted Governor Lena Ortiz to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting.  | apart       | -
