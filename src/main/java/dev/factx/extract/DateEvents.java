@@ -627,6 +627,11 @@ public final class DateEvents {
               || PARTY_TAG.matcher(between).matches()) {
             // "Speaker Ana Lind, D-Ohio, said": a party tag between commas is passed too
             end = open;
+          } else if (open > 1 && Offices.family(tokens.get(open - 1).key())
+              && enclosing(tokens, open - 1) >= 0) {
+            // "Mrs. Ito, a lawyer who married Tom Reyes's sister, Ana, started": the name
+            // names the relative inside an appositive, passed whole
+            end = enclosing(tokens, open - 1);
           } else if (namesPerson(tokens.get(open + 1).start(), tokens.get(end - 2).end())) {
             // "The judge hearing the case, Rosa Kim, is to sentence him": the name between;
             // "Tom Reyes and his wife, Ana, were charged": with the person before "and"
@@ -678,6 +683,25 @@ public final class DateEvents {
         start--;
       }
       return subject(tokens.subList(start, end), tokens.get(verb).start());
+    }
+
+    /**
+     * Where an appositive that holds the word at {@code at} opens: the comma before it, followed
+     * by a determiner ("Mrs. Ito, a lawyer who married Reyes's sister"), with no mark between and
+     * at most 25 words back; else -1.
+     */
+    int enclosing(List<Word> tokens, int at) {
+      for (int k = at - 1; k >= 1 && k >= at - 25; k--) {
+        Word t = tokens.get(k);
+        if (t.text().equals(",")) {
+          return DETERMINERS.contains(tokens.get(k + 1).key())
+              && !tokens.get(k - 1).isPunctuation() ? k : -1;
+        }
+        if (t.isPunctuation() && !t.text().equals(".")) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -889,6 +913,14 @@ public final class DateEvents {
         }
       }
       if (found != null) {
+        // "Dan and Rosa Ito": two people of one surname, the first named first
+        Person first = words.size() >= 4 && words.get(1).key().equals("and")
+            && Character.isUpperCase(words.get(0).text().charAt(0))
+            && !Lexicon.isTitleWord(words.get(0).key()) && found.surname() != null
+            ? people.resolve(words.get(0).text() + " " + found.surname()) : null;
+        if (first != null && !first.equals(found)) {
+          return new Subject(first.name(), first.name(), found.name());
+        }
         return new Subject(found.name(), found.name());
       }
       if (holder != null) {

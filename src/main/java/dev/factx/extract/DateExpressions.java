@@ -312,6 +312,13 @@ public final class DateExpressions {
               Triggers::units,
               "earlier in the ".length(),
               (m, c) -> dayOfPrevious(m.group().toLowerCase(Locale.ROOT))),
+          // "started the day with a service": the day told of (as "throughout the day")
+          new Rule(
+              Pattern.compile("(?i)(?<=\\b(?:started|starts|began|begins|ended|ends|spent|spends)"
+                  + "\\s)the\\s+day\\b(?!\\s+(?:before|after)\\b|\\s*')"),
+              Triggers::units,
+              "the ".length(),
+              (m, c) -> dayOfPrevious("the day")),
           new Rule(
               Pattern.compile("\\b(?i:from)\\s+(" + YEAR + ")\\s+(?i:to|until|till|through)\\s+("
                   + YEAR + ")\\b(?![-/]\\d)|\\b(?i:between)\\s+(" + YEAR + ")\\s+(?i:and)\\s+("

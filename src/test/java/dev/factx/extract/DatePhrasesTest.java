@@ -166,6 +166,9 @@ class DatePhrasesTest {
           2025-03-12 | Reyes was charged on Monday. [[The day before]], the police had searched his home. | 2025-03-09
           # a day to come counts from a day to come
           2025-03-12 | A trial is set for June 28. [[The day before]], the lawyers will meet the judge. | 2025-06-27
+          # "started the day", "ended the day": the day told of
+          2025-03-12 | Mayor Dan Ito was sworn in on Friday. He started [[the day]] with a prayer at the church. | 2025-03-07
+          2025-03-12 | The strike began on Monday. The union ended [[the day]] with a rally. | 2025-03-10
           """)
   void countsFromADayToldBefore(String header, String marked, String day) {
     List<DateClaim> claims = PhraseArticles.extract(DateClaim.class, header, strip(marked));
@@ -197,6 +200,9 @@ class DatePhrasesTest {
           2025-03-12 | Thousands joined the march downtown.
           2025-03-12 | Protesters plan to march to the capitol.
           2025-03-12 | The Sunday Herald printed the letter.
+          # "the day" only after a verb of starting or ending it, never its possessive
+          2025-03-12 | Workers ended the day's shift early.
+          2025-03-12 | She described the day she met the governor.
           # a year in a wish dates no event
           2025-03-12 | If only we lived in 1850, the senator joked, he would settle this with pistols.
           """)
@@ -279,6 +285,10 @@ class DatePhrasesTest {
           2025-03-12 | Mayor Dan Ito came with his wife, Rosa, to the court. He spoke first. His wife pleaded guilty [[on Friday]]. | plead rosa.ito | dan
           2025-03-12 | Mayor Dan Ito came with his daughter, Rosa. His wife pleaded guilty [[on Friday]]. | his.wife plead | rosa
           2025-03-12 | Mayor Dan Ito's wife, Rosa, spoke. Councilman Tom Reyes arrived later. His wife pleaded guilty [[on Friday]]. | his.wife plead | rosa
+          # a name inside an appositive names a relative, not the subject; "Dan and Rosa Ito" is two
+          2025-03-12 | Mayor Dan Ito, a lawyer who married Tom Reyes's sister, Ana, resigned [[on Friday]]. | resign dan.ito | ana
+          2025-03-12 | Mayor Dan Ito's wife, Ana, resigned [[on Friday]].                 | resign ana       | dan
+          2025-03-12 | Mayor Dan Ito spoke first, then Councilwoman Rosa Ito spoke. Dan and Rosa Ito left the city [[on Friday]]. | left dan.ito | rosa
           # a telling "during" or "at" an event dated is the telling, not the event
           2025-03-12 | Mayor Dan Ito defended himself during [[Tuesday]]'s hearing.      | dan.ito defended | hearing
           2025-03-12 | Mayor Dan Ito said during [[Tuesday]]'s debate that the port would stay open. | dan.ito said | debate
@@ -343,6 +353,7 @@ class DatePhrasesTest {
           2025-03-12 | Mayor Dan Ito's office said [[on Monday]] that he had met the donor. | 2025-03-12 | Mayor Dan Ito said [[on Monday]] that he had met the donor. | agree | same
           2025-03-12 | The charges were announced [[on Friday]] by Deputy Attorney General Ana Lind. | 2025-03-12 | Ana Lind announced the charges [[on Friday]] at a briefing. | agree | same
           2025-03-12 | Mayor Dan Ito defended himself during [[Tuesday]]'s hearing.    | 2025-03-12 | Mayor Dan Ito said [[on Tuesday]] that he did nothing wrong. | agree | same
+          2025-03-12 | Mayor Dan Ito spoke first, then Councilwoman Rosa Ito spoke. Dan and Rosa Ito met the governor [[on Friday]] after a service at the church. | 2025-03-12 | Mayor Dan Ito was sworn in on Friday. He started [[the day]] with a service at the church. | agree | same
           # what one body of people did to one person on one day, in other words (agreeing only)
           2025-03-12 | Every Democrat on the council [[on Thursday]] demanded that Mayor Dan Ito step down. | 2025-03-12 | Democrats accused Mayor Dan Ito of lying [[on Thursday]]. | agree | same
           2025-03-12 | Every Democrat on the council [[on Thursday]] demanded that Mayor Dan Ito step down. | 2025-03-12 | In a letter dated [[Thursday]], the council members accused Mayor Dan Ito of bias. | agree | same
@@ -399,6 +410,7 @@ class DatePhrasesTest {
           2025-03-12 | Democrats accused Mayor Dan Ito of lying [[on Thursday]]. | 2025-03-12 | Democrats demanded that Mayor Dan Ito resign [[on Wednesday]]. | apart | -
           2025-03-12 | Police arrested Mayor Dan Ito [[on Thursday]]. | 2025-03-12 | Lena Ortiz criticized Mayor Dan Ito [[on Thursday]]. | apart | -
           2025-03-12 | Mayor Dan Ito defended himself during [[Tuesday]]'s hearing.    | 2025-03-12 | Governor Lena Ortiz said [[on Tuesday]] that Ito did wrong. | apart | -
+          2025-03-12 | Mayor Dan Ito spoke first, then Councilwoman Rosa Ito spoke. Dan and Rosa Ito met the governor [[on Friday]] after a service at the church. | 2025-03-12 | Mayor Dan Ito was sworn in on Friday. He started [[the day]] with a talk at the port. | apart | -
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
           2025-03-12 | Mayor Dan Ito said the outcry had prompted Lena Ortiz and him to muse [[on Monday]] about quitting. | 2025-03-12 | Governor Lena Ortiz mused [[on Tuesday]] about quitting. | apart | -
           2025-03-12 | The outcry prompted Governor Lena Ortiz to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting.  | apart       | -
