@@ -222,6 +222,7 @@ final class NodeIndex {
     int[] touched = new int[16];
     long[] keys = new long[64];
     double[] scores = new double[64];
+    int[] shared = new int[64]; // score's buffer, one for the range
     int count = 0;
     long seen = 0;
     for (int x = from; x < to; x++) {
@@ -249,7 +250,11 @@ final class NodeIndex {
       Arrays.sort(touched, 0, touchedCount); // every y is after x: keys then increase
       for (int k = 0; k < touchedCount; k++) {
         int y = touched[k];
-        double s = score(x, y);
+        int need = 2 * Math.min(terms.get(x).length, terms.get(y).length);
+        if (shared.length < need) {
+          shared = new int[Math.max(need, 2 * shared.length)];
+        }
+        double s = score(x, y, shared);
         if (s >= threshold) {
           if (count == keys.length) {
             keys = Arrays.copyOf(keys, 2 * count);
@@ -275,6 +280,11 @@ final class NodeIndex {
    * least 0.9.
    */
   double score(int x, int y) {
+    return score(x, y, new int[2 * Math.min(terms.get(x).length, terms.get(y).length)]);
+  }
+
+  /** {@link #score(int, int)} with {@code m} for the shared terms' places (twice the shorter's). */
+  private double score(int x, int y, int[] m) {
     int[] a = terms.get(x);
     int[] b = terms.get(y);
     double[] wa = weights.get(x);
@@ -282,7 +292,6 @@ final class NodeIndex {
     double dot = 0;
     int shared = 0;
     int sharedWords = 0;
-    int[] m = new int[2 * Math.min(a.length, b.length)];
     int found = matches(a, b, m);
     for (int k = 0; k < found; k++) {
       int i = m[2 * k];

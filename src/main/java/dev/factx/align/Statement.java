@@ -21,4 +21,18 @@ public record Statement(String articleId, int index, Span span, Span source, int
       throw new IllegalArgumentException("a statement's index is never negative");
     }
   }
+
+  // equals and hashCode as a record's, written out: see Span's
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Statement s && index == s.index && paragraph == s.paragraph
+        && articleId.equals(s.articleId) && span.equals(s.span) && source.equals(s.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return (((articleId.hashCode() * 31 + index) * 31 + span.hashCode()) * 31 + source.hashCode())
+        * 31 + paragraph;
+  }
 }

@@ -8,11 +8,11 @@ import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
 import dev.factx.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The alignment stage: for each pair of a bundle's articles, the statements (clauses or
@@ -324,18 +324,42 @@ public final class StatementAligner {
     return new String[] {words.toString(), count >= COPY_WORDS ? skeleton.toString() : null};
   }
 
-  /** Hashes of the word trigrams of tokens {@code [from, to)}, sorted, each once. */
+  /**
+   * Hashes of the word trigrams of tokens {@code [from, to)}, sorted, each once: each the {@link
+   * String#hashCode} of the three lower-case words joined by spaces, worked out from the words'
+   * own hashes without making the string (the hash of {@code a + b} is {@code hash(a) *
+   * 31^length(b) + hash(b)}, in int arithmetic as String's).
+   */
   private static int[] shingles(Tokens tk, int from, int to) {
-    List<String> words = new ArrayList<>();
+    int n = 0;
+    int[] hash = new int[to - from];
+    int[] power = new int[to - from]; // 31 to the power of the word's length
     for (int i = from; i < to; i++) {
       if (tk.kind(i) != Token.Kind.PUNCT) {
-        words.add(tk.lower(i));
+        String w = tk.lower(i);
+        int p = 1;
+        for (int k = 0; k < w.length(); k++) {
+          p *= 31;
+        }
+        hash[n] = w.hashCode();
+        power[n++] = p;
       }
     }
-    TreeSet<Integer> out = new TreeSet<>();
-    for (int i = 0; i + 2 < words.size(); i++) {
-      out.add((words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2)).hashCode());
+    if (n < 3) {
+      return new int[0];
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    int[] out = new int[n - 2];
+    for (int i = 0; i + 2 < n; i++) {
+      int ab = (hash[i] * 31 + ' ') * power[i + 1] + hash[i + 1];
+      out[i] = (ab * 31 + ' ') * power[i + 2] + hash[i + 2];
+    }
+    Arrays.sort(out);
+    int kept = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (kept == 0 || out[i] != out[kept - 1]) {
+        out[kept++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, kept);
   }
 }

@@ -10,10 +10,13 @@ import dev.factx.analysis.Tokens;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a stretch of text is compared by: its content words (stemmed), the people it names (by
@@ -56,11 +59,36 @@ final class Terms {
   /** Words that say nothing about what a statement reports: function words, speech verbs. */
   private static final Set<String> STOP = stop();
 
+  /** Digits as a number is written: "43,350", "12.37", "2025". */
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+
+  /** The date term of each weekday name and capitalized month word ({@link #dateWord}). */
+  private static final Map<String, String> WEEKDAY_TERMS = weekdayTerms();
+  private static final Map<String, String> MONTH_TERMS = monthTerms();
+
   private static final MathContext TWO_DIGITS = new MathContext(2);
   private static final MathContext TWO_DIGITS_DOWN =
       new MathContext(2, java.math.RoundingMode.DOWN);
 
   private Terms() {}
+
+  private static Map<String, String> weekdayTerms() {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> day : Lexicon.WEEKDAYS) {
+      out.putIfAbsent(day.get(0), "@" + day.get(0).substring(0, 3));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> monthTerms() {
+    Map<String, String> out = new HashMap<>();
+    for (String w : Lexicon.MONTH_WORDS) {
+      if (w.length() >= 3 && !w.equals("may")) {
+        out.put(w, "@" + Lexicon.MONTH_NAMES.get(Lexicon.month(w) - 1).substring(0, 3));
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   private static Set<String> stop() {
     Set<String> out = new HashSet<>(Lexicon.STOP_WORDS);
@@ -161,16 +189,11 @@ final class Terms {
 
   /** A weekday or (capitalized) month name as a date term ("@tue", "@mar"), or null. */
   private static String dateWord(String lower, String text) {
-    for (List<String> day : Lexicon.WEEKDAYS) {
-      if (day.get(0).equals(lower)) {
-        return "@" + lower.substring(0, 3);
-      }
+    String day = WEEKDAY_TERMS.get(lower);
+    if (day != null) {
+      return day;
     }
-    if (Character.isUpperCase(text.codePointAt(0)) && Lexicon.MONTH_WORDS.contains(lower)
-        && lower.length() >= 3 && !lower.equals("may")) {
-      return "@" + Lexicon.MONTH_NAMES.get(Lexicon.month(lower) - 1).substring(0, 3);
-    }
-    return null;
+    return Character.isUpperCase(text.codePointAt(0)) ? MONTH_TERMS.get(lower) : null;
   }
 
   /**
@@ -181,14 +204,15 @@ final class Terms {
   static BigDecimal number(Tokens tk, int i, int to) {
     if (tk.kind(i) == Token.Kind.NUMBER) {
       String s = tk.text(i);
-      if (!s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+      if (!DIGITS.matcher(s).matches()) {
         return null;
       }
-      BigDecimal v = new BigDecimal(s.replace(",", ""));
-      if (i + 1 < to && tk.glued(i + 1) && tk.kind(i + 1) == Token.Kind.WORD) {
+      if (gluedWord(tk, i, to)) {
         Double scale = Lexicon.SHORT_SCALES.get(tk.lower(i + 1));
-        return scale == null ? null : v.multiply(BigDecimal.valueOf(scale));
+        return scale == null ? null
+            : new BigDecimal(s.replace(",", "")).multiply(BigDecimal.valueOf(scale));
       }
+      BigDecimal v = new BigDecimal(s.replace(",", ""));
       if (i + 1 < to && tk.kind(i + 1) == Token.Kind.WORD) {
         Double scale = Lexicon.SCALES.get(tk.lower(i + 1));
         if (scale != null && !tk.lower(i + 1).equals("dozen")) {
@@ -216,9 +240,25 @@ final class Terms {
         || suffix.equals("rd") ? tk.text(i) + suffix : null;
   }
 
-  /** Whether token {@code i} is a number {@link #number} reads. */
+  /** Whether a word is glued to the number at token {@code i} ("2.4bn"). */
+  private static boolean gluedWord(Tokens tk, int i, int to) {
+    return i + 1 < to && tk.glued(i + 1) && tk.kind(i + 1) == Token.Kind.WORD;
+  }
+
+  /**
+   * Whether token {@code i} is a number {@link #number} reads: its tests without the value
+   * (asked of every token of every statement and figure window).
+   */
   static boolean isNumber(Tokens tk, int i, int to) {
-    return number(tk, i, to) != null;
+    if (tk.kind(i) == Token.Kind.NUMBER) {
+      return DIGITS.matcher(tk.text(i)).matches()
+          && (!gluedWord(tk, i, to) || Lexicon.SHORT_SCALES.containsKey(tk.lower(i + 1)));
+    }
+    if (tk.kind(i) == Token.Kind.WORD) {
+      Integer w = Lexicon.NUMBER_WORDS.get(tk.lower(i));
+      return w != null && w > 1;
+    }
+    return false;
   }
 
   private static String possessive(String w) {

@@ -11,14 +11,11 @@ import java.security.CodeSource;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -43,7 +40,7 @@ public final class WordList {
   /** Reads the list {@code name} of the lexicon; a list that is missing is a build error. */
   public static WordList load(String name) {
     String resource = "lexicon/" + name + ".txt";
-    String text = Lists.TEXTS.get(resource);
+    String text = Lists.text(resource);
     if (text != null) {
       return parse(name, text);
     }
@@ -58,53 +55,69 @@ public final class WordList {
   }
 
   /**
-   * The text of every list, read in one pass over the jar or class folder this class was loaded
-   * from, by resource name ({@code lexicon/NAME.txt}), when this class was loaded from a file
-   * (else empty, and {@link #load} asks the class loader). {@link Class#getResourceAsStream}
+   * The lists straight from the jar or class folder this class was loaded from, when it was loaded
+   * from a file (else {@link #load} asks the class loader). {@link Class#getResourceAsStream}
    * makes a URL and a jar connection for every resource, which for the hundred lists read at
-   * start-up cost more than the reading: about a tenth of the seed bundle's run.
+   * start-up cost more than the reading: about a tenth of the seed bundle's run. Each list is
+   * looked up by its name: a pass over all the jar's entries (its libraries' too) costs as much.
    */
   private static final class Lists {
-    static final Map<String, String> TEXTS = readAll();
+    private static final String FOLDER = WordList.class.getPackageName().replace('.', '/') + "/";
 
-    private static Map<String, String> readAll() {
-      String folder = WordList.class.getPackageName().replace('.', '/') + "/lexicon/";
-      Map<String, String> out = new HashMap<>();
+    /** The jar, open for the run, or null. */
+    private static final ZipFile JAR;
+
+    /** The class folder, or null. */
+    private static final Path CLASSES;
+
+    static {
+      ZipFile jar = null;
+      Path classes = null;
       try {
         CodeSource source = WordList.class.getProtectionDomain().getCodeSource();
         URL url = source == null ? null : source.getLocation();
-        if (url == null || !"file".equals(url.getProtocol())) {
-          return Map.of();
-        }
-        Path home = Path.of(url.toURI());
-        if (Files.isDirectory(home)) {
-          Path dir = home.resolve(folder);
-          if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
-              for (Path f : (Iterable<Path>) files::iterator) {
-                out.put("lexicon/" + f.getFileName(),
-                    Files.readString(f, StandardCharsets.UTF_8));
-              }
-            }
-          }
-        } else if (Files.isRegularFile(home)) {
-          try (ZipFile jar = new ZipFile(home.toFile())) {
-            for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements(); ) {
-              ZipEntry e = all.nextElement();
-              String n = e.getName();
-              if (n.startsWith(folder) && !e.isDirectory() && n.indexOf('/', folder.length()) < 0) {
-                try (InputStream in = jar.getInputStream(e)) {
-                  out.put("lexicon/" + n.substring(folder.length()),
-                      new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-              }
-            }
+        if (url != null && "file".equals(url.getProtocol())) {
+          Path home = Path.of(url.toURI());
+          if (Files.isDirectory(home)) {
+            classes = home;
+          } else if (Files.isRegularFile(home)) {
+            jar = new ZipFile(home.toFile());
           }
         }
       } catch (IOException | URISyntaxException | RuntimeException e) {
-        return Map.of(); // the class loader reads them one by one, as it can
+        // the class loader reads them one by one, as it can
       }
-      return Map.copyOf(out);
+      JAR = jar;
+      CLASSES = classes;
+    }
+
+    /**
+     * The text of {@code resource} (relative to this class's package), or null when it is not
+     * found or cannot be read that way.
+     */
+    static String text(String resource) {
+      try {
+        return read(resource);
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    private static String read(String resource) throws IOException {
+      if (JAR != null) {
+        ZipEntry e = JAR.getEntry(FOLDER + resource);
+        if (e != null && !e.isDirectory()) {
+          try (InputStream in = JAR.getInputStream(e)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          }
+        }
+      } else if (CLASSES != null) {
+        Path f = CLASSES.resolve(FOLDER + resource);
+        if (Files.isRegularFile(f)) {
+          return Files.readString(f, StandardCharsets.UTF_8);
+        }
+      }
+      return null;
     }
   }
 

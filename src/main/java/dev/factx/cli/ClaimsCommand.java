@@ -40,6 +40,10 @@ final class ClaimsCommand implements Callable<Integer> {
     try (ProgressLine progress =
         ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
       Bundle bundle = input.read(progress);
+      Preload.await();
+      if (Specs.value(spec, "--format") != ClaimsWriter.Format.text) {
+        Preload.json(); // json and ndjson are written through Jackson
+      }
       report = CrossReferencer.extract(bundle.story(), bundle.articles(), progress);
     }
     ClaimsWriter.Format format = Specs.value(spec, "--format");

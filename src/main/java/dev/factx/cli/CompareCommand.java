@@ -48,12 +48,23 @@ final class CompareCommand implements Callable<Integer> {
     return new CompareCommand(stdin).spec;
   }
 
+  /** Whether the report is written through Jackson: json, ndjson and sarif, unless --quiet. */
+  private boolean writesJson() {
+    ReportFormat format = Specs.value(spec, "--format");
+    return !Specs.<Boolean>value(spec, "--quiet") && (format == ReportFormat.json
+        || format == ReportFormat.ndjson || format == ReportFormat.sarif);
+  }
+
   @Override
   public Integer call() throws IOException {
     Report report;
     try (ProgressLine progress =
         ProgressLine.start(spec.commandLine().getErr(), Terminal.isTerminal(2))) {
       Bundle bundle = input.read(progress);
+      Preload.await();
+      if (writesJson()) {
+        Preload.json();
+      }
       report = CrossReferencer.run(bundle.story(), bundle.articles(), progress);
     }
     FailOn failOn = Specs.value(spec, "--fail-on");

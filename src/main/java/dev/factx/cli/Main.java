@@ -33,6 +33,9 @@ public final class Main {
 
   /** Runs factx with {@code in} as standard input and returns the exit status. */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    // the pipeline's lexicons and patterns load on a second thread while picocli starts and the
+    // input is read
+    Preload.start(args.length > 0 ? args[0] : null);
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cli = commandLine(debug, in, args.length > 0 ? args[0] : null);
     cli.setOut(out);

@@ -45,6 +45,28 @@ public record Counted(
     Objects.requireNonNull(measure, "measure");
   }
 
+  // equals and hashCode as a record's, written out: see Span's
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Counted c && measure.equals(c.measure) && Objects.equals(noun, c.noun)
+        && Objects.equals(thing, c.thing) && Objects.equals(about, c.about)
+        && Objects.equals(relation, c.relation) && Objects.equals(verb, c.verb)
+        && Objects.equals(outcome, c.outcome) && Objects.equals(holder, c.holder);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = measure.hashCode();
+    h = 31 * h + Objects.hashCode(noun);
+    h = 31 * h + Objects.hashCode(thing);
+    h = 31 * h + Objects.hashCode(about);
+    h = 31 * h + Objects.hashCode(relation);
+    h = 31 * h + Objects.hashCode(verb);
+    h = 31 * h + Objects.hashCode(outcome);
+    return 31 * h + Objects.hashCode(holder);
+  }
+
   /** Whether the figure counts money. */
   public boolean money() {
     return measure.equals(measure.toUpperCase(java.util.Locale.ROOT)) && measure.length() == 3;

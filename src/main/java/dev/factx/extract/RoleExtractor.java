@@ -543,7 +543,8 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       }
       organisation = String.join(" ", words);
       // "of" or "and" at either end belongs to no organisation
-      organisation = organisation.replaceAll("^(?:of|and) ", "").replaceAll(" (?:of|and)$", "");
+      organisation = TRAILING_OF_AND.matcher(LEADING_OF_AND.matcher(organisation).replaceAll(""))
+          .replaceAll("");
       // a state with other organisation words is the state; the words nearest the title name it
       if (stateText != null && !organisation.equals(stateText)) {
         String rest = organisation.replace(stateText, "").strip();
@@ -552,6 +553,9 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     }
     return new Left(j, mods, party, organisation, state);
   }
+
+  private static final Pattern LEADING_OF_AND = Pattern.compile("^(?:of|and) ");
+  private static final Pattern TRAILING_OF_AND = Pattern.compile(" (?:of|and)$");
 
   /** {@link Lexicon#RANKS} cut into words, in its order (longest first). */
   private static final List<List<String>> RANK_WORDS =

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -475,6 +476,42 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
           p.age, p.sum, p.person, p.who, p.holder, p.thing, p.about, p.relation, p.verb,
           p.outcome, i.context(), i.claim().counted());
     }
+
+    // equals and hashCode as a record's, written out: the generated ones link through
+    // java.lang.runtime.ObjectMethods at their first call, milliseconds of every start-up
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Signature s && age == s.age && sum == s.sum && person == s.person
+          && Objects.equals(block, s.block) && Objects.equals(keys, s.keys)
+          && Objects.equals(agreeKey, s.agreeKey) && Objects.equals(valueKey, s.valueKey)
+          && Objects.equals(classes, s.classes) && Objects.equals(who, s.who)
+          && Objects.equals(holder, s.holder) && Objects.equals(thing, s.thing)
+          && Objects.equals(about, s.about) && Objects.equals(relation, s.relation)
+          && Objects.equals(verb, s.verb) && Objects.equals(outcome, s.outcome)
+          && Objects.equals(context, s.context) && Objects.equals(counted, s.counted);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(block);
+      h = 31 * h + Objects.hashCode(keys);
+      h = 31 * h + Objects.hashCode(agreeKey);
+      h = 31 * h + Objects.hashCode(valueKey);
+      h = 31 * h + Objects.hashCode(classes);
+      h = 31 * h + Boolean.hashCode(age);
+      h = 31 * h + Boolean.hashCode(sum);
+      h = 31 * h + Boolean.hashCode(person);
+      h = 31 * h + Objects.hashCode(who);
+      h = 31 * h + Objects.hashCode(holder);
+      h = 31 * h + Objects.hashCode(thing);
+      h = 31 * h + Objects.hashCode(about);
+      h = 31 * h + Objects.hashCode(relation);
+      h = 31 * h + Objects.hashCode(verb);
+      h = 31 * h + Objects.hashCode(outcome);
+      h = 31 * h + Objects.hashCode(context);
+      return 31 * h + Objects.hashCode(counted);
+    }
   }
 
   /**
@@ -485,9 +522,10 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
   private static void joinCopies(Groups g, List<Item> items, List<Integer> members) {
     Map<Signature, int[]> first = new HashMap<>(); // {first member, first of another article}
     for (int m : members) {
-      int[] f = first.get(Signature.of(items.get(m)));
+      Signature s = Signature.of(items.get(m));
+      int[] f = first.get(s);
       if (f == null) {
-        first.put(Signature.of(items.get(m)), new int[] {m, -1});
+        first.put(s, new int[] {m, -1});
       } else if (!sameArticle(items.get(f[0]), items.get(m))) {
         g.join(f[0], m, false, true);
         if (f[1] < 0) {
