@@ -45,17 +45,20 @@ public final class CrossReferencer {
     Extracted extracted = extracted(articles, progress);
     List<Claim> all = extracted.claims();
     progress.matching(all.size());
-    // which statements of two articles report the same thing, decided once for every matcher
-    Alignment alignment =
-        new StatementAligner().align(extracted.documents(), extracted.people(), all);
     Map<String, java.time.LocalDate> days = days(extracted.documents());
     // matching reads the claims and the alignment alone: the analyses (texts, tokens, names) and
-    // the people are let go before it runs, and the report keeps of each document what it shows
-    List<Document> documents = new ArrayList<>(extracted.documents().size());
-    for (Document d : extracted.documents()) {
-      documents.add(d.released());
-    }
+    // the people are let go, each document as soon as the aligner has read it (nothing else
+    // reads it after extraction), and the report keeps of each document what it shows
+    List<Document> documents = new ArrayList<>(extracted.documents());
+    People[] people = {extracted.people()}; // held here only, so it goes after aligning
     extracted = null;
+    // which statements of two articles report the same thing, decided once for every matcher
+    Alignment alignment = new StatementAligner().align(documents, people[0], all, a -> {
+      Document d = documents.get(a);
+      people[0].forget(d);
+      documents.set(a, d.released());
+    });
+    people[0] = null;
     // dates read the organisations that role claims give people
     List<RoleClaim> roles = only(all, RoleClaim.class);
     // the claims carry what matching reads, so the four matchers share only read-only input:

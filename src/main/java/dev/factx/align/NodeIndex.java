@@ -165,6 +165,14 @@ final class NodeIndex {
         postings[id][filled[id]++] = node;
       }
     }
+    // what only adding and weighing read goes now (memory at 10,000 articles); nothing is
+    // added to a finished index
+    termIds.clear();
+    byKey.clear();
+    articleDf.clear();
+    articlePieces.clear();
+    firstArticle.clear();
+    manyArticles.clear();
   }
 
   /**

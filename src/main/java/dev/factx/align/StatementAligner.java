@@ -90,6 +90,16 @@ public final class StatementAligner {
    *     read from the text itself)
    */
   public Alignment align(List<Document> documents, People people, List<? extends Claim> claims) {
+    return align(documents, people, claims, a -> { });
+  }
+
+  /**
+   * {@link #align(List, People, List)}, telling {@code done} the index of each document once it
+   * has been read for good (in bundle order, on the calling thread, while no document is being
+   * read), so the caller can let it go.
+   */
+  public Alignment align(List<Document> documents, People people, List<? extends Claim> claims,
+      java.util.function.IntConsumer done) {
     Map<String, List<DateClaim>> dates = new HashMap<>();
     for (Claim c : claims) {
       if (c instanceof DateClaim d && d.value() != null) {
@@ -112,6 +122,9 @@ public final class StatementAligner {
     List<Read> reads = List.of();
     for (int a = 0; a < documents.size(); a++) {
       if (a % READ_BATCH == 0) {
+        for (int b = Math.max(0, a - READ_BATCH); b < a; b++) {
+          done.accept(b);
+        }
         reads = documents.subList(a, Math.min(documents.size(), a + READ_BATCH)).parallelStream()
             .map(d -> read(d, people, dates.getOrDefault(d.article().id(), List.of())))
             .toList();
@@ -142,13 +155,21 @@ public final class StatementAligner {
       exact.put(r.id(), exactOf);
       windows.put(r.id(), windowsOf);
     }
+    for (int b = Math.max(0, (documents.size() - 1) / READ_BATCH * READ_BATCH);
+        b < documents.size(); b++) {
+      done.accept(b);
+    }
+    reads = null;
+    exactIds.clear(); // the words themselves go now (memory at 10,000 articles: s3-mem2)
+    // the two indexes are independent: each goes once its pairs are found
     statementIndex.finish();
-    windowIndex.finish();
     Links wordLinks = statementIndex.pairs(statementThreshold, partners);
     visitedPerNode = statementIndex.size() == 0 ? 0
         : (double) statementIndex.visited / statementIndex.size();
-    return new Alignment(statements, nodes, exact, wordLinks, windows,
-        windowIndex.pairs(figureThreshold, partners));
+    statementIndex = null;
+    windowIndex.finish();
+    Links windowLinks = windowIndex.pairs(figureThreshold, partners);
+    return new Alignment(statements, nodes, exact, wordLinks, windows, windowLinks);
   }
 
   /** How many documents are read side by side before their statements are indexed. */

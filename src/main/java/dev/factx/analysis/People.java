@@ -158,8 +158,20 @@ public final class People {
     for (int i = 0; i < documents.size(); i++) {
       byDocument.put(documents.get(i), resolved.get(i));
     }
-    return new People(persons, bySurname, byShape,
-        java.util.Collections.unmodifiableMap(byDocument));
+    // not wrapped: forget(Document) removes a document's entry once it has been read for good
+    return new People(persons, bySurname, byShape, byDocument);
+  }
+
+  /**
+   * Lets a document's resolved mentions go, once nothing will ask of that document again (the
+   * pipeline calls it as the aligner finishes with each document, so the document itself can go).
+   * Afterwards every question about that document fails as for a document not of this index's.
+   * Not to be called while other threads read this index.
+   */
+  public void forget(Document document) {
+    if (!documents.isEmpty()) {
+      documents.remove(document);
+    }
   }
 
   /**
