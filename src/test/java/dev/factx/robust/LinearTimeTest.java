@@ -124,7 +124,6 @@ class LinearTimeTest {
   // --- shapes that grow: time at 4N over time at N ------------------------------------------
 
   @Test
-  @Tag(NONLINEAR_TODAY)
   void oneLongLineOfManyDatedSentences() throws Exception {
     // each date checks whether its line is page furniture
     linear("dated sentences on one line", 500, n -> oneArticle(n, " ", i -> "The depot in "
@@ -169,7 +168,6 @@ class LinearTimeTest {
   }
 
   @Test
-  @Tag(NONLINEAR_TODAY)
   void verifyOnOneLongLine() throws Exception {
     // a reprint of one line of n sentences, every tenth figure changed
     linear("verify on one line", 300, n -> {
@@ -201,7 +199,6 @@ class LinearTimeTest {
   }
 
   @Test
-  @Tag(NONLINEAR_TODAY)
   void manyArticlesSharingOneFigure() throws Exception {
     // one figure in every article, given two ways, each by the article's own official
     linear("articles sharing a figure", 500, n -> articles(n, i -> "At least "
