@@ -952,8 +952,7 @@ public final class DateEvents {
      * announced here on Friday by Deputy Attorney General Ana Lind"), or null.
      */
     String agent(List<Word> words, int v, List<Word> rest) {
-      List<Word> all = new ArrayList<>(words.subList(v + 1, words.size()));
-      all.addAll(rest);
+      List<Word> all = after(words, v, rest);
       for (int k = 0; k + 1 < all.size(); k++) {
         Word t = all.get(k);
         if (t.isPunctuation() && !t.text().equals(".")) {
@@ -1001,8 +1000,7 @@ public final class DateEvents {
      * man who"; not "said that": a verb's "that" opens what it tells), else the largest offset.
      */
     int relativeOnNoun(List<Word> words, int v, List<Word> rest) {
-      List<Word> all = new ArrayList<>(words.subList(v + 1, words.size()));
-      all.addAll(rest);
+      List<Word> all = after(words, v, rest);
       Word prev = words.get(v);
       for (Word t : all) {
         if (t.isPunctuation()) {
@@ -1045,10 +1043,16 @@ public final class DateEvents {
     }
   }
 
-  /** The word after the verb at {@code v}, an article passed over, for two-word phrases. */
-  private static String nextContent(List<Word> words, int v, List<Word> rest) {
+  /** The words after the verb at {@code v}: the rest of {@code words}, then {@code rest}. */
+  private static List<Word> after(List<Word> words, int v, List<Word> rest) {
     List<Word> all = new ArrayList<>(words.subList(v + 1, words.size()));
     all.addAll(rest);
+    return all;
+  }
+
+  /** The word after the verb at {@code v}, an article passed over, for two-word phrases. */
+  private static String nextContent(List<Word> words, int v, List<Word> rest) {
+    List<Word> all = after(words, v, rest);
     for (Word t : all) {
       if (t.isPunctuation()) {
         return null;
@@ -1175,9 +1179,11 @@ public final class DateEvents {
     return k >= 0 && BE.contains(words.get(k).key()) && Verbs.isPast(words.get(v).key());
   }
 
-  /** Base forms that end like an "-ing" form: "to bring", "to spring". */
-  private static final Set<String> ING_BASES = Set.of("bring", "string", "spring", "swing",
-      "sting", "sling", "fling", "cling", "wring", "sing", "ring");
+  /**
+   * Base forms longer than five letters that end like an "-ing" form ("to string", "to spring");
+   * shorter ones ("to bring", "to sing") are not read as "-ing" forms at all.
+   */
+  private static final Set<String> ING_BASES = Set.of("string", "spring");
 
   /** Whether a word is an "-ing" form ("filing", "lying"), not a base form that ends so. */
   private static boolean gerund(String k) {

@@ -801,19 +801,27 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
 
   /** How many words two groups' subjects share at most, plurals read as their singular. */
   private static int sharedSubjectWords(Set<Key> a, Set<Key> b) {
+    List<Set<String>> others = b.stream().map(DateMatcher::subjectWords).toList();
     int most = 0;
     for (Key x : a) {
-      for (Key y : b) {
-        Set<String> common = new HashSet<>();
-        x.subject().forEach(w -> common.add(singular(w)));
-        Set<String> other = new HashSet<>();
-        y.subject().forEach(w -> other.add(singular(w)));
-        common.retainAll(other);
-        common.removeIf(w -> w.length() < 3 || Lexicon.STOP_WORDS.contains(w));
-        most = Math.max(most, common.size());
+      Set<String> mine = subjectWords(x);
+      for (Set<String> other : others) {
+        int n = 0;
+        for (String w : mine) {
+          n += other.contains(w) ? 1 : 0;
+        }
+        most = Math.max(most, n);
       }
     }
     return most;
+  }
+
+  /** A key's subject words of three letters or more that are no stop words, as singulars. */
+  private static Set<String> subjectWords(Key k) {
+    Set<String> words = new HashSet<>();
+    k.subject().forEach(w -> words.add(singular(w)));
+    words.removeIf(w -> w.length() < 3 || Lexicon.STOP_WORDS.contains(w));
+    return words;
   }
 
   /** Whether every date of one group's keys agrees with every date of the other's. */

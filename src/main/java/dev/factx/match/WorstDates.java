@@ -30,10 +30,11 @@ final class WorstDates {
     int[] idOf = new int[members.size()];
     for (int i = 0; i < idOf.length; i++) {
       DateClaim c = members.get(i);
-      Integer id = ids.get(DateComparison.reads(c));
+      DateComparison.Reads reads = DateComparison.reads(c);
+      Integer id = ids.get(reads);
       if (id == null) {
         id = first.size();
-        ids.put(DateComparison.reads(c), id);
+        ids.put(reads, id);
         first.add(c);
       }
       idOf[i] = id;
