@@ -30,13 +30,14 @@ import java.util.Set;
  * outside quote marks refers to the person named last before it, outside quote marks too.
  *
  * <p>Lookups are index lookups: persons are indexed by folded surname, and close spellings are
- * looked for only among surnames of the same first letter and nearly the same length, so that
- * building the index is linear in the number of mentions, not quadratic in the number of people.
+ * looked for through a {@link SurnameIndex}: only among surnames of the same first letter and
+ * nearly the same length, most of them passed over by a count of shared letters, and once per
+ * surname.
  */
 public final class People {
   private final List<Person> persons;
   private final Map<String, List<Person>> bySurname;
-  private final Map<String, List<Person>> byShape;
+  private final SurnameIndex surnames;
   private final Map<Document, Resolved> documents;
   /** What the bundle's titles, honorifics and appositives say of each person. */
   private final Map<Person, Set<String>> roles;
@@ -90,10 +91,10 @@ public final class People {
   }
 
   private People(List<Person> persons, Map<String, List<Person>> bySurname,
-      Map<String, List<Person>> byShape, Map<Document, Resolved> documents) {
+      SurnameIndex surnames, Map<Document, Resolved> documents) {
     this.persons = persons;
     this.bySurname = bySurname;
-    this.byShape = byShape;
+    this.surnames = surnames;
     this.documents = documents;
     Map<Person, Set<String>> r = new HashMap<>();
     Map<Person, String> g = new HashMap<>();
@@ -143,8 +144,7 @@ public final class People {
     }
     List<Person> persons = List.copyOf(b.persons);
     Map<String, List<Person>> bySurname = frozen(b.bySurname);
-    Map<String, List<Person>> byShape = frozen(b.byShape);
-    People index = new People(persons, bySurname, byShape, Map.of());
+    People index = new People(persons, bySurname, b.surnames, Map.of());
     // each document's mentions depend on the index and that document alone: full names first,
     // then what their titles and pronouns say of each person, then the surnames used alone
     List<Person[]> full = documents.parallelStream().map(index::fullNames).toList();
@@ -159,7 +159,7 @@ public final class People {
       byDocument.put(documents.get(i), resolved.get(i));
     }
     // not wrapped: forget(Document) removes a document's entry once it has been read for good
-    return new People(persons, bySurname, byShape, byDocument);
+    return new People(persons, bySurname, b.surnames, byDocument);
   }
 
   /**
@@ -375,23 +375,14 @@ public final class People {
    */
   private List<Person> candidates(String key) {
     return candidateCache.computeIfAbsent(key,
-        k -> List.copyOf(candidates(k, bySurname, byShape)));
+        k -> List.copyOf(candidates(k, bySurname, surnames)));
   }
 
   private static List<Person> candidates(String key, Map<String, List<Person>> bySurname,
-      Map<String, List<Person>> byShape) {
-    List<Person> out = new ArrayList<>(bySurname.getOrDefault(key, List.of()));
-    if (!key.isEmpty()) {
-      int[] letters = letters(key);
-      int[] scratch = new int[26];
-      for (int len = key.length() - 2; len <= key.length() + 2; len++) {
-        for (Person p : byShape.getOrDefault(shape(key.charAt(0), len), List.of())) {
-          if (!p.surnameKey().equals(key) && mayBeClose(key, letters, p.surnameKey(), scratch)
-              && NameKeys.closeSurnames(key, p.surnameKey())) {
-            out.add(p);
-          }
-        }
-      }
+      SurnameIndex surnames) {
+    List<Person> out = new ArrayList<>();
+    for (String same : surnames.same(key)) {
+      out.addAll(bySurname.get(same));
     }
     if (out.size() > 1) {
       out.sort((a, b) -> Integer.compare(a.id(), b.id()));
@@ -440,10 +431,6 @@ public final class People {
     double jaroAtMost = ((double) shared / x.length() + (double) shared / y.length() + 1) / 3;
     double jaroNeeded = (NameKeys.SURNAME_SIMILARITY - 0.4) / 0.6;
     return jaroAtMost >= jaroNeeded - 0.01; // a margin for rounding: the test only passes over
-  }
-
-  private static String shape(char first, int length) {
-    return first + ":" + length;
   }
 
   /** The persons the full names (two name words or more) of a document spell. */
@@ -719,13 +706,13 @@ public final class People {
   private static final class Builder {
     final List<Person> persons = new ArrayList<>();
     final Map<String, List<Person>> bySurname = new HashMap<>();
-    final Map<String, List<Person>> byShape = new HashMap<>();
+    final SurnameIndex surnames = new SurnameIndex();
 
     void add(NameMention m) {
       String given = m.words().get(0);
       String surname = m.surname();
       String g = NameKeys.fold(given);
-      for (Person p : candidates(NameKeys.fold(surname), bySurname, byShape)) {
+      for (Person p : candidates(NameKeys.fold(surname), bySurname, surnames)) {
         if (p.givenKey() == null || NameKeys.sameGivenName(p.givenKey(), g)) {
           return; // known
         }
@@ -733,10 +720,7 @@ public final class People {
       Person p = new Person(persons.size(), m.name(), given, surname);
       persons.add(p);
       bySurname.computeIfAbsent(p.surnameKey(), k -> new ArrayList<>()).add(p);
-      if (!p.surnameKey().isEmpty()) {
-        byShape.computeIfAbsent(shape(p.surnameKey().charAt(0), p.surnameKey().length()),
-            k -> new ArrayList<>()).add(p);
-      }
+      surnames.add(p.surnameKey());
     }
   }
 
