@@ -2,6 +2,7 @@ package dev.factx.clean;
 
 import dev.factx.analysis.Lexicon;
 import dev.factx.text.Recent;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,13 +88,14 @@ final class FurnitureRules {
    * list names a word of every alternative of its pattern; FurnitureRulesTest checks lines made
    * of the patterns' own words against the patterns alone.
    */
-  static final String[] CREDIT_WORDS = {"image", "photo", "picture", "video", "graphic"};
-  static final String[] URL_WORDS = {"://", "www."};
-  static final String[] NEWSLETTER_WORDS = {"subscri", "newsletter", "sign", "inbox",
-      "mail address"};
-  static final String[] DONATION_WORDS = {"donat", "member", "paywall", "independent journalism",
-      "support "};
-  static final String[] COOKIE_WORDS = {"cookie", "privacy ", "terms ", "accept all", "consent"};
+  static final List<String> CREDIT_WORDS = List.of("image", "photo", "picture", "video", "graphic");
+  static final List<String> URL_WORDS = List.of("://", "www.");
+  static final List<String> NEWSLETTER_WORDS = List.of("subscri", "newsletter", "sign", "inbox",
+      "mail address");
+  static final List<String> DONATION_WORDS = List.of("donat", "member", "paywall",
+      "independent journalism", "support ");
+  static final List<String> COOKIE_WORDS = List.of("cookie", "privacy ", "terms ", "accept all",
+      "consent");
 
   /** Rules with a memo of their own for one run. */
   FurnitureRules() {}
@@ -210,9 +212,9 @@ final class FurnitureRules {
   }
 
   /** Whether a folded line holds one of some words. */
-  static boolean holdsAny(String folded, String[] words) {
-    for (String w : words) {
-      if (folded.contains(w)) {
+  static boolean holdsAny(String folded, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (folded.contains(words.get(i))) {
         return true;
       }
     }

@@ -42,7 +42,8 @@ class FurnitureRulesTest {
     String folded = FurnitureRules.fold(line);
     for (Object[] g : GUARDED) {
       Pattern p = (Pattern) g[0];
-      String[] words = (String[]) g[1];
+      @SuppressWarnings("unchecked")
+      List<String> words = (List<String>) g[1];
       if (p.matcher(line).find()) {
         assertThat(FurnitureRules.holdsAny(folded, words)).as("%s on %s", p, line).isTrue();
       }
@@ -53,8 +54,10 @@ class FurnitureRulesTest {
   void everyPieceOfAMatchIsFound() {
     // each word of a list, alone on a line, is tried, in any case a pattern reads as its own
     for (Object[] g : GUARDED) {
-      for (String w : (String[]) g[1]) {
-        assertThat(FurnitureRules.holdsAny(FurnitureRules.fold(w.toUpperCase()), (String[]) g[1]))
+      @SuppressWarnings("unchecked")
+      List<String> words = (List<String>) g[1];
+      for (String w : words) {
+        assertThat(FurnitureRules.holdsAny(FurnitureRules.fold(w.toUpperCase()), words))
             .as(w).isTrue();
       }
     }
