@@ -148,9 +148,12 @@ public final class People {
     // each document's mentions depend on the index and that document alone: full names first,
     // then what their titles and pronouns say of each person, then the surnames used alone
     List<Person[]> full = documents.parallelStream().map(index::fullNames).toList();
+    // what pronouns say of each document's people depends on that document alone: side by side
+    List<Map<Person, String>> pronouns = java.util.stream.IntStream.range(0, documents.size())
+        .parallel().mapToObj(i -> clearGenders(documents.get(i), full.get(i))).toList();
     Hints hints = new Hints();
     for (int i = 0; i < documents.size(); i++) {
-      hints.read(documents.get(i), full.get(i));
+      hints.read(documents.get(i), full.get(i), pronouns.get(i));
     }
     List<Resolved> resolved = java.util.stream.IntStream.range(0, documents.size()).parallel()
         .mapToObj(i -> index.resolveAll(documents.get(i), full.get(i), hints)).toList();
@@ -184,7 +187,8 @@ public final class People {
     final Map<Person, Set<String>> roles = new HashMap<>();
     final Map<Document, Map<Person, String>> pronouns = new IdentityHashMap<>();
 
-    void read(Document d, Person[] full) {
+    /** A document's full-name mentions, with what its pronouns say ({@link #clearGenders}). */
+    void read(Document d, Person[] full, Map<Person, String> clearGenders) {
       List<NameMention> names = d.names();
       for (int i = 0; i < full.length; i++) {
         if (full[i] == null) {
@@ -202,7 +206,7 @@ public final class People {
           }
         }
       }
-      pronouns.put(d, clearGenders(d, full));
+      pronouns.put(d, clearGenders);
     }
 
     String gender(Document d, Person p) {
