@@ -150,7 +150,7 @@ public final class People {
     List<Person[]> full = documents.parallelStream().map(index::fullNames).toList();
     Hints hints = new Hints();
     for (int i = 0; i < documents.size(); i++) {
-      hints.read(documents.get(i), full.get(i));
+      hints.read(documents.get(i), full.get(i), index.untold(documents.get(i), full.get(i)));
     }
     List<Resolved> resolved = java.util.stream.IntStream.range(0, documents.size()).parallel()
         .mapToObj(i -> index.resolveAll(documents.get(i), full.get(i), hints)).toList();
@@ -184,7 +184,11 @@ public final class People {
     final Map<Person, Set<String>> roles = new HashMap<>();
     final Map<Document, Map<Person, String>> pronouns = new IdentityHashMap<>();
 
-    void read(Document d, Person[] full) {
+    /**
+     * Reads a document's full-name mentions; {@code withUntold} is {@code full} with each surname
+     * alone that several of the bundle's people bear set to {@link #UNTOLD}, for the pronouns.
+     */
+    void read(Document d, Person[] full, Person[] withUntold) {
       List<NameMention> names = d.names();
       for (int i = 0; i < full.length; i++) {
         if (full[i] == null) {
@@ -202,7 +206,9 @@ public final class People {
           }
         }
       }
-      pronouns.put(d, clearGenders(d, full));
+      Map<Person, String> clear = clearGenders(d, withUntold);
+      clear.remove(UNTOLD);
+      pronouns.put(d, clear);
     }
 
     String gender(Document d, Person p) {
@@ -446,6 +452,31 @@ public final class People {
     return first + ":" + length;
   }
 
+  /**
+   * Stands, in the pronoun pass that gathers the hints, for a surname used alone that two or more
+   * of the bundle's people bear ("Mrs. Clinton" where the bundle names a Hillary and a Bill
+   * Clinton): before surnames are resolved it is someone the pass cannot tell, so a pronoun
+   * beside it counts for nobody rather than for the other person named there.
+   */
+  private static final Person UNTOLD = new Person(-1, "", null, "");
+
+  /** {@code full} with each surname alone that several persons bear set to {@link #UNTOLD}. */
+  private Person[] untold(Document d, Person[] full) {
+    List<NameMention> names = d.names();
+    Person[] out = full;
+    for (int i = 0; i < names.size(); i++) {
+      NameMention m = names.get(i);
+      if (full[i] == null && m.words().size() == 1
+          && candidates(NameKeys.fold(m.surname())).size() >= 2) {
+        if (out == full) {
+          out = full.clone();
+        }
+        out[i] = UNTOLD;
+      }
+    }
+    return out;
+  }
+
   /** The persons the full names (two name words or more) of a document spell. */
   private Person[] fullNames(Document d) {
     List<NameMention> names = d.names();
@@ -466,6 +497,9 @@ public final class People {
     // the document's persons, each with its place in order of first full-name mention
     Map<Person, Integer> local = new HashMap<>();
     Map<Person, Integer> lastFull = new HashMap<>(); // the last full-name mention of each so far
+    // the gender the honorifics of this document's surnames alone have given each person so far
+    // ("Mrs. Clinton" resolved to Hillary Clinton says she is a woman, for the next "Mrs. Clinton")
+    Map<Person, String> called = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       if (full[i] != null) {
         local.putIfAbsent(full[i], local.size());
@@ -476,7 +510,12 @@ public final class People {
       if (full[i] != null) {
         lastFull.put(full[i], i);
       } else if (m.words().size() == 1) {
-        byMention[i] = surnameAlone(d, m, local, lastFull, hints);
+        byMention[i] = surnameAlone(d, m, local, lastFull, hints, called);
+        String g = byMention[i] == null ? null : titleGender(m);
+        String before = g == null ? null : called.putIfAbsent(byMention[i], g);
+        if (before != null && !before.equals(g)) {
+          called.put(byMention[i], CONFLICTING); // called both: says nothing
+        }
       }
     }
     List<List<String>> words = new ArrayList<>(names.size());
@@ -494,7 +533,7 @@ public final class People {
    * of several in the bundle nobody.
    */
   private Person surnameAlone(Document d, NameMention m, Map<Person, Integer> local,
-      Map<Person, Integer> lastFull, Hints hints) {
+      Map<Person, Integer> lastFull, Hints hints, Map<Person, String> called) {
     String key = NameKeys.fold(m.surname());
     // the document's persons of that surname, in the document's order: the bundle's persons of
     // that surname (what the index gives is exactly those NameKeys.sameSurname accepts) that
@@ -508,7 +547,7 @@ public final class People {
     }
     mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
     boolean inDocument = !mine.isEmpty();
-    List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints);
+    List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints, called);
     if (pool.size() == 1) {
       return pool.get(0);
     }
@@ -527,17 +566,34 @@ public final class People {
     return best != null ? best : pool.get(0);
   }
 
-  /** The candidates a mention's title allows, by the gender and roles the bundle gives them. */
-  private static List<Person> allowedBy(Document d, NameMention m, List<Person> candidates,
-      Hints hints) {
-    if (m.title() == null || candidates.size() < 2) {
-      return candidates;
+  /** What {@code called} holds for a person whose honorifics gave both genders. */
+  private static final String CONFLICTING = "both";
+
+  /** The gender a mention's title gives ("Mrs.", "Mr.", "spokeswoman"), or null. */
+  private static String titleGender(NameMention m) {
+    if (m.title() == null) {
+      return null;
     }
     String gender = null;
-    List<String> roles = new ArrayList<>();
     for (String w : m.title().split(" ")) {
       String g = Roles.gender(w);
       gender = g != null ? g : gender;
+    }
+    return gender;
+  }
+
+  /**
+   * The candidates a mention's title allows, by the gender and roles the bundle gives them, and
+   * by the gender this document's honorifics have given them so far ({@code called}).
+   */
+  private static List<Person> allowedBy(Document d, NameMention m, List<Person> candidates,
+      Hints hints, Map<Person, String> called) {
+    if (m.title() == null || candidates.size() < 2) {
+      return candidates;
+    }
+    String gender = titleGender(m);
+    List<String> roles = new ArrayList<>();
+    for (String w : m.title().split(" ")) {
       String r = Roles.canonical(w);
       if (r != null) {
         roles.add(r);
@@ -549,6 +605,10 @@ public final class People {
       List<Person> open = new ArrayList<>();
       for (Person p : out) {
         String g = hints.gender(d, p);
+        if (g == null) {
+          g = called.get(p);
+          g = CONFLICTING.equals(g) ? null : g;
+        }
         if (gender.equals(g)) {
           sure.add(p);
         } else if (g == null) {
