@@ -148,9 +148,12 @@ public final class People {
     // each document's mentions depend on the index and that document alone: full names first,
     // then what their titles and pronouns say of each person, then the surnames used alone
     List<Person[]> full = documents.parallelStream().map(index::fullNames).toList();
+    // what pronouns say of each document's people depends on that document alone: side by side
+    List<Map<Person, String>> pronouns = java.util.stream.IntStream.range(0, documents.size())
+        .parallel().mapToObj(i -> index.hintGenders(documents.get(i), full.get(i))).toList();
     Hints hints = new Hints();
     for (int i = 0; i < documents.size(); i++) {
-      hints.read(documents.get(i), full.get(i));
+      hints.read(documents.get(i), full.get(i), pronouns.get(i));
     }
     List<Resolved> resolved = java.util.stream.IntStream.range(0, documents.size()).parallel()
         .mapToObj(i -> index.resolveAll(documents.get(i), full.get(i), hints)).toList();
@@ -184,7 +187,8 @@ public final class People {
     final Map<Person, Set<String>> roles = new HashMap<>();
     final Map<Document, Map<Person, String>> pronouns = new IdentityHashMap<>();
 
-    void read(Document d, Person[] full) {
+    /** A document's full-name mentions, with what its pronouns say ({@link #clearGenders}). */
+    void read(Document d, Person[] full, Map<Person, String> clearGenders) {
       List<NameMention> names = d.names();
       for (int i = 0; i < full.length; i++) {
         if (full[i] == null) {
@@ -202,7 +206,7 @@ public final class People {
           }
         }
       }
-      pronouns.put(d, clearGenders(d, full));
+      pronouns.put(d, clearGenders);
     }
 
     String gender(Document d, Person p) {
@@ -433,6 +437,41 @@ public final class People {
     return jaroAtMost >= jaroNeeded - 0.01; // a margin for rounding: the test only passes over
   }
 
+  /**
+   * Stands, in the pronoun pass that gathers the hints, for a surname used alone that two or more
+   * of the bundle's people bear ("Mrs. Clinton" where the bundle names a Hillary and a Bill
+   * Clinton): before surnames are resolved it is someone the pass cannot tell, so a pronoun
+   * beside it counts for nobody rather than for the other person named there.
+   */
+  private static final Person UNTOLD = new Person(-1, "", null, "");
+
+  /**
+   * What pronouns say of a document's people before surnames are resolved ({@link
+   * #clearGenders}), each surname alone that several persons bear counted as {@link #UNTOLD}.
+   */
+  private Map<Person, String> hintGenders(Document d, Person[] full) {
+    Map<Person, String> out = clearGenders(d, untold(d, full));
+    out.remove(UNTOLD);
+    return out;
+  }
+
+  /** {@code full} with each surname alone that several persons bear set to {@link #UNTOLD}. */
+  private Person[] untold(Document d, Person[] full) {
+    List<NameMention> names = d.names();
+    Person[] out = full;
+    for (int i = 0; i < names.size(); i++) {
+      NameMention m = names.get(i);
+      if (full[i] == null && m.words().size() == 1
+          && candidates(NameKeys.fold(m.surname())).size() >= 2) {
+        if (out == full) {
+          out = full.clone();
+        }
+        out[i] = UNTOLD;
+      }
+    }
+    return out;
+  }
+
   /** The persons the full names (two name words or more) of a document spell. */
   private Person[] fullNames(Document d) {
     List<NameMention> names = d.names();
@@ -453,6 +492,9 @@ public final class People {
     // the document's persons, each with its place in order of first full-name mention
     Map<Person, Integer> local = new HashMap<>();
     Map<Person, Integer> lastFull = new HashMap<>(); // the last full-name mention of each so far
+    // the gender the honorifics of this document's surnames alone have given each person so far
+    // ("Mrs. Clinton" resolved to Hillary Clinton says she is a woman, for the next "Mrs. Clinton")
+    Map<Person, String> called = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       if (full[i] != null) {
         local.putIfAbsent(full[i], local.size());
@@ -463,7 +505,12 @@ public final class People {
       if (full[i] != null) {
         lastFull.put(full[i], i);
       } else if (m.words().size() == 1) {
-        byMention[i] = surnameAlone(d, m, local, lastFull, hints);
+        byMention[i] = surnameAlone(d, m, local, lastFull, hints, called);
+        String g = byMention[i] == null ? null : titleGender(m);
+        String before = g == null ? null : called.putIfAbsent(byMention[i], g);
+        if (before != null && !before.equals(g)) {
+          called.put(byMention[i], CONFLICTING); // called both: says nothing
+        }
       }
     }
     List<List<String>> words = new ArrayList<>(names.size());
@@ -481,7 +528,7 @@ public final class People {
    * of several in the bundle nobody.
    */
   private Person surnameAlone(Document d, NameMention m, Map<Person, Integer> local,
-      Map<Person, Integer> lastFull, Hints hints) {
+      Map<Person, Integer> lastFull, Hints hints, Map<Person, String> called) {
     String key = NameKeys.fold(m.surname());
     // the document's persons of that surname, in the document's order: the bundle's persons of
     // that surname (what the index gives is exactly those NameKeys.sameSurname accepts) that
@@ -495,7 +542,7 @@ public final class People {
     }
     mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
     boolean inDocument = !mine.isEmpty();
-    List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints);
+    List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints, called);
     if (pool.size() == 1) {
       return pool.get(0);
     }
@@ -514,17 +561,34 @@ public final class People {
     return best != null ? best : pool.get(0);
   }
 
-  /** The candidates a mention's title allows, by the gender and roles the bundle gives them. */
-  private static List<Person> allowedBy(Document d, NameMention m, List<Person> candidates,
-      Hints hints) {
-    if (m.title() == null || candidates.size() < 2) {
-      return candidates;
+  /** What {@code called} holds for a person whose honorifics gave both genders. */
+  private static final String CONFLICTING = "both";
+
+  /** The gender a mention's title gives ("Mrs.", "Mr.", "spokeswoman"), or null. */
+  private static String titleGender(NameMention m) {
+    if (m.title() == null) {
+      return null;
     }
     String gender = null;
-    List<String> roles = new ArrayList<>();
     for (String w : m.title().split(" ")) {
       String g = Roles.gender(w);
       gender = g != null ? g : gender;
+    }
+    return gender;
+  }
+
+  /**
+   * The candidates a mention's title allows, by the gender and roles the bundle gives them, and
+   * by the gender this document's honorifics have given them so far ({@code called}).
+   */
+  private static List<Person> allowedBy(Document d, NameMention m, List<Person> candidates,
+      Hints hints, Map<Person, String> called) {
+    if (m.title() == null || candidates.size() < 2) {
+      return candidates;
+    }
+    String gender = titleGender(m);
+    List<String> roles = new ArrayList<>();
+    for (String w : m.title().split(" ")) {
       String r = Roles.canonical(w);
       if (r != null) {
         roles.add(r);
@@ -536,6 +600,10 @@ public final class People {
       List<Person> open = new ArrayList<>();
       for (Person p : out) {
         String g = hints.gender(d, p);
+        if (g == null) {
+          g = called.get(p);
+          g = CONFLICTING.equals(g) ? null : g;
+        }
         if (gender.equals(g)) {
           sure.add(p);
         } else if (g == null) {
