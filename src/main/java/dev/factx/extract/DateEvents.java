@@ -73,6 +73,13 @@ public final class DateEvents {
   /** Verbs that only say an event took place: "The primary will be held". */
   private static final Set<String> LIGHT = Set.of("held", "hold", "holds", "occurred",
       "occur", "happened", "happen", "took", "take", "came");
+  /**
+   * Verbs that say an event was done or what harm it did, of no class of their own, as base
+   * forms (every form is read): "the attack perpetrated on Sunday", "the storm, which destroyed
+   * homes on Sunday". Said of an event noun, the date dates that event ("carry" only with "out").
+   */
+  private static final Set<String> DOING = Set.copyOf(Verbs.formsOf(List.of("perpetrate",
+      "commit", "stage", "carry", "wound", "injure", "shatter", "destroy", "damage")).keySet());
   private static final java.util.regex.Pattern UNIT =
       java.util.regex.Pattern.compile("(?i)\\b(?:day|week|month|time)\\b");
   private static final int MAX_WALK = 15;
@@ -421,15 +428,24 @@ public final class DateEvents {
 
     /**
      * "The primary will be held on April 30": a verb that only says an event noun took place
-     * dates that noun.
+     * dates that noun; so does a verb that says it was done or what harm it did ({@link #DOING}:
+     * "the attack carried out on Sunday", "the storm, which destroyed homes on Sunday").
      */
     DateEvent lightVerb(List<Word> words, int v) {
-      if (!LIGHT.contains(words.get(v).key())) {
+      String verb = words.get(v).key();
+      boolean doing = DOING.contains(verb) && (!verb.startsWith("carr")
+          || (v + 1 < words.size() && words.get(v + 1).key().equals("out")));
+      if (!LIGHT.contains(verb) && !doing) {
         return null;
       }
       int k = v - 1;
       while (k >= 0 && (isAuxiliary(words.get(k)) || words.get(k).key().equals("to"))) {
         k--;
+      }
+      if (doing && k >= 0 && (words.get(k).key().equals("which")
+          || words.get(k).key().equals("that"))) {
+        // "the storm, which destroyed homes on Sunday": the noun before the relative pronoun
+        k -= k > 0 && words.get(k - 1).text().equals(",") ? 2 : 1;
       }
       if (k < 0 || !isEventNoun(words.get(k).key())) {
         return null;

@@ -35,7 +35,8 @@ import java.util.Set;
  * people: a participant in common across spellings, or words of one subject all found in the other
  * (a surname in the full name, "the Pentagon" in "Pentagon spokesperson Pat Ryder", or in the
  * organisations the bundle gives that person). An event that names nobody ("the Dec. 12
- * election") joins only one of the same word whose date agrees. The attribution around a date is
+ * election") joins only one of the same word whose date agrees, or, both event nouns of one
+ * class dated to one day, one of that class ("Sunday's shooting", "the attack on Sunday"). The attribution around a date is
  * not the event: "was indicted Tuesday, prosecutors said" dates the indictment.
  *
  * <p>Precision before recall: dates that cannot both hold make a discrepancy only between events
@@ -194,7 +195,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    *       coarser one's widened days and holds a day of the finer one's). {@link #dateTags} gives
    *       tags of the months (or years) such widened days cover, so that two keys with a day in
    *       common share a tag; a key is filed under its lemma and under each context word with
-   *       each of its date tags, and probes the same with its date probes.
+   *       each of its date tags, and probes the same with its date probes. Agreeing event nouns
+   *       of one class naming nobody, each of one day ({@link #classNounOnADay}): such a key is
+   *       also filed and probes under "k" with each date tag (the class is the block's).
    * </ul>
    *
    * A key whose date has an open end, or covers more than a dozen years, probes every group.
@@ -243,7 +246,11 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
 
   /** The tags of agreeing dates of one lemma or of two context words, with each date tag. */
   private static void agreeing(Key k, String side, List<String> dates, List<String> out) {
+    boolean classNoun = classNounOnADay(k);
     for (String d : dates) {
+      if (classNoun) {
+        out.add(side + "k|" + d);
+      }
       if (!GENERIC_VERBS.contains(k.lemma())) {
         out.add(side + "l|" + k.lemma() + "|" + d);
       }
@@ -933,10 +940,23 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
           && b.people().isEmpty());
     }
     // an event that names nobody: one of the same word, or told in a sentence of the same
-    // words, whose date agrees
+    // words, or named by nouns of one class on one day ("the attack on Sunday", "Sunday's
+    // shooting"), whose date agrees
     return agree && !a.telling()
         && ((a.lemma().equals(b.lemma()) && !GENERIC_VERBS.contains(a.lemma()))
-            || shared(a.context(), b.context()) >= 2);
+            || shared(a.context(), b.context()) >= 2 || (classNounOnADay(a) && classNounOnADay(b)));
+  }
+
+  /**
+   * Whether a key is an event noun of a class that names nobody and no subject ("the attack",
+   * "Sunday's shooting", "the violence, which shattered lives on Sunday"), dated to one day.
+   */
+  private static boolean classNounOnADay(Key k) {
+    DateClaim c = k.date();
+    DateEvent e = c.event();
+    return e.eventClass() != null && !k.telling()
+        && k.people().isEmpty() && e.subject().isEmpty() && c.precision() == DatePrecision.DAY
+        && c.low() != null && c.low().equals(c.high());
   }
 
   /**

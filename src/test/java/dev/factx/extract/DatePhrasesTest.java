@@ -300,6 +300,15 @@ class DatePhrasesTest {
           # an "-ing" form after "to" is a noun of doing: the date goes back to the verb
           2025-03-12 | His wife, Rosa Ito, who left the council, is expected to plead guilty to filing false returns before the same judge [[on Friday]]. | plead rosa.ito | filing
           2025-03-12 | Lena Ortiz admitted to taking bribes from the firm [[in 2019]].    | admitt lena.ortiz | taking
+          # a verb that says an event was done, or what harm it did, dates the event it is said of
+          2025-03-12 | The attack was carried out [[on Sunday]] by two gunmen.             | attack           | carri
+          2025-03-12 | Flags flew for the victims of the act of terror perpetrated [[on Sunday]]. | terror   | perpetrat flew
+          2025-03-12 | The storm, which destroyed forty homes [[on Sunday]], moved north.   | storm            | destroy moved
+          2025-03-12 | The town was shaken by violence, which wounded nine people [[early Sunday]]. | violence | wound shaken
+          2025-03-12 | The shooting injured three guards [[on Sunday]].                     | shooting         | injur
+          2025-03-12 | The gunman wounded nine people [[on Sunday]].                        | gunman wounded   | shooting
+          2025-03-12 | The crew carried the mayor to safety [[on Sunday]].                  | crew carried     | -
+          2025-03-12 | The attack drew wide condemnation [[on Monday]].                     | attack drew      | -
           """)
   void datesTheEvent(String header, String marked, String words, String notWords) {
     List<DateClaim> claims = PhraseArticles.extract(DateClaim.class, header, strip(marked));
@@ -414,6 +423,11 @@ class DatePhrasesTest {
           2025-03-12 | Ito wrote a memoir with his father [[in 1999]].                       | 2025-03-12 | Judge Kim appeared on his father's radio show [[in 1999]].           | apart       | -
           2025-03-12 | Mayor Dan Ito said the outcry had prompted Lena Ortiz and him to muse [[on Monday]] about quitting. | 2025-03-12 | Governor Lena Ortiz mused [[on Tuesday]] about quitting. | apart | -
           2025-03-12 | The outcry prompted Governor Lena Ortiz to muse [[on Monday]] about quitting. | 2025-03-12 | Mayor Dan Ito mused [[on Monday]] about quitting.  | apart       | -
+          # nouns of one class naming nobody, on one day, name one event (agreeing only)
+          2025-03-12 | Flags flew for the victims of the act of terror perpetrated [[on Sunday]] in Bayside. | 2025-03-12 | The town was shaken by violence, which wounded nine people [[early Sunday]]. | agree | same
+          2025-03-12 | The town mourned after [[Sunday]]'s shooting.                        | 2025-03-13 | The attack [[on Sunday]] left nine people hurt.                     | agree       | same
+          2025-03-12 | The town mourned after [[Sunday]]'s shooting.                        | 2025-03-12 | The bombing [[on Saturday]] left nine people hurt.                  | apart       | -
+          2025-03-12 | The town mourned after [[Sunday]]'s shooting.                        | 2025-03-12 | Lawyers for the port argued their case at a hearing [[on Sunday]].   | apart       | -
           """)
   void groupsTheDatesOfOneEvent(String headerA, String markedA, String headerB, String markedB,
       String verdict, String relation) {

@@ -9,6 +9,8 @@ import dev.factx.extract.DateExtractor;
 import dev.factx.extract.Docs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DateMatcherTest {
   private static List<Finding> match(Document... docs) {
@@ -93,5 +95,31 @@ class DateMatcherTest {
         Docs.doc("a", "2025-03-05", "Finance Minister Anna Berg said on March 3 that taxes rise."),
         Docs.doc("b", "2025-03-05", "Finance Minister Anna Berg said in June that taxes fall."));
     assertThat(f).extracting(Finding::verdict).containsOnly(Verdict.UNIQUE);
+  }
+
+  @ParameterizedTest(name = "{1} / {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          # header A | article A                                              | header B   | article B                                                 | one finding
+          # event nouns of one class naming nobody, each of one day that agrees: one event
+          2025-03-12 | The town mourned after Sunday's shooting.                  | 2025-03-13 | The attack on Sunday left nine people hurt.               | true
+          2025-03-12 | The bombing on Sunday shut the old port.                   | 2025-03-12 | Crowds gathered in silence after the attack on March 9.   | true
+          2025-03-12 | The trial on Monday drew a crowd.                          | 2025-03-12 | Reporters waited outside Monday's hearing for hours.      | true
+          # another day, a coarser date, another class, or an owner: apart
+          2025-03-12 | The town mourned after Sunday's shooting.                  | 2025-03-12 | The bombing on Saturday left nine people hurt.            | false
+          2025-03-12 | The attack in March left nine people hurt.                 | 2025-06-12 | Parents still talk about the shooting in March.           | false
+          2025-03-12 | The town mourned after Sunday's shooting.                  | 2025-03-12 | Lawyers argued at a hearing on Sunday.                    | false
+          2025-03-12 | Mayor Dan Ito's rally on Sunday filled the park.           | 2025-03-12 | Nurses marched to the port in a protest on Sunday.        | false
+          """)
+  void joinsNounsOfOneClassOnOneDay(String headerA, String a, String headerB, String b,
+      boolean joined) {
+    List<Finding> f = match(Docs.doc("a", headerA, a), Docs.doc("b", headerB, b));
+    if (joined) {
+      assertThat(with(f, "a:d1").claims()).containsExactly("a:d1", "b:d1");
+      assertThat(with(f, "a:d1").verdict()).isEqualTo(Verdict.AGREE);
+    } else {
+      assertThat(with(f, "a:d1").claims()).containsExactly("a:d1");
+    }
   }
 }
