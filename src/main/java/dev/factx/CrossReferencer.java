@@ -29,7 +29,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 /** The whole pipeline as one call: articles in, documents, claims and numbered findings out. */
@@ -53,25 +56,41 @@ public final class CrossReferencer {
     List<Document> documents = new ArrayList<>(extracted.documents());
     People[] people = {extracted.people()}; // held here only, so it goes after aligning
     extracted = null;
-    // which statements of two articles report the same thing, decided once for every matcher
-    Alignment alignment = new StatementAligner().align(documents, people[0], all, a -> {
-      Document d = documents.get(a);
-      people[0].forget(d);
-      documents.set(a, d.released());
-    });
-    people[0] = null;
     // dates read the organisations that role claims give people
     List<RoleClaim> roles = only(all, RoleClaim.class);
-    // the claims carry what matching reads, so the four matchers share only read-only input:
-    // run them side by side, keep their order
-    List<Supplier<List<Finding>>> matchers = List.of(
-        () -> new QuoteMatcher().match(only(all, Quote.class)),
-        () -> new NumberMatcher(alignment, only(all, DateClaim.class))
-            .match(only(all, NumericClaim.class)),
-        () -> new DateMatcher(roles, alignment, days).match(only(all, DateClaim.class)),
-        () -> new RoleMatcher().match(roles));
-    List<Finding> findings = new ArrayList<>();
-    matchers.parallelStream().map(Supplier::get).toList().forEach(findings::addAll);
+    // the claims carry what matching reads, so the matchers share only read-only input. Quotes
+    // and roles read no alignment, and dates read it only once they are grouped: those three
+    // go on a thread of their own while the aligner runs (whose one-thread parts would leave a
+    // core idle), figures after it; the findings keep the matchers' order
+    CompletableFuture<Alignment> aligned = new CompletableFuture<>();
+    FutureTask<List<List<Finding>>> beside = new FutureTask<>(() -> List.of(
+        new QuoteMatcher().match(only(all, Quote.class)),
+        new DateMatcher(roles, aligned::join, days).match(only(all, DateClaim.class)),
+        new RoleMatcher().match(roles)));
+    Thread side = new Thread(beside, "factx-match");
+    side.setDaemon(true);
+    side.start();
+    List<Finding> figures;
+    try {
+      // which statements of two articles report the same thing, decided once for every matcher
+      Alignment alignment = new StatementAligner().align(documents, people[0], all, a -> {
+        Document d = documents.get(a);
+        people[0].forget(d);
+        documents.set(a, d.released());
+      });
+      people[0] = null;
+      aligned.complete(alignment);
+      figures = new NumberMatcher(alignment, only(all, DateClaim.class))
+          .match(only(all, NumericClaim.class));
+    } catch (RuntimeException | Error e) {
+      aligned.completeExceptionally(e); // the thread beside stops where it would wait
+      throw e;
+    }
+    List<List<Finding>> others = outcome(beside);
+    List<Finding> findings = new ArrayList<>(others.get(0));
+    findings.addAll(figures);
+    findings.addAll(others.get(1));
+    findings.addAll(others.get(2));
     // reported speech is a claim only where it paraphrases a quote that some finding holds
     java.util.Set<String> referenced = new java.util.HashSet<>();
     findings.forEach(f -> referenced.addAll(f.claims()));
@@ -85,6 +104,36 @@ public final class CrossReferencer {
     List<Link> links = new ArrayList<>();
     numbered = numberAlignments(numbered, links);
     return new Report(story, documents, claims, numbered, links);
+  }
+
+  /** What a task gave, or what it threw, thrown here as it was. */
+  private static <T> T outcome(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof CompletionException c && c.getCause() != null) {
+        cause = c.getCause(); // the aligner's own failure, seen by the thread that waited for it
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Each article's day (its date header, else the bundle's), by article id. */

@@ -43,8 +43,6 @@ class StaticStateTest {
           "Jackson's JsonMapper: configured once when the class loads, thread-safe, never changed"),
       Map.entry("dev.factx.bundle.HtmlHeaders.JSON",
           "Jackson's ObjectMapper: configured once when the class loads, thread-safe, never changed"),
-      Map.entry("dev.factx.analysis.NameKeys.JARO_WINKLER",
-          "Commons Text's JaroWinklerSimilarity: holds no state"),
       Map.entry("dev.factx.verify.SentenceAligner.COSINE",
           "Commons Text's CosineSimilarity: holds no state"),
       Map.entry("dev.factx.align.Terms.TWO_DIGITS",

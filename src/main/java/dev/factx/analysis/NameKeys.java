@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * When two spellings of a name are one person's: transliteration folding ({@code Zelensky},
@@ -18,8 +17,6 @@ public final class NameKeys {
 
   /** Given names closer than this (after folding) are one given name. */
   static final double GIVEN_NAME_SIMILARITY = 0.90;
-
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   /** Ukrainian and Russian letters in Latin letters, as news transliterates them. */
   private static final Map<Character, String> CYRILLIC = cyrillic();
@@ -140,7 +137,7 @@ public final class NameKeys {
   static boolean closeSurnames(String x, String y) {
     return !x.isEmpty() && !y.isEmpty() && x.charAt(0) == y.charAt(0)
         && Math.abs(x.length() - y.length()) <= 2
-        && JARO_WINKLER.apply(x, y) >= SURNAME_SIMILARITY;
+        && JaroWinkler.similarity(x, y) >= SURNAME_SIMILARITY;
   }
 
   /** Each folded given name of given-name-forms.txt to its folded full form. */
@@ -175,7 +172,7 @@ public final class NameKeys {
     if (fx != null && fx.equals(GIVEN_NAME_FORMS.get(y))) {
       return true; // "mike" and "michael"
     }
-    return x.charAt(0) == y.charAt(0) && JARO_WINKLER.apply(x, y) >= GIVEN_NAME_SIMILARITY;
+    return x.charAt(0) == y.charAt(0) && JaroWinkler.similarity(x, y) >= GIVEN_NAME_SIMILARITY;
   }
 
   /**

@@ -30,13 +30,14 @@ import java.util.Set;
  * outside quote marks refers to the person named last before it, outside quote marks too.
  *
  * <p>Lookups are index lookups: persons are indexed by folded surname, and close spellings are
- * looked for only among surnames of the same first letter and nearly the same length, so that
- * building the index is linear in the number of mentions, not quadratic in the number of people.
+ * looked for through a {@link SurnameIndex}: only among surnames of the same first letter and
+ * nearly the same length, most of them passed over by a count of shared letters, and once per
+ * surname.
  */
 public final class People {
   private final List<Person> persons;
   private final Map<String, List<Person>> bySurname;
-  private final Map<String, List<Person>> byShape;
+  private final SurnameIndex surnames;
   private final Map<Document, Resolved> documents;
   /** What the bundle's titles, honorifics and appositives say of each person. */
   private final Map<Person, Set<String>> roles;
@@ -90,10 +91,10 @@ public final class People {
   }
 
   private People(List<Person> persons, Map<String, List<Person>> bySurname,
-      Map<String, List<Person>> byShape, Map<Document, Resolved> documents) {
+      SurnameIndex surnames, Map<Document, Resolved> documents) {
     this.persons = persons;
     this.bySurname = bySurname;
-    this.byShape = byShape;
+    this.surnames = surnames;
     this.documents = documents;
     Map<Person, Set<String>> r = new HashMap<>();
     Map<Person, String> g = new HashMap<>();
@@ -143,14 +144,16 @@ public final class People {
     }
     List<Person> persons = List.copyOf(b.persons);
     Map<String, List<Person>> bySurname = frozen(b.bySurname);
-    Map<String, List<Person>> byShape = frozen(b.byShape);
-    People index = new People(persons, bySurname, byShape, Map.of());
+    People index = new People(persons, bySurname, b.surnames, Map.of());
     // each document's mentions depend on the index and that document alone: full names first,
     // then what their titles and pronouns say of each person, then the surnames used alone
     List<Person[]> full = documents.parallelStream().map(index::fullNames).toList();
+    // what pronouns say of each document's people depends on that document alone: side by side
+    List<Map<Person, String>> pronouns = java.util.stream.IntStream.range(0, documents.size())
+        .parallel().mapToObj(i -> index.hintGenders(documents.get(i), full.get(i))).toList();
     Hints hints = new Hints();
     for (int i = 0; i < documents.size(); i++) {
-      hints.read(documents.get(i), full.get(i));
+      hints.read(documents.get(i), full.get(i), pronouns.get(i));
     }
     List<Resolved> resolved = java.util.stream.IntStream.range(0, documents.size()).parallel()
         .mapToObj(i -> index.resolveAll(documents.get(i), full.get(i), hints)).toList();
@@ -159,7 +162,7 @@ public final class People {
       byDocument.put(documents.get(i), resolved.get(i));
     }
     // not wrapped: forget(Document) removes a document's entry once it has been read for good
-    return new People(persons, bySurname, byShape, byDocument);
+    return new People(persons, bySurname, b.surnames, byDocument);
   }
 
   /**
@@ -184,7 +187,8 @@ public final class People {
     final Map<Person, Set<String>> roles = new HashMap<>();
     final Map<Document, Map<Person, String>> pronouns = new IdentityHashMap<>();
 
-    void read(Document d, Person[] full) {
+    /** A document's full-name mentions, with what its pronouns say ({@link #clearGenders}). */
+    void read(Document d, Person[] full, Map<Person, String> clearGenders) {
       List<NameMention> names = d.names();
       for (int i = 0; i < full.length; i++) {
         if (full[i] == null) {
@@ -202,7 +206,7 @@ public final class People {
           }
         }
       }
-      pronouns.put(d, clearGenders(d, full));
+      pronouns.put(d, clearGenders);
     }
 
     String gender(Document d, Person p) {
@@ -375,23 +379,14 @@ public final class People {
    */
   private List<Person> candidates(String key) {
     return candidateCache.computeIfAbsent(key,
-        k -> List.copyOf(candidates(k, bySurname, byShape)));
+        k -> List.copyOf(candidates(k, bySurname, surnames)));
   }
 
   private static List<Person> candidates(String key, Map<String, List<Person>> bySurname,
-      Map<String, List<Person>> byShape) {
-    List<Person> out = new ArrayList<>(bySurname.getOrDefault(key, List.of()));
-    if (!key.isEmpty()) {
-      int[] letters = letters(key);
-      int[] scratch = new int[26];
-      for (int len = key.length() - 2; len <= key.length() + 2; len++) {
-        for (Person p : byShape.getOrDefault(shape(key.charAt(0), len), List.of())) {
-          if (!p.surnameKey().equals(key) && mayBeClose(key, letters, p.surnameKey(), scratch)
-              && NameKeys.closeSurnames(key, p.surnameKey())) {
-            out.add(p);
-          }
-        }
-      }
+      SurnameIndex surnames) {
+    List<Person> out = new ArrayList<>();
+    for (String same : surnames.same(key)) {
+      out.addAll(bySurname.get(same));
     }
     if (out.size() > 1) {
       out.sort((a, b) -> Integer.compare(a.id(), b.id()));
@@ -442,8 +437,39 @@ public final class People {
     return jaroAtMost >= jaroNeeded - 0.01; // a margin for rounding: the test only passes over
   }
 
-  private static String shape(char first, int length) {
-    return first + ":" + length;
+  /**
+   * Stands, in the pronoun pass that gathers the hints, for a surname used alone that two or more
+   * of the bundle's people bear ("Mrs. Clinton" where the bundle names a Hillary and a Bill
+   * Clinton): before surnames are resolved it is someone the pass cannot tell, so a pronoun
+   * beside it counts for nobody rather than for the other person named there.
+   */
+  private static final Person UNTOLD = new Person(-1, "", null, "");
+
+  /**
+   * What pronouns say of a document's people before surnames are resolved ({@link
+   * #clearGenders}), each surname alone that several persons bear counted as {@link #UNTOLD}.
+   */
+  private Map<Person, String> hintGenders(Document d, Person[] full) {
+    Map<Person, String> out = clearGenders(d, untold(d, full));
+    out.remove(UNTOLD);
+    return out;
+  }
+
+  /** {@code full} with each surname alone that several persons bear set to {@link #UNTOLD}. */
+  private Person[] untold(Document d, Person[] full) {
+    List<NameMention> names = d.names();
+    Person[] out = full;
+    for (int i = 0; i < names.size(); i++) {
+      NameMention m = names.get(i);
+      if (full[i] == null && m.words().size() == 1
+          && candidates(NameKeys.fold(m.surname())).size() >= 2) {
+        if (out == full) {
+          out = full.clone();
+        }
+        out[i] = UNTOLD;
+      }
+    }
+    return out;
   }
 
   /** The persons the full names (two name words or more) of a document spell. */
@@ -466,6 +492,9 @@ public final class People {
     // the document's persons, each with its place in order of first full-name mention
     Map<Person, Integer> local = new HashMap<>();
     Map<Person, Integer> lastFull = new HashMap<>(); // the last full-name mention of each so far
+    // the gender the honorifics of this document's surnames alone have given each person so far
+    // ("Mrs. Clinton" resolved to Hillary Clinton says she is a woman, for the next "Mrs. Clinton")
+    Map<Person, String> called = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       if (full[i] != null) {
         local.putIfAbsent(full[i], local.size());
@@ -476,7 +505,12 @@ public final class People {
       if (full[i] != null) {
         lastFull.put(full[i], i);
       } else if (m.words().size() == 1) {
-        byMention[i] = surnameAlone(d, m, local, lastFull, hints);
+        byMention[i] = surnameAlone(d, m, local, lastFull, hints, called);
+        String g = byMention[i] == null ? null : titleGender(m);
+        String before = g == null ? null : called.putIfAbsent(byMention[i], g);
+        if (before != null && !before.equals(g)) {
+          called.put(byMention[i], CONFLICTING); // called both: says nothing
+        }
       }
     }
     List<List<String>> words = new ArrayList<>(names.size());
@@ -494,7 +528,7 @@ public final class People {
    * of several in the bundle nobody.
    */
   private Person surnameAlone(Document d, NameMention m, Map<Person, Integer> local,
-      Map<Person, Integer> lastFull, Hints hints) {
+      Map<Person, Integer> lastFull, Hints hints, Map<Person, String> called) {
     String key = NameKeys.fold(m.surname());
     // the document's persons of that surname, in the document's order: the bundle's persons of
     // that surname (what the index gives is exactly those NameKeys.sameSurname accepts) that
@@ -508,7 +542,7 @@ public final class People {
     }
     mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
     boolean inDocument = !mine.isEmpty();
-    List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints);
+    List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints, called);
     if (pool.size() == 1) {
       return pool.get(0);
     }
@@ -527,17 +561,34 @@ public final class People {
     return best != null ? best : pool.get(0);
   }
 
-  /** The candidates a mention's title allows, by the gender and roles the bundle gives them. */
-  private static List<Person> allowedBy(Document d, NameMention m, List<Person> candidates,
-      Hints hints) {
-    if (m.title() == null || candidates.size() < 2) {
-      return candidates;
+  /** What {@code called} holds for a person whose honorifics gave both genders. */
+  private static final String CONFLICTING = "both";
+
+  /** The gender a mention's title gives ("Mrs.", "Mr.", "spokeswoman"), or null. */
+  private static String titleGender(NameMention m) {
+    if (m.title() == null) {
+      return null;
     }
     String gender = null;
-    List<String> roles = new ArrayList<>();
     for (String w : m.title().split(" ")) {
       String g = Roles.gender(w);
       gender = g != null ? g : gender;
+    }
+    return gender;
+  }
+
+  /**
+   * The candidates a mention's title allows, by the gender and roles the bundle gives them, and
+   * by the gender this document's honorifics have given them so far ({@code called}).
+   */
+  private static List<Person> allowedBy(Document d, NameMention m, List<Person> candidates,
+      Hints hints, Map<Person, String> called) {
+    if (m.title() == null || candidates.size() < 2) {
+      return candidates;
+    }
+    String gender = titleGender(m);
+    List<String> roles = new ArrayList<>();
+    for (String w : m.title().split(" ")) {
       String r = Roles.canonical(w);
       if (r != null) {
         roles.add(r);
@@ -549,6 +600,10 @@ public final class People {
       List<Person> open = new ArrayList<>();
       for (Person p : out) {
         String g = hints.gender(d, p);
+        if (g == null) {
+          g = called.get(p);
+          g = CONFLICTING.equals(g) ? null : g;
+        }
         if (gender.equals(g)) {
           sure.add(p);
         } else if (g == null) {
@@ -719,13 +774,13 @@ public final class People {
   private static final class Builder {
     final List<Person> persons = new ArrayList<>();
     final Map<String, List<Person>> bySurname = new HashMap<>();
-    final Map<String, List<Person>> byShape = new HashMap<>();
+    final SurnameIndex surnames = new SurnameIndex();
 
     void add(NameMention m) {
       String given = m.words().get(0);
       String surname = m.surname();
       String g = NameKeys.fold(given);
-      for (Person p : candidates(NameKeys.fold(surname), bySurname, byShape)) {
+      for (Person p : candidates(NameKeys.fold(surname), bySurname, surnames)) {
         if (p.givenKey() == null || NameKeys.sameGivenName(p.givenKey(), g)) {
           return; // known
         }
@@ -733,10 +788,7 @@ public final class People {
       Person p = new Person(persons.size(), m.name(), given, surname);
       persons.add(p);
       bySurname.computeIfAbsent(p.surnameKey(), k -> new ArrayList<>()).add(p);
-      if (!p.surnameKey().isEmpty()) {
-        byShape.computeIfAbsent(shape(p.surnameKey().charAt(0), p.surnameKey().length()),
-            k -> new ArrayList<>()).add(p);
-      }
+      surnames.add(p.surnameKey());
     }
   }
 

@@ -21,19 +21,16 @@ public final class LineSourceMap implements SourceMap {
    */
   public LineSourceMap(String body, int firstFileLine, int[] shifts) {
     this.body = body;
+    // indexOf rather than a loop of charAt: bundles are read on one thread, before anything else
     int count = 1;
-    for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) == '\n') {
-        count++;
-      }
+    for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+      count++;
     }
     lineStarts = new int[count];
     fileLines = new int[count];
     int k = 1;
-    for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) == '\n') {
-        lineStarts[k++] = i + 1;
-      }
+    for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+      lineStarts[k++] = i + 1;
     }
     for (int i = 0; i < count; i++) {
       fileLines[i] = firstFileLine + i;

@@ -2,6 +2,7 @@ package dev.factx.clean;
 
 import dev.factx.analysis.Lexicon;
 import dev.factx.text.Recent;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +23,13 @@ final class FurnitureRules {
   private static final Pattern NAVIGATION = Pattern.compile(
       "\\bskip to( the)?( main)? content\\b|\\bmenu\\b|\\bback to top\\b|\\b(sign|log) (in|out)\\b"
           + "|^(home|search|sections?|close|next|previous|toggle navigation)$", FLAGS);
-  private static final Pattern NEWSLETTER = Pattern.compile(
+  static final Pattern NEWSLETTER = Pattern.compile(
       "\\bsubscri(be|bed|ption|bing)\\b|\\bnewsletters?\\b|\\bsign(ing|ed)? up\\b|\\binbox\\b"
           + "|\\be-?mail address\\b", FLAGS);
-  private static final Pattern DONATION = Pattern.compile(
+  static final Pattern DONATION = Pattern.compile(
       "\\bdonat(e|es|ion|ions|ing)\\b|\\bmembership\\b|\\b(become|join|reach)\\b.{0,30}\\bmembers?\\b"
           + "|\\bpaywalls?\\b|\\bindependent journalism\\b|\\bsupport (us|our \\w+)\\b", FLAGS);
-  private static final Pattern COOKIE = Pattern.compile(
+  static final Pattern COOKIE = Pattern.compile(
       "\\bcookies?\\b|\\bprivacy (policy|settings|notice)\\b|\\bterms (of|and) (use|service)"
           + "|\\baccept all\\b|\\bconsent\\b", FLAGS);
   private static final Pattern SHARE = Pattern.compile(
@@ -45,7 +46,7 @@ final class FurnitureRules {
       Pattern.compile("^" + TEASER_LABELS + "\\s*(:.*)?$", FLAGS);
   private static final Pattern TEASER_START = Pattern.compile("^" + TEASER_LABELS + "\\b", FLAGS);
   private static final Pattern INLINE_BULLET = Pattern.compile(" [*\u2022\u00B7\u25AA] ");
-  private static final Pattern CREDIT_LABEL = Pattern.compile(
+  static final Pattern CREDIT_LABEL = Pattern.compile(
       "\\b(image|photo|picture|video|graphic)s?( credit| courtesy| source)?\\s*:"
           + "|\\b(photo|image|picture)s? (by|courtesy|credit)\\b", FLAGS);
   private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^()]{3,100})\\)\\s*$");
@@ -56,7 +57,7 @@ final class FurnitureRules {
       "^[(\\[]?\\s*(with )?((additional )?reporting|editing|writing|written|compiled|inputs?)"
           + " (by|from)\\b|\\bcontributed to this (report|story)\\b", FLAGS);
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-  private static final Pattern URL = Pattern.compile("\\bhttps?://|\\bwww\\.", FLAGS);
+  static final Pattern URL = Pattern.compile("\\bhttps?://|\\bwww\\.", FLAGS);
   private static final Pattern CONTACT_LABEL = Pattern.compile(
       "^(e-?mail|phone|tel|telephone|fax|mobile|whatsapp|contact( us)?|address)\\s*:", FLAGS);
   private static final Pattern PHONE = Pattern.compile("\\+\\d[\\d ()-]{7,}\\d");
@@ -80,6 +81,21 @@ final class FurnitureRules {
       FLAGS);
   private static final Pattern READER = Pattern.compile(
       "\\b(you|your|yours|we|we're|we've|us|our|ours)\\b", FLAGS);
+
+  /**
+   * Words some patterns cannot match without, as {@link #fold} writes them: a pattern is tried
+   * only on a line whose folded text holds one of its words (most story lines hold none). Each
+   * list names a word of every alternative of its pattern; FurnitureRulesTest checks lines made
+   * of the patterns' own words against the patterns alone.
+   */
+  static final List<String> CREDIT_WORDS = List.of("image", "photo", "picture", "video", "graphic");
+  static final List<String> URL_WORDS = List.of("://", "www.");
+  static final List<String> NEWSLETTER_WORDS = List.of("subscri", "newsletter", "sign", "inbox",
+      "mail address");
+  static final List<String> DONATION_WORDS = List.of("donat", "member", "paywall",
+      "independent journalism", "support ");
+  static final List<String> COOKIE_WORDS = List.of("cookie", "privacy ", "terms ", "accept all",
+      "consent");
 
   /** Rules with a memo of their own for one run. */
   FurnitureRules() {}
@@ -113,6 +129,7 @@ final class FurnitureRules {
 
   private static String judge(LineShape line) {
     String t = line.text();
+    String folded = fold(t);
     boolean prose = line.prose();
     boolean weak = line.weak();
     if (TEASER_LABEL.matcher(t).matches() || (!prose && TEASER_START.matcher(t).lookingAt())) {
@@ -126,7 +143,7 @@ final class FurnitureRules {
     }
     boolean aside = !prose || t.startsWith("(") || t.startsWith("[");
     // the cheap tests first: each test is read alone, so the order changes nothing but the time
-    if (line.words() <= 40 && CREDIT_LABEL.matcher(t).find()
+    if (line.words() <= 40 && holdsAny(folded, CREDIT_WORDS) && CREDIT_LABEL.matcher(t).find()
         || aside && WRITTEN_BY.matcher(t).find() || isPhotoCredit(t)) {
       return "credit";
     }
@@ -135,7 +152,7 @@ final class FurnitureRules {
       return "byline or dateline";
     }
     if (CONTACT_LABEL.matcher(t).lookingAt()
-        || (hasEmail(t) || URL.matcher(t).find()
+        || (hasEmail(t) || holdsAny(folded, URL_WORDS) && URL.matcher(t).find()
                 || t.indexOf('+') >= 0 && PHONE.matcher(t).find())
             && (!prose || line.words() <= 8 || speaksToReader(t))) {
       return "contact";
@@ -143,14 +160,19 @@ final class FurnitureRules {
     if ((!prose || line.words() <= 12) && COPYRIGHT.matcher(t).find()) {
       return "copyright";
     }
-    boolean prompt = weak || (line.words() <= 40 && speaksToReader(t));
-    if (prompt && NEWSLETTER.matcher(t).find()) {
+    boolean newsletter = holdsAny(folded, NEWSLETTER_WORDS);
+    boolean donation = holdsAny(folded, DONATION_WORDS);
+    boolean cookie = holdsAny(folded, COOKIE_WORDS);
+    // whether the line is a prompt matters only when one of the three patterns can match
+    boolean prompt = (newsletter || donation || cookie)
+        && (weak || (line.words() <= 40 && speaksToReader(t)));
+    if (prompt && newsletter && NEWSLETTER.matcher(t).find()) {
       return "newsletter prompt";
     }
-    if (prompt && DONATION.matcher(t).find()) {
+    if (prompt && donation && DONATION.matcher(t).find()) {
       return "donation prompt";
     }
-    if (prompt && COOKIE.matcher(t).find()) {
+    if (prompt && cookie && COOKIE.matcher(t).find()) {
       return "cookie banner";
     }
     boolean shortNonSentence = !prose && line.words() <= 12;
@@ -171,6 +193,32 @@ final class FurnitureRules {
       return t.chars().allMatch(Character::isDigit) ? "list number" : "timestamp";
     }
     return null;
+  }
+
+  /**
+   * A line with each character folded as a case-insensitive Unicode pattern compares it with a
+   * letter of its own ({@code toLowerCase(toUpperCase(c))}: "I" and the dotless "\u0131" both
+   * become "i"), so that a pattern's literal word can match only where the folded line holds it.
+   */
+  static String fold(String t) {
+    char[] out = new char[t.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = t.charAt(i);
+      out[i] = c < 0x80
+          ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+          : Character.toLowerCase(Character.toUpperCase(c));
+    }
+    return new String(out);
+  }
+
+  /** Whether a folded line holds one of some words. */
+  static boolean holdsAny(String folded, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (folded.contains(words.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line ending in a parenthesised credit: {@code (Name/Agency via Getty Images)}. */

@@ -296,6 +296,62 @@ final class Speakers {
     }
   }
 
+  /**
+   * The asides of the text {@code [from, to)} as pairs of offsets, start and end: the text
+   * between two spaced dashes ({@code " - "}, {@code " -- "}) and the text in brackets, closed
+   * ones only, in order. One pass over the text.
+   */
+  private int[] asides(int from, int to) {
+    int[] out = new int[0];
+    int dash = -1;
+    int bracket = -1;
+    int depth = 0;
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (c == '(') {
+        if (depth++ == 0) {
+          bracket = p;
+        }
+      } else if (c == ')' && depth > 0) {
+        if (--depth == 0) {
+          out = pair(out, bracket, p + 1);
+        }
+      } else if (c == '-' && p > from && text.charAt(p - 1) == ' ') {
+        int q = p;
+        while (q < to && text.charAt(q) == '-') {
+          q++;
+        }
+        if (q < to && text.charAt(q) == ' ' && q - p <= 2) {
+          if (dash < 0) {
+            dash = p;
+          } else {
+            out = pair(out, dash, q);
+            dash = -1;
+          }
+        }
+        p = q - 1;
+      }
+    }
+    return out;
+  }
+
+  private static int[] pair(int[] pairs, int start, int end) {
+    int[] out = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+    out[pairs.length] = start;
+    out[pairs.length + 1] = end;
+    return out;
+  }
+
+  /** Whether an offset lies in one of the pairs {@link #asides} gives. */
+  private static boolean inside(int[] asides, int offset) {
+    for (int i = 0; i < asides.length; i += 2) {
+      if (asides[i] <= offset && offset < asides[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads the mentions and tokens before an offset into the pass's memory of roles and bodies. */
   private void readUpTo(int offset) {
     while (nextMention < names.size() && names.get(nextMention).span().start() < offset) {
@@ -327,10 +383,16 @@ final class Speakers {
     int end = tokens.firstAtOrAfter(sentence.end());
     Who agent = null;
     boolean hasQuote = false;
+    int[] asides = null;
     for (int k = firstQuote[s]; k < firstQuote[s + 1]; k++) {
       hasQuote = true;
       if (agent == null && own[k] != null && speakers[k] != null) {
-        agent = speakers[k];
+        // a quote in an aside ("Lane - the new mayor vowed to "fight," aides say - said ...")
+        // is not what the sentence's subject says
+        asides = asides != null ? asides : asides(sentence.start(), sentence.end());
+        if (!inside(asides, quotes.get(k).outer().start())) {
+          agent = speakers[k];
+        }
       }
     }
     if (agent == null && first < end) {

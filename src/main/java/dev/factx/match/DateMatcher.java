@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Groups date claims of the same event across articles and says, through {@link
@@ -101,7 +102,11 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
 
   private final List<RoleClaim> roles;
   private final Grouping<Event> grouping;
-  private final Alignment alignment;
+  /**
+   * The statement alignment, asked for only once the dates are grouped (grouping reads none of
+   * it), so that a caller can group while the alignment is still being made.
+   */
+  private final Supplier<Alignment> alignment;
   /** Each article's day (its date header, else the bundle's), by article id. */
   private final Map<String, LocalDate> days;
 
@@ -126,20 +131,35 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * in full ("in 2016") is placed before or after the article's day as a relative one is.
    */
   public DateMatcher(List<RoleClaim> roles, Alignment alignment, Map<String, LocalDate> days) {
-    this(roles, DateMatcher::blocked, alignment, days);
+    this(roles, DateMatcher::blocked, constant(alignment), days);
+  }
+
+  /**
+   * As {@link #DateMatcher(List, Alignment, Map)}, with the alignment asked of {@code alignment}
+   * only after the dates are grouped (once a call of {@link #match} has grouped them, it waits
+   * there for the alignment): grouping, most of the work, can go on while the aligner runs.
+   */
+  public DateMatcher(List<RoleClaim> roles, Supplier<Alignment> alignment,
+      Map<String, LocalDate> days) {
+    this(roles, DateMatcher::blocked, Objects.requireNonNull(alignment, "alignment"), days);
+  }
+
+  private static Supplier<Alignment> constant(Alignment alignment) {
+    Objects.requireNonNull(alignment, "alignment");
+    return () -> alignment;
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */
   DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping) {
-    this(roles, grouping, Alignment.none(), Map.of());
+    this(roles, grouping, constant(Alignment.none()), Map.of());
   }
 
-  private DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping, Alignment alignment,
-      Map<String, LocalDate> days) {
+  private DateMatcher(List<RoleClaim> roles, Grouping<Event> grouping,
+      Supplier<Alignment> alignment, Map<String, LocalDate> days) {
     this.days = Map.copyOf(days);
     this.roles = List.copyOf(roles);
     this.grouping = Objects.requireNonNull(grouping, "grouping");
-    this.alignment = Objects.requireNonNull(alignment, "alignment");
+    this.alignment = alignment;
   }
 
   /**
@@ -418,9 +438,13 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       List<DateClaim> members = g.stream().map(Event::claim).toList();
       Finding f = finding(members);
       // a finding the alignment joined shows the links it rests on
-      out.add(viaAlignment.contains(g) ? f.withAlignments(alignment.basis(members)) : f);
+      out.add(viaAlignment.contains(g) ? f.withAlignments(alignment().basis(members)) : f);
     }
     return out;
+  }
+
+  private Alignment alignment() {
+    return alignment.get();
   }
 
   /** Groups of dates in aligned statements compared for joining at most this many at a time. */
@@ -438,7 +462,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     // how many dates each statement holds: a statement of two dates does not say which is which
     Map<Statement, Integer> datesIn = new HashMap<>();
     for (DateClaim c : claims) {
-      Statement s = alignment.statementOf(c);
+      Statement s = alignment().statementOf(c);
       if (s != null) {
         datesIn.merge(s, 1, Integer::sum);
       }
@@ -453,9 +477,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     for (int i = 0; i < groups.size(); i++) {
       Map<Integer, Statement> mine = new LinkedHashMap<>();
       for (Event e : groups.get(i)) {
-        Statement s = alignment.statementOf(e.claim());
+        Statement s = alignment().statementOf(e.claim());
         if (s != null && datesIn.get(s) == 1) {
-          int n = alignment.nodeOf(s);
+          int n = alignment().nodeOf(s);
           if (mine.putIfAbsent(n, s) == null) {
             byNode.computeIfAbsent(n, k -> new ArrayList<>()).add(new Placed(i, s));
           }
@@ -478,9 +502,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       int tried = 0;
       while (!todo.isEmpty() && tried < MAX_ALIGNED_GROUPS) {
         Statement sa = todo.poll();
-        int n = alignment.nodeOf(sa);
+        int n = alignment().nodeOf(sa);
         List<Integer> near = new ArrayList<>(List.of(n));
-        near.addAll(alignment.linkedNodes(n));
+        near.addAll(alignment().linkedNodes(n));
         for (int m : near) {
           for (Placed p : byNode.getOrDefault(m, List.of())) {
             int j = p.group();
@@ -528,7 +552,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    */
   private boolean eachOthersBest(Statement a, Statement b, Set<Statement> dated,
       Map<String, Double> best) {
-    Link l = alignment.link(a, b);
+    Link l = alignment().link(a, b);
     if (l == null || !l.statements()) {
       return false;
     }
@@ -546,11 +570,11 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return known;
     }
     double most = 0;
-    for (Statement b : alignment.statements(article)) {
+    for (Statement b : alignment().statements(article)) {
       if (!dated.contains(b)) {
         continue;
       }
-      Link l = alignment.link(a, b);
+      Link l = alignment().link(a, b);
       if (l != null && l.statements()) {
         most = Math.max(most, l.score().doubleValue());
       }

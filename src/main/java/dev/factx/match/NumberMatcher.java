@@ -291,17 +291,25 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
 
   @Override
   public List<Finding> match(List<NumericClaim> claims) {
+    // an item depends on its claim alone, and a block's groups and findings on that block alone
+    // (the alignment and the dates are only read): both go side by side, kept in order
+    List<Item> items = java.util.stream.IntStream.range(0, claims.size()).parallel()
+        .mapToObj(i -> item(i, claims.get(i))).toList();
     Map<String, List<Item>> blocks = new LinkedHashMap<>();
-    for (int i = 0; i < claims.size(); i++) {
-      Item item = item(i, claims.get(i));
+    for (Item item : items) {
       blocks.computeIfAbsent(item.block(), k -> new ArrayList<>()).add(item);
     }
     List<Finding> out = new ArrayList<>();
-    for (List<Item> block : blocks.values()) {
-      for (List<Item> group : groups(block)) {
-        out.addAll(findings(group));
-      }
-    }
+    new ArrayList<>(blocks.values()).parallelStream()
+        .map(block -> {
+          List<Finding> found = new ArrayList<>();
+          for (List<Item> group : groups(block)) {
+            found.addAll(findings(group));
+          }
+          return found;
+        })
+        .toList()
+        .forEach(out::addAll);
     return out;
   }
 

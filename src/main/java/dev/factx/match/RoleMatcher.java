@@ -2,6 +2,7 @@ package dev.factx.match;
 
 import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.NameKeys;
+import dev.factx.analysis.SurnameIndex;
 import dev.factx.analysis.Titles;
 import dev.factx.extract.Kind;
 import dev.factx.extract.Offices;
@@ -36,11 +37,30 @@ import java.util.Set;
 public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   private final Grouping<RoleClaim> grouping;
 
-  /** The matcher, grouping claims through their persons' names, surnames by first letter. */
+  /**
+   * The matcher, grouping claims through their persons' names: a claim tries only the groups that
+   * hold a name of its surname or of a close one ({@link SurnameIndex}), the only groups whose
+   * every name {@link NameKeys.Name#same} can go with it.
+   */
   public RoleMatcher() {
-    this((claims, together) -> Clusters.byBlocks(claims, c -> NameKeys.Name.of(identity(c)),
-        NameKeys.Name::same, null, null, n -> List.of(n.block()), NameKeys.Name::nearBlocks,
-        null));
+    this(RoleMatcher::bySurname);
+  }
+
+  private static List<List<RoleClaim>> bySurname(List<RoleClaim> claims,
+      java.util.function.BiPredicate<RoleClaim, RoleClaim> together) {
+    SurnameIndex surnames = new SurnameIndex();
+    for (RoleClaim c : claims) {
+      String surname = NameKeys.Name.of(identity(c)).surname();
+      if (surname != null) {
+        surnames.add(surname);
+      }
+    }
+    // a name without a surname goes with no other (Name.same), so it is filed under no block
+    Map<String, List<String>> same = new HashMap<>();
+    return Clusters.byBlocks(claims, c -> NameKeys.Name.of(identity(c)), NameKeys.Name::same,
+        null, null, n -> n.surname() == null ? List.of() : List.of(n.surname()),
+        n -> n.surname() == null ? List.of() : same.computeIfAbsent(n.surname(), surnames::same),
+        null);
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */

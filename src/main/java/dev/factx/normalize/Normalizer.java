@@ -98,11 +98,13 @@ public final class Normalizer {
     }
 
     void add(int cp, int start, int end) {
-      if (isIgnorable(cp)) {
+      // no ASCII character is a format character or a mark (NormalizerTest reads them all)
+      boolean ascii = cp < 0x80;
+      if (!ascii && isIgnorable(cp)) {
         canCarryMark = false;
         return;
       }
-      if (cp != '\n' && isSpace(cp)) {
+      if (cp != '\n' && (ascii ? isAsciiSpace(cp) : isSpace(cp))) {
         canCarryMark = false;
         if (!pendingSpace) {
           pendingSpace = true;
@@ -111,7 +113,7 @@ public final class Normalizer {
         spaceEnd = end;
         return;
       }
-      if (isMark(cp) && !canCarryMark) {
+      if (!ascii && isMark(cp) && !canCarryMark) {
         return; // a mark on a space or a dropped character has nothing to sit on
       }
       canCarryMark = cp != '\n';
@@ -169,7 +171,7 @@ public final class Normalizer {
     }
   }
 
-  private static boolean isMark(int cp) {
+  static boolean isMark(int cp) {
     int t = Character.getType(cp);
     return t == Character.NON_SPACING_MARK
         || t == Character.COMBINING_SPACING_MARK
@@ -177,11 +179,16 @@ public final class Normalizer {
   }
 
   /** Zero-width and other format characters (soft hyphen, direction marks, BOM). */
-  private static boolean isIgnorable(int cp) {
+  static boolean isIgnorable(int cp) {
     return Character.getType(cp) == Character.FORMAT;
   }
 
-  private static boolean isSpace(int cp) {
+  static boolean isSpace(int cp) {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u0085';
+  }
+
+  /** {@link #isSpace} of an ASCII character, no tables: tab to CR, FS to US, space. */
+  static boolean isAsciiSpace(int cp) {
+    return cp == ' ' || cp >= '\t' && cp <= '\r' || cp >= '\u001C' && cp <= '\u001F';
   }
 }

@@ -127,6 +127,20 @@ class PeopleTest {
   }
 
   @Test
+  void anHonorificKeepsToThePersonItNamedWhenANamesakeComesLater() {
+    Document a = Analyzed.doc("a", "Senator Mia Ash spoke on Monday. Mrs. Ash said the bill"
+        + " would pass. It was first drafted under Governor Tom Ash, and she praised it."
+        + " Mrs. Ash left early. Mr. Ash stayed.");
+    People people = People.of(List.of(a));
+    // "she" beside "Mrs. Ash" and Governor Tom Ash makes no woman of Tom Ash, since "Mrs. Ash"
+    // may be someone else; the second "Mrs. Ash" is the woman the first was, though Tom Ash was
+    // named since, and "Mr. Ash" is then the other Ash (which makes him a man)
+    assertThat(people.genderEvidence(a, people.resolve("Tom Ash"))).isEqualTo("male");
+    assertThat(resolved(people, a)).containsExactly("Mia Ash=Mia Ash", "Ash=Mia Ash",
+        "Tom Ash=Tom Ash", "Ash=Mia Ash", "Ash=Tom Ash");
+  }
+
+  @Test
   void aPronounCountsForAPersonOnlyWhereNoOtherIsNamed() {
     Document a = Analyzed.doc("a", "Tom Ash met Ana Ruiz. She left. Ana Ruiz spoke. Later she"
         + " left. She came back.");

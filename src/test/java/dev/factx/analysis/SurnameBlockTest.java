@@ -36,7 +36,7 @@ class SurnameBlockTest {
     assertThat(passedOver).isGreaterThan(10_000);
   }
 
-  private static String word(Random r, int length, int alphabet) {
+  static String word(Random r, int length, int alphabet) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < length; i++) {
       sb.append((char) ('a' + r.nextInt(alphabet)));
@@ -45,7 +45,7 @@ class SurnameBlockTest {
   }
 
   /** One to three letters replaced, dropped, added or swapped with the next. */
-  private static String edited(Random r, String x) {
+  static String edited(Random r, String x) {
     StringBuilder sb = new StringBuilder(x);
     int edits = 1 + r.nextInt(3);
     for (int e = 0; e < edits && sb.length() > 1; e++) {

@@ -56,6 +56,10 @@ class AttributionRulesTest {
       "It is a new day," Tom Ash said. ¶ The hall was full for the speech. ¶ The band played on, along with Mayor Dan Ito. ¶ "[[Nobody will be forgotten]]," he said. | Tom Ash
       # a title says a gender, unless the article keeps using the other gender's pronoun
       Spokeswoman Pat Ryder spoke first. ¶ "The depot was hit," Ryder said. He said the crews were safe. He said, "[[We will know more tomorrow.]]" | Pat Ryder
+      # a quote in an aside between dashes or in brackets is not what the sentence's subject says
+      Councilwoman Lena Park spoke on Monday. ¶ Mayor Anna Berg met the press. Asked about Park's "rough talk" - the new councilwoman had vowed to "shut the mill down," speaking of its owners - Anna Berg said it was a matter of taste. ¶ "[[I am not the language police]]," she told a radio host. | Anna Berg
+      Councilwoman Lena Park spoke on Monday. ¶ Mayor Anna Berg met the press. Asked about Park's "rough talk" (the new councilwoman had vowed to "shut the mill down") Anna Berg said it was a matter of taste. ¶ "[[I am not the language police]]," she told a radio host. | Anna Berg
+      Councilwoman Lena Park spoke on Monday. ¶ Park had vowed to "shut the mill down," and Mayor Anna Berg said it was a matter of taste. ¶ "[[We will shut it]]," she told a radio host. | Lena Park
       # a vice president is no president
       President Tom Ash and Vice President Anna Berg arrived. "[[We are ready]]," the vice president said. | Anna Berg
       President Tom Ash and Vice President Anna Berg arrived. "[[We are ready]]," the president said. | Tom Ash

@@ -103,6 +103,23 @@ class NormalizerTest {
     assertThat(Normalizer.normalize("cafe\u0301 A\u030A!").value()).isEqualTo("caf\u00E9 \u00C5!");
   }
 
+  @Test
+  void asciiShortcutsAgreeWithTheUnicodeTables() {
+    // Output.add reads ASCII without the tables: no ASCII character is a format character or a
+    // mark, and isAsciiSpace is isSpace
+    for (int c = 0; c < 0x80; c++) {
+      assertThat(Normalizer.isIgnorable(c)).as("format %04x", c).isFalse();
+      assertThat(Normalizer.isMark(c)).as("mark %04x", c).isFalse();
+      assertThat(Normalizer.isAsciiSpace(c)).as("space %04x", c).isEqualTo(Normalizer.isSpace(c));
+    }
+  }
+
+  @Test
+  void controlSpacesFoldLikeSpaces() {
+    assertThat(Normalizer.normalize("a\t\u000B\f\r\u001C\u001F b\n c").value())
+        .isEqualTo("a b\nc");
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(40);

@@ -141,9 +141,9 @@ class LinearTimeTest {
   }
 
   @Test
-  @Tag(NONLINEAR_TODAY)
   void manyArticlesEachWithItsOwnSpeaker() throws Exception {
-    // each speaker is told apart from every other
+    // each speaker is told apart from every other: close surnames are looked for once per
+    // surname (SurnameIndex), and a role claim tries only the groups of its surname's neighbours
     linear("articles with their own speakers", 400, n -> articles(n, i -> "Mayor "
         + MadeUpNames.person(i) + " said: \u201cThe " + word(3 * i) + " " + word(3 * i + 1)
         + " will reopen before the " + word(3 * i + 2) + " festival.\u201d\n\nResidents of "

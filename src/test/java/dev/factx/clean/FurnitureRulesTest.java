@@ -1,0 +1,85 @@
+package dev.factx.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The words FurnitureRules tries its patterns after: no line a pattern matches goes untried. */
+class FurnitureRulesTest {
+  /** Each pattern with the words it is tried after. */
+  private static final List<Object[]> GUARDED = List.of(
+      new Object[] {FurnitureRules.CREDIT_LABEL, FurnitureRules.CREDIT_WORDS},
+      new Object[] {FurnitureRules.URL, FurnitureRules.URL_WORDS},
+      new Object[] {FurnitureRules.NEWSLETTER, FurnitureRules.NEWSLETTER_WORDS},
+      new Object[] {FurnitureRules.DONATION, FurnitureRules.DONATION_WORDS},
+      new Object[] {FurnitureRules.COOKIE, FurnitureRules.COOKIE_WORDS});
+
+  /**
+   * Pieces of lines: the patterns' own words in odd cases, letters that a case-insensitive
+   * Unicode pattern reads as ASCII ones (dotted and dotless I, long s, the Kelvin sign), and
+   * what goes between words.
+   */
+  private static final List<String> PIECES = List.of(
+      "image", "IMAGES", "\u0130mage", "\u0131mage", "photo", "Photos", "picture", "video",
+      "Graphic", "credit", "courtesy", "source", ":", " by ", "http", "HTTPS", "://", "www.",
+      "WWW.", "subscribe", "\u017Fub\u017Fcribed", "subscription", "Subscribing", "newsletter",
+      "newsletters", "sign up", "signing up", "signed up", "inbox", "e-mail address",
+      "email address", "donate", "donations", "Donating", "membership", "become", "join",
+      "reach", " a ", "members", "member", "paywall", "paywalls", "independent journalism",
+      "support us", "support our work", "cookies", "coo\u212Aies", "privacy policy",
+      "privacy settings", "privacy notice", "terms of use", "terms and service", "accept all",
+      "consent", " ", "  ", ".", "-", "\"", "x", "the", "news");
+
+  @Property(tries = 3000)
+  void aPatternMatchesOnlyALineHoldingOneOfItsWords(@ForAll("lines") String line) {
+    String folded = FurnitureRules.fold(line);
+    for (Object[] g : GUARDED) {
+      Pattern p = (Pattern) g[0];
+      @SuppressWarnings("unchecked")
+      List<String> words = (List<String>) g[1];
+      if (p.matcher(line).find()) {
+        assertThat(FurnitureRules.holdsAny(folded, words)).as("%s on %s", p, line).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void everyPieceOfAMatchIsFound() {
+    // each word of a list, alone on a line, is tried, in any case a pattern reads as its own
+    for (Object[] g : GUARDED) {
+      @SuppressWarnings("unchecked")
+      List<String> words = (List<String>) g[1];
+      for (String w : words) {
+        assertThat(FurnitureRules.holdsAny(FurnitureRules.fold(w.toUpperCase()), words))
+            .as(w).isTrue();
+      }
+    }
+    assertThat(FurnitureRules.fold("\u0130MAGE \u0131mage \u017Fign Coo\u212Aie"))
+        .isEqualTo("image image sign cookie");
+  }
+
+  @Test
+  void storyLinesAreStillStory() {
+    // a story sentence holding none of the words is judged as before: no reason
+    FurnitureRules rules = new FurnitureRules();
+    assertThat(rules.reason(LineShape.of(
+        "The council voted on Tuesday to close the bridge for repairs until the spring.")))
+        .isNull();
+    assertThat(rules.reason(LineShape.of("Sign up for our newsletter to get the news first.")))
+        .isEqualTo("newsletter prompt");
+    assertThat(rules.reason(LineShape.of("Photo credit: Dana Ortiz"))).isEqualTo("credit");
+  }
+
+  @Provide
+  Arbitrary<String> lines() {
+    return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(12)
+        .map(parts -> String.join("", parts));
+  }
+}
