@@ -18,7 +18,7 @@ import java.util.Locale;
  * writing it again ({@code bundle}) 256 MiB. Many articles take less than one long one, since
  * each article's analysis goes once its statements are aligned: 10,000 real-length articles
  * (33.7 M characters) are compared in a heap of 512 MiB: their live heap peaks at about 12
- * bytes a character of text (401 MB).
+ * bytes a character of text (401-411 MB).
  */
 public final class Limits {
   /** The heap is this many times the largest line or article read. */
