@@ -50,8 +50,16 @@ final class NodeIndex {
   private final List<int[]> shingles = new ArrayList<>();
   private final List<Integer> firstArticle = new ArrayList<>();
   private final List<Boolean> manyArticles = new ArrayList<>();
-  /** Per article: in how many of its pieces each term stands, and how many pieces it has. */
-  private final List<Map<Integer, Integer>> articleDf = new ArrayList<>();
+  /**
+   * Per article: in how many of its pieces each term stands, as the terms' ids (increasing) and
+   * their counts, or null for an article of no piece; the article being added counts in {@link
+   * #counting}, and is put here when another article's pieces come (memory at 10,000 articles:
+   * a map per article held a million boxed entries). And how many pieces each article has.
+   */
+  private final List<int[]> dfIds = new ArrayList<>();
+  private final List<int[]> dfCounts = new ArrayList<>();
+  private final Map<Integer, Integer> counting = new HashMap<>();
+  private int countingArticle = -1;
   private final List<Integer> articlePieces = new ArrayList<>();
   private double[] norms;
   /** {@link #firstArticle} and {@link #manyArticles} as arrays, once finished. */
@@ -116,19 +124,55 @@ final class NodeIndex {
 
   /** Counts a piece's terms among its article's. */
   private void count(int article, int[] ids) {
-    while (articleDf.size() <= article) {
-      articleDf.add(new HashMap<>());
+    while (articlePieces.size() <= article) {
+      dfIds.add(null);
+      dfCounts.add(null);
       articlePieces.add(0);
     }
-    Map<Integer, Integer> df = articleDf.get(article);
+    if (article != countingArticle) {
+      putAway();
+      countingArticle = article;
+      // an article whose pieces do not come in a row goes on from what it counted before
+      int[] before = dfIds.get(article);
+      for (int i = 0; before != null && i < before.length; i++) {
+        counting.put(before[i], dfCounts.get(article)[i]);
+      }
+    }
     for (int id : ids) {
-      df.merge(id, 1, Integer::sum);
+      counting.merge(id, 1, Integer::sum);
     }
     articlePieces.set(article, articlePieces.get(article) + 1);
   }
 
+  /** Puts the counts of the article being added into {@link #dfIds} and {@link #dfCounts}. */
+  private void putAway() {
+    if (countingArticle < 0) {
+      return;
+    }
+    int[] ids = new int[counting.size()];
+    int k = 0;
+    for (int id : counting.keySet()) {
+      ids[k++] = id;
+    }
+    Arrays.sort(ids);
+    int[] counts = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      counts[i] = counting.get(ids[i]);
+    }
+    dfIds.set(countingArticle, ids);
+    dfCounts.set(countingArticle, counts);
+    counting.clear();
+    countingArticle = -1;
+  }
+
+  /** In how many of an article's pieces a term of one of them stands. */
+  private int df(int article, int id) {
+    return dfCounts.get(article)[Arrays.binarySearch(dfIds.get(article), id)];
+  }
+
   /** Weighs every term by how rare it is in its node's article and builds the postings. */
   void finish() {
+    putAway();
     int n = size();
     int[] df = new int[termKinds.size()];
     for (int[] ids : terms) {
@@ -149,8 +193,7 @@ final class NodeIndex {
       double sum = 0;
       int article = firstArticle.get(node);
       for (int i = 0; i < ids.length; i++) {
-        w[i] *= Math.log((articlePieces.get(article) + PRIOR + 1.0)
-            / articleDf.get(article).get(ids[i]));
+        w[i] *= Math.log((articlePieces.get(article) + PRIOR + 1.0) / df(article, ids[i]));
         sum += w[i] * w[i];
       }
       norms[node] = Math.sqrt(sum);
@@ -169,7 +212,8 @@ final class NodeIndex {
     // added to a finished index
     termIds.clear();
     byKey.clear();
-    articleDf.clear();
+    dfIds.clear();
+    dfCounts.clear();
     articlePieces.clear();
     firstArticle.clear();
     manyArticles.clear();
@@ -201,6 +245,7 @@ final class NodeIndex {
       System.arraycopy(r.scores(), 0, scores, at, r.count());
       at += r.count();
     }
+    done = null; // the ranges' copies go before the links are built (memory at 10,000 articles)
     if (partners == Integer.MAX_VALUE) {
       return new Links(keys, scores, n); // every pair kept, already in key order
     }

@@ -113,8 +113,8 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
    * {@link #next()} carry the provisional {@code aN} instead, which writers leave out.
    *
    * @throws IllegalStateException when articles were already taken from this stream
-   * @throws InputException when they hold more than {@link Limits#max()} characters together,
-   *     naming the file and first line of the article that crosses the limit
+   * @throws InputException when they hold more than {@link Limits#maxTogether()} characters
+   *     together, naming the file and first line of the article that crosses the limit
    */
   public List<Article> readAll() {
     return readAll(() -> {});
@@ -130,7 +130,7 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
     while (hasNext()) {
       Article a = next();
       chars += a.body().length();
-      if (chars > Limits.max()) {
+      if (chars > Limits.maxTogether()) {
         int line = a.sourceMap().locate(new Span(0, 0)).line();
         throw new InputException(a.file(), line, Limits.together());
       }

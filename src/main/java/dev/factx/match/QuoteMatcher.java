@@ -203,31 +203,22 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     int classes = first.size();
     // class pairs that share a content-word pair; in the list of a common pair, each class and
     // the next COMMON_PAIR classes
-    Map<String, List<Integer>> postings = new HashMap<>();
+    Map<String, List<Integer>> lists = new HashMap<>();
     for (int k = 0; k < classes; k++) {
       for (String key : pairs.get(first.get(k))) {
-        postings.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        lists.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
       }
     }
-    // the candidate pairs as one sorted array of distinct keys, not a set of boxed keys (a
-    // bundle of 10,000 articles has millions of them); the pairs' results below do not depend
-    // on the order they are tried in
-    long[] candidates = new long[16];
-    int count = 0;
-    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+    Map<String, int[]> postings = new HashMap<>(Math.max(16, (int) (lists.size() / 0.75f) + 1));
+    for (Map.Entry<String, List<Integer>> e : lists.entrySet()) {
       List<Integer> list = e.getValue();
-      int reach = spread.get(e.getKey()) <= COMMON_PAIR ? list.size() : COMMON_PAIR;
-      for (int x = 0; x < list.size(); x++) {
-        long px = (long) list.get(x) * classes;
-        for (int y = x; y < list.size() && y - x <= reach; y++) {
-          if (count == candidates.length) {
-            candidates = java.util.Arrays.copyOf(candidates, 2 * count);
-          }
-          candidates[count++] = px + list.get(y);
-        }
+      int[] classesOf = new int[list.size()];
+      for (int i = 0; i < classesOf.length; i++) {
+        classesOf[i] = list.get(i);
       }
+      postings.put(e.getKey(), classesOf);
     }
-    java.util.Arrays.sort(candidates, 0, count);
+    lists = null;
     // the score of each matching class pair, both ways round, and the levels of score; the
     // score is SIMILARITY's (the LCS overlap) on the content words, numbered once
     Map<String, Integer> wordIds = new HashMap<>();
@@ -242,29 +233,50 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     }
     Map<Integer, Map<Integer, Double>> partners = new HashMap<>();
     Set<Double> levels = new java.util.TreeSet<>(Comparator.reverseOrder());
-    for (int i = 0; i < count; i++) {
-      long c = candidates[i];
-      if (i > 0 && candidates[i - 1] == c) {
-        continue;
+    // the candidate pairs {p, q}, p <= q, class by class: each class p with the classes after it
+    // (itself first) in the lists of its pairs, sorted, each once. Not one array of every
+    // candidate pair of the bundle (a bundle of 10,000 articles has millions of them); the
+    // pairs come in the same order, p then q increasing, and their results below do not depend
+    // on that order anyway
+    int[] candidates = new int[16];
+    for (int p = 0; p < classes; p++) {
+      int count = 0;
+      for (String key : pairs.get(first.get(p))) {
+        int[] list = postings.get(key);
+        int x = java.util.Arrays.binarySearch(list, p);
+        int reach = spread.get(key) <= COMMON_PAIR ? list.length : COMMON_PAIR;
+        int end = (int) Math.min(list.length, (long) x + reach + 1);
+        if (count + end - x > candidates.length) {
+          candidates = java.util.Arrays.copyOf(candidates,
+              Math.max(2 * candidates.length, count + end - x));
+        }
+        System.arraycopy(list, x, candidates, count, end - x);
+        count += end - x;
       }
-      int p = (int) (c / classes);
-      int q = (int) (c % classes);
-      Unit up = units.get(first.get(p));
-      Unit uq = units.get(first.get(q));
-      boolean ip = forms.get(up.form()).quote().indirect();
-      boolean iq = forms.get(uq.form()).quote().indirect();
-      String sp = forms.get(up.form()).speaker();
-      if (ip && iq || (ip || iq) && (sp == null || !sp.equals(forms.get(uq.form()).speaker()))) {
-        continue;
-      }
-      int common = commonWords(up, uq, contentIds, first.get(p), first.get(q));
-      double score = (double) common / Math.min(up.content().size(), uq.content().size());
-      if (score >= (ip || iq ? PARAPHRASE : MATCH) && covers(up, uq, common)) {
-        partners.computeIfAbsent(p, x -> new HashMap<>()).put(q, score);
-        partners.computeIfAbsent(q, x -> new HashMap<>()).put(p, score);
-        levels.add(score);
+      java.util.Arrays.sort(candidates, 0, count);
+      for (int i = 0; i < count; i++) {
+        int q = candidates[i];
+        if (i > 0 && candidates[i - 1] == q) {
+          continue;
+        }
+        Unit up = units.get(first.get(p));
+        Unit uq = units.get(first.get(q));
+        boolean ip = forms.get(up.form()).quote().indirect();
+        boolean iq = forms.get(uq.form()).quote().indirect();
+        String sp = forms.get(up.form()).speaker();
+        if (ip && iq || (ip || iq) && (sp == null || !sp.equals(forms.get(uq.form()).speaker()))) {
+          continue;
+        }
+        int common = commonWords(up, uq, contentIds, first.get(p), first.get(q));
+        double score = (double) common / Math.min(up.content().size(), uq.content().size());
+        if (score >= (ip || iq ? PARAPHRASE : MATCH) && covers(up, uq, common)) {
+          partners.computeIfAbsent(p, x -> new HashMap<>()).put(q, score);
+          partners.computeIfAbsent(q, x -> new HashMap<>()).put(p, score);
+          levels.add(score);
+        }
       }
     }
+    postings = null;
     int[][] sentences = new int[classes][];
     for (int k = 0; k < classes; k++) {
       sentences[k] = members.get(k).stream().mapToInt(Integer::intValue).toArray();

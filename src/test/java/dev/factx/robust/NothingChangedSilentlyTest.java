@@ -118,7 +118,7 @@ class NothingChangedSilentlyTest {
   /**
    * With a 32 MiB heap the limit is 2 MiB: a longer article is refused by every command at the line
    * that crosses it; three articles of 0.9 MiB stream through {@code bundle} but are too much for
-   * {@code compare} to hold together.
+   * {@code compare} to hold together (its limit is a fifteenth of the heap, 2 MiB).
    */
   @Test
   void articlesTooBigForTheHeapAreRefusedWithTheLimit() throws Exception {
@@ -143,7 +143,8 @@ class NothingChangedSilentlyTest {
     Invariants.Run held = Subprocess.run(dir, small, new byte[0], 60, "compare", "three.bundle");
     assertThat(held.status()).isEqualTo(2);
     assertThat(held.err()).startsWith("three.bundle:").contains(": error: the articles hold more"
-        + " than 1.9 MiB of text together, factx's limit for the articles it compares at once");
+        + " than 2.0 MiB of text together, factx's limit for the articles it compares at once"
+        + " (a fifteenth of the Java heap of ");
   }
 
   /**
