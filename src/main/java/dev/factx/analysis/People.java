@@ -24,8 +24,9 @@ import java.util.Set;
  * surname but different given names stay two.
  *
  * <p>Every mention of every document is resolved once, when the index is built: a full name to
- * the person it spells; a surname alone to the person of that surname its own document names (the
- * one named last before it when the document names several), else to the only person of that
+ * the person it spells; a surname alone to the person of that surname its own document names (of
+ * several, those its honorific's gender fits, as titles, pronouns and the document's earlier
+ * honorifics tell, and of those the one named last before it), else to the only person of that
  * surname in the bundle, else to nobody. Gender evidence comes from the same pass: a pronoun
  * outside quote marks refers to the person named last before it, outside quote marks too.
  *
