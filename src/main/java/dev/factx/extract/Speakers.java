@@ -297,12 +297,12 @@ final class Speakers {
   }
 
   /**
-   * The asides of the text {@code [from, to)} as pairs of offsets, start and end: the text
-   * between two spaced dashes ({@code " - "}, {@code " -- "}) and the text in brackets, closed
-   * ones only, in order. One pass over the text.
+   * The asides of the text {@code [from, to)}, as the offsets from {@code from} they cover: the
+   * text between two spaced dashes ({@code " - "}, {@code " -- "}) and the text in brackets,
+   * closed ones only. One pass over the text, and each offset is marked at most twice.
    */
-  private int[] asides(int from, int to) {
-    int[] out = new int[0];
+  private java.util.BitSet asides(int from, int to) {
+    java.util.BitSet out = new java.util.BitSet();
     int dash = -1;
     int bracket = -1;
     int depth = 0;
@@ -314,7 +314,7 @@ final class Speakers {
         }
       } else if (c == ')' && depth > 0) {
         if (--depth == 0) {
-          out = pair(out, bracket, p + 1);
+          out.set(bracket - from, p + 1 - from);
         }
       } else if (c == '-' && p > from && text.charAt(p - 1) == ' ') {
         int q = p;
@@ -325,7 +325,7 @@ final class Speakers {
           if (dash < 0) {
             dash = p;
           } else {
-            out = pair(out, dash, q);
+            out.set(dash - from, q - from);
             dash = -1;
           }
         }
@@ -333,23 +333,6 @@ final class Speakers {
       }
     }
     return out;
-  }
-
-  private static int[] pair(int[] pairs, int start, int end) {
-    int[] out = java.util.Arrays.copyOf(pairs, pairs.length + 2);
-    out[pairs.length] = start;
-    out[pairs.length + 1] = end;
-    return out;
-  }
-
-  /** Whether an offset lies in one of the pairs {@link #asides} gives. */
-  private static boolean inside(int[] asides, int offset) {
-    for (int i = 0; i < asides.length; i += 2) {
-      if (asides[i] <= offset && offset < asides[i + 1]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Reads the mentions and tokens before an offset into the pass's memory of roles and bodies. */
@@ -383,14 +366,15 @@ final class Speakers {
     int end = tokens.firstAtOrAfter(sentence.end());
     Who agent = null;
     boolean hasQuote = false;
-    int[] asides = null;
+    java.util.BitSet asides = null;
     for (int k = firstQuote[s]; k < firstQuote[s + 1]; k++) {
       hasQuote = true;
       if (agent == null && own[k] != null && speakers[k] != null) {
         // a quote in an aside ("Lane - the new mayor vowed to "fight," aides say - said ...")
         // is not what the sentence's subject says
         asides = asides != null ? asides : asides(sentence.start(), sentence.end());
-        if (!inside(asides, quotes.get(k).outer().start())) {
+        int at = quotes.get(k).outer().start() - sentence.start(); // may open before it
+        if (at < 0 || !asides.get(at)) {
           agent = speakers[k];
         }
       }
