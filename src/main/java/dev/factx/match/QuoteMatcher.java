@@ -254,16 +254,16 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         count += end - x;
       }
       java.util.Arrays.sort(candidates, 0, count);
+      Unit up = units.get(first.get(p));
+      boolean ip = forms.get(up.form()).quote().indirect();
+      String sp = forms.get(up.form()).speaker();
       for (int i = 0; i < count; i++) {
         int q = candidates[i];
         if (i > 0 && candidates[i - 1] == q) {
           continue;
         }
-        Unit up = units.get(first.get(p));
         Unit uq = units.get(first.get(q));
-        boolean ip = forms.get(up.form()).quote().indirect();
         boolean iq = forms.get(uq.form()).quote().indirect();
-        String sp = forms.get(up.form()).speaker();
         if (ip && iq || (ip || iq) && (sp == null || !sp.equals(forms.get(uq.form()).speaker()))) {
           continue;
         }
