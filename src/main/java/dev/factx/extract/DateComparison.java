@@ -64,10 +64,33 @@ public final class DateComparison {
   /**
    * All of a claim that {@link #compare} reads: two claims with equal reads compare alike with any
    * third, so a matcher may compare one claim of each distinct read. Whatever {@link #compare}
-   * comes to read of a claim must be added here.
+   * comes to read of a claim must be added here. Equality is written out, with a record's
+   * formulas: a record's generated equals and hashCode cost a cold start the set-up of
+   * java.lang.runtime.ObjectMethods, tens of milliseconds (the seed bundle's matching is the first
+   * to ask).
    */
   public record Reads(LocalDate low, LocalDate high, DatePrecision precision, DateShape shape,
-      LocalDate anchor, DateResolution resolution, boolean rescheduled, boolean futureTense) {}
+      LocalDate anchor, DateResolution resolution, boolean rescheduled, boolean futureTense) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Reads r && Objects.equals(low, r.low) && Objects.equals(high, r.high)
+          && precision == r.precision && shape == r.shape && Objects.equals(anchor, r.anchor)
+          && resolution == r.resolution && rescheduled == r.rescheduled
+          && futureTense == r.futureTense;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(low);
+      h = 31 * h + Objects.hashCode(high);
+      h = 31 * h + Objects.hashCode(precision);
+      h = 31 * h + Objects.hashCode(shape);
+      h = 31 * h + Objects.hashCode(anchor);
+      h = 31 * h + Objects.hashCode(resolution);
+      h = 31 * h + Boolean.hashCode(rescheduled);
+      return 31 * h + Boolean.hashCode(futureTense);
+    }
+  }
 
   /** What {@link #compare} reads of a claim. */
   public static Reads reads(DateClaim c) {

@@ -1,4 +1,4 @@
-package dev.factx.bundle;
+package dev.factx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,14 +10,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Start-up is part of the product: a run that reads no web page loads no HTML class, jsoup's or
- * the page reader's (so the seed run costs what it did before pages could be read, and the
- * launcher's class-data archive, trained on the seed run, holds none of them); a run that reads
- * a page loads them.
+ * Start-up is part of the product, and what a cold JVM loads shows what it pays for. A run that
+ * reads no web page loads no HTML class, jsoup's or the page reader's (so the seed run costs what
+ * it did before pages could be read, and the launcher's class-data archive, trained on the seed
+ * run, holds none of them); a run that reads a page loads them. And a comparison never sets up
+ * java.lang.runtime.ObjectMethods, which a record's generated equals, hashCode or toString links
+ * to at its first call: tens of milliseconds of method handles spun at every start.
  */
-class HtmlLoadingTest {
+class ColdStartClassesTest {
   @TempDir Path dir;
 
   /** The classes a fresh JVM loads for {@code factx ARGS}, one log line each. */
@@ -32,8 +35,7 @@ class HtmlLoadingTest {
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isZero();
-    return Files.readAllLines(log).stream()
-        .filter(l -> l.contains("org.jsoup.") || l.contains("dev.factx.bundle.Html")).toList();
+    return Files.readAllLines(log);
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -46,12 +48,24 @@ class HtmlLoadingTest {
       """)
   void htmlClassesLoadOnlyWhenAPageIsRead(String command, String input, boolean loads)
       throws IOException, InterruptedException {
-    List<String> html = classesLoaded(command, input);
+    List<String> html = classesLoaded(command, input).stream()
+        .filter(l -> l.contains("org.jsoup.") || l.contains("dev.factx.bundle.Html")).toList();
     if (loads) {
       assertThat(html).anyMatch(l -> l.contains("org.jsoup.parser.Parser"))
           .anyMatch(l -> l.contains("dev.factx.bundle.HtmlPageReader"));
     } else {
       assertThat(html).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"testdata/kursk-2024-12-16.bundle", "testdata/format/articles.jsonl"})
+  void aComparisonLinksNoRecordMethods(String input) throws IOException, InterruptedException {
+    for (String format : List.of("json", "text")) {
+      assertThat(classesLoaded("compare", "--format", format, input))
+          .as("compare --format %s %s", format, input)
+          .anyMatch(l -> l.contains("dev.factx.match.DateMatcher "))
+          .noneMatch(l -> l.contains("java.lang.runtime.ObjectMethods"));
     }
   }
 }
