@@ -9,8 +9,47 @@ import java.util.concurrent.ConcurrentHashMap;
  * documents of a bundle analyzed side by side.
  */
 final class Forms {
-  /** A token's text as written and in lower case ({@link Tokens#lower(String)}). */
-  record Form(String text, String lower) {}
+  /**
+   * A token's text as written and in lower case ({@link Tokens#lower(String)}), with the word
+   * lists it belongs to ({@link #classesOf}): the extractors ask them of every token, and a form
+   * is asked once instead of once per occurrence.
+   */
+  record Form(String text, String lower, int classes) {
+    Form(String text, String lower) {
+      this(text, lower, classesOf(text, lower));
+    }
+
+    boolean in(int wordClass) {
+      return (classes & wordClass) != 0;
+    }
+  }
+
+  /** In {@link Lexicon#ATTRIBUTION_VERBS} (its lower case). */
+  static final int ATTRIBUTION_VERB = 1;
+  /** In {@link Lexicon#CHARACTERISATION_VERBS} (its lower case). */
+  static final int CHARACTERISATION_VERB = 2;
+  /** A key of {@link Lexicon#PRONOUN_GENDER} (its lower case). */
+  static final int GENDERED_PRONOUN = 4;
+  /** In {@link Lexicon#SPEECH_VERBS} as written. */
+  static final int SPEECH_VERB_AS_WRITTEN = 8;
+
+  /** The word classes of a text and its lower case. */
+  static int classesOf(String text, String lower) {
+    int c = 0;
+    if (Lexicon.ATTRIBUTION_VERBS.contains(lower)) {
+      c |= ATTRIBUTION_VERB;
+    }
+    if (Lexicon.CHARACTERISATION_VERBS.contains(lower)) {
+      c |= CHARACTERISATION_VERB;
+    }
+    if (Lexicon.PRONOUN_GENDER.containsKey(lower)) {
+      c |= GENDERED_PRONOUN;
+    }
+    if (Lexicon.SPEECH_VERBS.contains(text)) {
+      c |= SPEECH_VERB_AS_WRITTEN;
+    }
+    return c;
+  }
 
   private final ConcurrentHashMap<String, Form> forms = new ConcurrentHashMap<>();
 

@@ -49,6 +49,23 @@ public record Token(
 
   /** Whether it is this word, case aside. */
   public boolean is(String word) {
+    if (word == null || text.length() != word.length()) {
+      return false;
+    }
+    // two ASCII first characters that differ beyond ASCII case differ for equalsIgnoreCase too
+    // (only non-ASCII letters, such as the Kelvin sign, fold onto ASCII ones): most words are
+    // told apart here
+    if (!text.isEmpty()) {
+      char a = text.charAt(0);
+      char b = word.charAt(0);
+      if (a < 0x80 && b < 0x80 && asciiLower(a) != asciiLower(b)) {
+        return false;
+      }
+    }
     return text.equalsIgnoreCase(word);
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

@@ -87,6 +87,27 @@ public final class Tokens {
     return forms[i].lower();
   }
 
+  /** Whether token {@code i} in lower case is in {@link Lexicon#ATTRIBUTION_VERBS}. */
+  public boolean attributionVerb(int i) {
+    return forms[i].in(Forms.ATTRIBUTION_VERB);
+  }
+
+  /** Whether token {@code i} in lower case is in {@link Lexicon#CHARACTERISATION_VERBS}. */
+  public boolean characterisationVerb(int i) {
+    return forms[i].in(Forms.CHARACTERISATION_VERB);
+  }
+
+  /** Whether token {@code i} as written is in {@link Lexicon#SPEECH_VERBS}. */
+  public boolean speechVerbAsWritten(int i) {
+    return forms[i].in(Forms.SPEECH_VERB_AS_WRITTEN);
+  }
+
+  /** The gender of token {@code i} as a pronoun ({@link Lexicon#PRONOUN_GENDER}), or null. */
+  public String pronounGender(int i) {
+    return forms[i].in(Forms.GENDERED_PRONOUN)
+        ? Lexicon.PRONOUN_GENDER.get(forms[i].lower()) : null;
+  }
+
   /** Whether token {@code i} touches the token before it. */
   public boolean glued(int i) {
     return i > 0 && end(i - 1) == starts[i];

@@ -97,6 +97,64 @@ final class FurnitureRules {
   static final List<String> COOKIE_WORDS = List.of("cookie", "privacy ", "terms ", "accept all",
       "consent");
 
+  /** The bits of {@link #held} for each list of words. */
+  static final int CREDIT = 1;
+  static final int URL_WORD = 2;
+  static final int NEWSLETTER_WORD = 4;
+  static final int DONATION_WORD = 8;
+  static final int COOKIE_WORD = 16;
+
+  /** A word of one of the lists, with that list's bit. */
+  private record ListWord(String text, int bit) {}
+
+  /** The lists' words by their first character (all are ASCII), in the lists' order. */
+  private static final List<List<ListWord>> BY_FIRST = byFirst();
+
+  private static List<List<ListWord>> byFirst() {
+    List<List<ListWord>> out = new java.util.ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      out.add(new java.util.ArrayList<>());
+    }
+    List<List<String>> lists = List.of(CREDIT_WORDS, URL_WORDS, NEWSLETTER_WORDS, DONATION_WORDS,
+        COOKIE_WORDS);
+    for (int k = 0; k < lists.size(); k++) {
+      for (String w : lists.get(k)) {
+        if (w.isEmpty() || w.charAt(0) >= 128) {
+          throw new IllegalStateException("not an ASCII word: " + w);
+        }
+        out.get(w.charAt(0)).add(new ListWord(w, 1 << k));
+      }
+    }
+    List<List<ListWord>> frozen = new java.util.ArrayList<>();
+    for (List<ListWord> l : out) {
+      frozen.add(List.copyOf(l));
+    }
+    return List.copyOf(frozen);
+  }
+
+  /**
+   * Which of the five word lists a folded line holds a word of, as bits ({@link #CREDIT}, ...):
+   * what {@link #holdsAny} says of each list, read in one pass over the line.
+   */
+  static int held(String folded) {
+    int bits = 0;
+    int n = folded.length();
+    for (int i = 0; i < n; i++) {
+      char c = folded.charAt(i);
+      if (c >= 128) {
+        continue;
+      }
+      List<ListWord> ws = BY_FIRST.get(c);
+      for (int k = 0; k < ws.size(); k++) {
+        ListWord w = ws.get(k);
+        if ((bits & w.bit()) == 0 && folded.startsWith(w.text(), i)) {
+          bits |= w.bit();
+        }
+      }
+    }
+    return bits;
+  }
+
   /** Rules with a memo of their own for one run. */
   FurnitureRules() {}
 
@@ -129,7 +187,7 @@ final class FurnitureRules {
 
   private static String judge(LineShape line) {
     String t = line.text();
-    String folded = fold(t);
+    int held = held(fold(t));
     boolean prose = line.prose();
     boolean weak = line.weak();
     if (TEASER_LABEL.matcher(t).matches() || (!prose && TEASER_START.matcher(t).lookingAt())) {
@@ -143,7 +201,7 @@ final class FurnitureRules {
     }
     boolean aside = !prose || t.startsWith("(") || t.startsWith("[");
     // the cheap tests first: each test is read alone, so the order changes nothing but the time
-    if (line.words() <= 40 && holdsAny(folded, CREDIT_WORDS) && CREDIT_LABEL.matcher(t).find()
+    if (line.words() <= 40 && (held & CREDIT) != 0 && CREDIT_LABEL.matcher(t).find()
         || aside && WRITTEN_BY.matcher(t).find() || isPhotoCredit(t)) {
       return "credit";
     }
@@ -152,7 +210,7 @@ final class FurnitureRules {
       return "byline or dateline";
     }
     if (CONTACT_LABEL.matcher(t).lookingAt()
-        || (hasEmail(t) || holdsAny(folded, URL_WORDS) && URL.matcher(t).find()
+        || (hasEmail(t) || (held & URL_WORD) != 0 && URL.matcher(t).find()
                 || t.indexOf('+') >= 0 && PHONE.matcher(t).find())
             && (!prose || line.words() <= 8 || speaksToReader(t))) {
       return "contact";
@@ -160,9 +218,9 @@ final class FurnitureRules {
     if ((!prose || line.words() <= 12) && COPYRIGHT.matcher(t).find()) {
       return "copyright";
     }
-    boolean newsletter = holdsAny(folded, NEWSLETTER_WORDS);
-    boolean donation = holdsAny(folded, DONATION_WORDS);
-    boolean cookie = holdsAny(folded, COOKIE_WORDS);
+    boolean newsletter = (held & NEWSLETTER_WORD) != 0;
+    boolean donation = (held & DONATION_WORD) != 0;
+    boolean cookie = (held & COOKIE_WORD) != 0;
     // whether the line is a prompt matters only when one of the three patterns can match
     boolean prompt = (newsletter || donation || cookie)
         && (weak || (line.words() <= 40 && speaksToReader(t)));

@@ -29,11 +29,38 @@ record LineShape(
     boolean titleLike = true;
     int letters = 0;
     int lower = 0;
-    for (String token : text.split(" ")) {
+    // the words are the runs between single spaces (as split(" ") cuts them; an empty run has
+    // no letter or digit and counts for nothing)
+    int n = text.length();
+    for (int a = 0; a <= n; ) {
+      int b = text.indexOf(' ', a);
+      if (b < 0) {
+        b = n;
+      }
       boolean hasLetter = false;
       boolean hasDigit = false;
-      for (int i = 0; i < token.length(); i++) {
-        char c = token.charAt(i);
+      char first = ' ';
+      for (int i = a; i < b; i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          // ASCII: the letters are A-Z and a-z (a-z the lower case ones), the digits 0-9
+          boolean small = c >= 'a' && c <= 'z';
+          if (small || c >= 'A' && c <= 'Z') {
+            hasLetter = true;
+            letters++;
+            if (small) {
+              lower++;
+            }
+          } else if (c >= '0' && c <= '9') {
+            hasDigit = true;
+          } else {
+            continue;
+          }
+          if (first == ' ') {
+            first = c;
+          }
+          continue;
+        }
         if (Character.isLetter(c)) {
           hasLetter = true;
           letters++;
@@ -43,7 +70,12 @@ record LineShape(
         } else if (Character.isDigit(c)) {
           hasDigit = true;
         }
+        if (first == ' ' && Character.isLetterOrDigit(c)) {
+          first = c;
+        }
       }
+      int from = a;
+      a = b + 1;
       if (!hasLetter && !hasDigit) {
         continue;
       }
@@ -51,11 +83,11 @@ record LineShape(
       if (!hasLetter) {
         continue;
       }
-      char first = firstLetterOrDigit(token);
       if (Character.isUpperCase(first) || Character.isDigit(first)) {
         capitalized++;
-      } else if (!SMALL_WORDS.contains(stripPunctuation(token).toLowerCase(Locale.ROOT))) {
-        titleLike = false;
+      } else if (titleLike && !SMALL_WORDS.contains(
+          stripPunctuation(text.substring(from, b)).toLowerCase(Locale.ROOT))) {
+        titleLike = false; // once false it stays so: the small words are not read again
       }
     }
     char first = firstLetterOrDigit(text);
@@ -92,7 +124,7 @@ record LineShape(
     return c == '.' && (closed || end < 3 || !s.startsWith("..", end - 3));
   }
 
-  private static char firstLetterOrDigit(String s) {
+  static char firstLetterOrDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetterOrDigit(s.charAt(i))) {
         return s.charAt(i);
@@ -101,7 +133,7 @@ record LineShape(
     return ' ';
   }
 
-  private static String stripPunctuation(String token) {
+  static String stripPunctuation(String token) {
     int a = 0;
     int b = token.length();
     while (a < b && !Character.isLetterOrDigit(token.charAt(a))) {

@@ -44,6 +44,20 @@ record Amount(
   /** Currency words after a number to their codes ("euros" to "EUR"). */
   static final Map<String, String> CURRENCY_WORDS = currencies(false);
   static final Set<String> CURRENCY_CODES = codes();
+  /**
+   * The words a number or band in words can open with ({@link #words}): any other word opens
+   * none, and is told so by one look-up instead of one per table.
+   */
+  static final Set<String> WORD_OPENERS = wordOpeners();
+
+  private static Set<String> wordOpeners() {
+    Set<String> out = new HashSet<>(List.of("tens", "hundreds", "several", "a", "an"));
+    out.addAll(BANDS.keySet());
+    out.addAll(Lexicon.FIGURE_BANDS.keySet());
+    out.addAll(SMALL.keySet());
+    out.addAll(TENS.keySet());
+    return Set.copyOf(out);
+  }
 
   private static Map<String, Integer> numberWords(boolean small) {
     Map<String, Integer> out = new HashMap<>();
@@ -261,6 +275,9 @@ record Amount(
   /** A number or band in words at token {@code i} (its end, low and high), or null. */
   static Amount words(List<Token> t, int i) {
     String w = t.get(i).lower();
+    if (!WORD_OPENERS.contains(w)) {
+      return null;
+    }
     String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
     String after = i + 2 < t.size() ? t.get(i + 2).lower() : "";
     // "tens of thousands", "hundreds of millions"

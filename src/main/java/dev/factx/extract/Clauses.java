@@ -98,12 +98,12 @@ final class Clauses {
    * capitalized only where it opens a sentence ("State" inside one names something).
    */
   boolean speechVerb(int t) {
-    return verbShaped(t) && Lexicon.ATTRIBUTION_VERBS.contains(lower(t));
+    return verbShaped(t) && tokens.attributionVerb(t);
   }
 
   /** Whether token t is a speech or characterisation verb. */
   boolean frameVerb(int t) {
-    return speechVerb(t) || verbShaped(t) && Lexicon.CHARACTERISATION_VERBS.contains(lower(t));
+    return speechVerb(t) || verbShaped(t) && tokens.characterisationVerb(t);
   }
 
   private boolean verbShaped(int t) {

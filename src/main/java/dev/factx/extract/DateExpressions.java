@@ -440,10 +440,18 @@ public final class DateExpressions {
   private static List<MatchResult> matches(Rule rule, String text, Triggers triggers) {
     List<MatchResult> out = new ArrayList<>();
     Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    boolean bounded = opensWithBoundary(rule.pattern());
     int next = 0; // the first place not yet tried, or the end of the last match
     for (int t : rule.trigger().apply(triggers)) {
       for (int c = Math.max(next, reachBack(text, t, rule.reach())); c <= t; c++) {
         if (c < t && !isAsciiLetterOrDigit(text.charAt(c))) {
+          continue;
+        }
+        // a pattern that opens with \b matches nowhere inside a word (between two letters or
+        // digits there is no boundary, and the bounds are transparent): not tried there
+        if (bounded && c > 0 && isAsciiLetterOrDigit(text.charAt(c))
+            && isAsciiLetterOrDigit(text.charAt(c - 1))) {
+          next = c + 1;
           continue;
         }
         if (m.region(c, text.length()).lookingAt()) {
@@ -468,6 +476,12 @@ public final class DateExpressions {
       }
     }
     return p;
+  }
+
+  /** Whether a pattern's first element is a word boundary ({@code \\b}, flags aside). */
+  static boolean opensWithBoundary(Pattern p) {
+    String s = p.pattern();
+    return s.startsWith("\\b") || s.startsWith("(?i)\\b");
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
@@ -509,7 +523,7 @@ public final class DateExpressions {
     private static final List<String> UNITS = List.of("day", "week", "month", "year");
 
     private final String text;
-    private String lower;
+    private char[] chars;
     private int[] digits;
     private int[] months;
     private int[] weekdays;
@@ -525,12 +539,21 @@ public final class DateExpressions {
       return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
+    /** The text's characters, copied once (reading a char array checks no string coder). */
+    private char[] chars() {
+      if (chars == null) {
+        chars = text.toCharArray();
+      }
+      return chars;
+    }
+
     /** The first digit of each run of digits. */
     int[] digits() {
       if (digits == null) {
+        char[] c = chars();
         IntList out = new IntList();
-        for (int i = 0; i < text.length(); i++) {
-          if (isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+        for (int i = 0; i < c.length; i++) {
+          if (isDigit(c[i]) && (i == 0 || !isDigit(c[i - 1]))) {
             out.add(i);
           }
         }
@@ -542,14 +565,14 @@ public final class DateExpressions {
     /** Where a month name or abbreviation can begin (its capitalized first three letters). */
     int[] months() {
       if (months == null) {
-        months = places(text, MONTH_STARTS, false);
+        months = places(MONTH_STARTS, false, false);
       }
       return months;
     }
 
     int[] weekdays() {
       if (weekdays == null) {
-        weekdays = places(text, WEEKDAYS, false);
+        weekdays = places(WEEKDAYS, false, false);
       }
       return weekdays;
     }
@@ -557,7 +580,7 @@ public final class DateExpressions {
     /** "yesterday", "today", "tonight", "tomorrow", "last night" in any case. */
     int[] days() {
       if (days == null) {
-        days = places(lower(), DAY_WORDS, false);
+        days = places(DAY_WORDS, true, false);
       }
       return days;
     }
@@ -565,37 +588,74 @@ public final class DateExpressions {
     /** "day", "week", "month", "year" in any case after white space. */
     int[] units() {
       if (units == null) {
-        units = places(lower(), UNITS, true);
+        units = places(UNITS, true, true);
       }
       return units;
     }
 
-    /** The text with ASCII letters in lower case (as the patterns' case-insensitive parts read). */
-    private String lower() {
-      if (lower == null) {
-        char[] c = text.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-          if (c[i] >= 'A' && c[i] <= 'Z') {
-            c[i] = (char) (c[i] + ('a' - 'A'));
+    /**
+     * Where each of {@code words} occurs in the text, in order (a place twice when two words
+     * start there), found in one pass over the text: the places {@code indexOf} would give word
+     * by word, sorted. With {@code folded}, the text's ASCII capitals read as lower case (as the
+     * patterns' case-insensitive parts read them; the words are in lower case).
+     */
+    private int[] places(List<String> words, boolean folded, boolean afterSpace) {
+      char[] c = chars();
+      // the words by their first character, tried only where the text holds one: an ASCII first
+      // character indexes a table, any other is looked for among the rest
+      String[][] byFirst = new String[128][];
+      List<String> others = new ArrayList<>();
+      for (String w : words) {
+        char f = w.charAt(0);
+        if (f < 128) {
+          String[] had = byFirst[f];
+          String[] grown = had == null ? new String[1] : Arrays.copyOf(had, had.length + 1);
+          grown[grown.length - 1] = w;
+          byFirst[f] = grown;
+        } else {
+          others.add(w);
+        }
+      }
+      IntList out = new IntList();
+      for (int i = 0; i < c.length; i++) {
+        char ch = folded ? fold(c[i]) : c[i];
+        if (ch < 128 && byFirst[ch] == null || ch >= 128 && others.isEmpty()
+            || afterSpace && !(i > 0 && isSpace(c[i - 1]))) {
+          continue;
+        }
+        if (ch < 128) {
+          for (String w : byFirst[ch]) {
+            if (startsAt(c, i, w, folded)) {
+              out.add(i);
+            }
+          }
+        } else {
+          for (String w : others) {
+            if (w.charAt(0) == ch && startsAt(c, i, w, folded)) {
+              out.add(i);
+            }
           }
         }
-        lower = new String(c);
       }
-      return lower;
+      return out.toArray();
     }
 
-    private int[] places(String in, List<String> words, boolean afterSpace) {
-      IntList out = new IntList();
-      for (String w : words) {
-        for (int i = in.indexOf(w); i >= 0; i = in.indexOf(w, i + 1)) {
-          if (!afterSpace || (i > 0 && isSpace(in.charAt(i - 1)))) {
-            out.add(i);
-          }
+    private static boolean startsAt(char[] c, int i, String w, boolean folded) {
+      if (i + w.length() > c.length) {
+        return false;
+      }
+      for (int k = 1; k < w.length(); k++) {
+        char x = folded ? fold(c[i + k]) : c[i + k];
+        if (x != w.charAt(k)) {
+          return false;
         }
       }
-      int[] a = out.toArray();
-      Arrays.sort(a);
-      return a;
+      return true;
+    }
+
+    /** An ASCII capital in lower case, any other character as it is. */
+    private static char fold(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isDigit(char c) {

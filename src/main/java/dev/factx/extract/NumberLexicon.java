@@ -57,7 +57,7 @@ final class NumberLexicon {
       out.computeIfAbsent(q.words().get(0), k -> new ArrayList<>()).add(q);
     }
     out.replaceAll((k, v) -> List.copyOf(v));
-    return java.util.Map.copyOf(out);
+    return Map.copyOf(out);
   }
 
   /** The qualifiers whose first word is {@code lower} (a word in lower case), in order. */
@@ -226,18 +226,20 @@ final class NumberLexicon {
 
   /** The kind of people a noun counts, or null. */
   static String bearerOf(String noun) {
-    if (noun == null) {
-      return null;
-    }
-    if (Lexicon.FIGURE_MILITARY.contains(noun)) {
-      return "military";
-    }
-    if (Lexicon.FIGURE_CIVILIANS.contains(noun)) {
-      return "civilians";
-    }
-    if (Lexicon.FIGURE_PEOPLE.contains(noun)) {
-      return "people";
-    }
-    return null;
+    return noun == null ? null : BEARERS.get(noun);
+  }
+
+  /**
+   * Each people noun to the kind it counts: military nouns first, then civilian ones, then the
+   * rest (a noun in two lists counts as the first), one look-up a word instead of three.
+   */
+  private static final Map<String, String> BEARERS = bearers();
+
+  private static Map<String, String> bearers() {
+    Map<String, String> out = new HashMap<>();
+    Lexicon.FIGURE_MILITARY.forEach(n -> out.putIfAbsent(n, "military"));
+    Lexicon.FIGURE_CIVILIANS.forEach(n -> out.putIfAbsent(n, "civilians"));
+    Lexicon.FIGURE_PEOPLE.forEach(n -> out.putIfAbsent(n, "people"));
+    return Map.copyOf(out);
   }
 }

@@ -87,7 +87,8 @@ final class Pronouns {
         continue;
       }
       String w = tokens.lower(t);
-      String noun = PERSON_NOUNS.get(w);
+      // a person noun counts only after an article: the nouns are looked up only there
+      String noun = ARTICLES.contains(previousWord) ? PERSON_NOUNS.get(w) : null;
       // "the witness", "the president"; not "as the chairman", which names the role of another
       if (noun != null && ARTICLES.contains(previousWord) && !wordBefore.equals("as")
           && !tokens.quoted(t)) {
@@ -95,7 +96,7 @@ final class Pronouns {
       }
       wordBefore = previousWord;
       previousWord = w;
-      String g = dev.factx.analysis.Lexicon.PRONOUN_GENDER.get(w);
+      String g = tokens.pronounGender(t);
       if (g == null || tokens.quoted(t)) {
         continue;
       }

@@ -53,7 +53,12 @@ public final class SharedStrings {
     if (s == null) {
       return null;
     }
-    String k = kept.putIfAbsent(s, s);
+    // most strings are kept already: a get reads without locking, putIfAbsent locks the bin
+    String k = kept.get(s);
+    if (k != null) {
+      return k;
+    }
+    k = kept.putIfAbsent(s, s);
     return k == null ? s : k;
   }
 

@@ -1022,7 +1022,7 @@ final class Speakers {
   /** {@code NAME VERB [a few words] that CLAUSE} in tokens {@code [first, end)}. */
   private void reportedSpeech(int first, int end) {
     for (int v = first; v < end; v++) {
-      if (!cl.isWord(v) || !Lexicon.SPEECH_VERBS.contains(tokens.text(v))) {
+      if (!cl.isWord(v) || !tokens.speechVerbAsWritten(v)) {
         continue;
       }
       int that = -1;

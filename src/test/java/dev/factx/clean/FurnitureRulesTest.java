@@ -50,6 +50,30 @@ class FurnitureRulesTest {
     }
   }
 
+  /** The one-pass reading of all five lists says what each list's own search says. */
+  @Property(tries = 3000)
+  void heldBitsAreWhatEachListHolds(@ForAll("lines") String line) {
+    String folded = FurnitureRules.fold(line);
+    int held = FurnitureRules.held(folded);
+    int[] bits = {FurnitureRules.CREDIT, FurnitureRules.URL_WORD, FurnitureRules.NEWSLETTER_WORD,
+        FurnitureRules.DONATION_WORD, FurnitureRules.COOKIE_WORD};
+    for (int k = 0; k < GUARDED.size(); k++) {
+      @SuppressWarnings("unchecked")
+      List<String> words = (List<String>) GUARDED.get(k)[1];
+      assertThat((held & bits[k]) != 0).as("%s on %s", words, line)
+          .isEqualTo(FurnitureRules.holdsAny(folded, words));
+    }
+  }
+
+  @Test
+  void heldOfSomeLines() {
+    assertThat(FurnitureRules.held(FurnitureRules.fold("Photo: see www.x.org, SIGN up")))
+        .isEqualTo(FurnitureRules.CREDIT | FurnitureRules.URL_WORD
+            | FurnitureRules.NEWSLETTER_WORD);
+    assertThat(FurnitureRules.held("the council met")).isZero();
+    assertThat(FurnitureRules.held("we accept all cookies")).isEqualTo(FurnitureRules.COOKIE_WORD);
+  }
+
   @Test
   void everyPieceOfAMatchIsFound() {
     // each word of a list, alone on a line, is tried, in any case a pattern reads as its own
