@@ -61,12 +61,17 @@ public final class CrossReferencer {
     // the claims carry what matching reads, so the matchers share only read-only input. Quotes
     // and roles read no alignment, and dates read it only once they are grouped: those three
     // go on a thread of their own while the aligner runs (whose one-thread parts would leave a
-    // core idle), figures after it; the findings keep the matchers' order
+    // core idle), figures after it; dates go last there, as the only one that waits for the
+    // alignment (roles before them end while the aligner runs, not after it); the findings keep
+    // the matchers' order: quotes, figures, dates, roles
     CompletableFuture<Alignment> aligned = new CompletableFuture<>();
-    FutureTask<List<List<Finding>>> beside = new FutureTask<>(() -> List.of(
-        new QuoteMatcher().match(only(all, Quote.class)),
-        new DateMatcher(roles, aligned::join, days).match(only(all, DateClaim.class)),
-        new RoleMatcher().match(roles)));
+    FutureTask<List<List<Finding>>> beside = new FutureTask<>(() -> {
+      List<Finding> quotes = new QuoteMatcher().match(only(all, Quote.class));
+      List<Finding> roleFindings = new RoleMatcher().match(roles);
+      List<Finding> dates = new DateMatcher(roles, aligned::join, days)
+          .match(only(all, DateClaim.class));
+      return List.of(quotes, dates, roleFindings);
+    });
     Thread side = new Thread(beside, "factx-match");
     side.setDaemon(true);
     side.start();
@@ -233,16 +238,45 @@ public final class CrossReferencer {
     for (int i = 0; i < claims.size(); i++) {
       place.put(claims.get(i).id(), i);
     }
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(
-        Comparator.comparing((Finding f) -> f.verdict().ordinal())
-            .thenComparing(f -> f.kind().ordinal())
-            .thenComparing(f -> f.claims().stream().mapToInt(c -> place.getOrDefault(c, Integer.MAX_VALUE)).min().orElse(0)));
-    List<Finding> out = new ArrayList<>(sorted.size());
-    for (int i = 0; i < sorted.size(); i++) {
-      out.add(sorted.get(i).withId("f" + (i + 1)));
+    return number(findings, place);
+  }
+
+  /** {@link #number(List, List)} with each claim's place in the list of claims, by claim id. */
+  static List<Finding> number(List<Finding> findings, Map<String, Integer> place) {
+    // each finding's place is worked out once, not at every comparison of the sort (a finding of
+    // many claims was read again log n times: the tail of a bundle of many findings)
+    int n = findings.size();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      Finding f = findings.get(i);
+      int first = Integer.MAX_VALUE;
+      boolean any = false;
+      for (String c : f.claims()) {
+        first = Math.min(first, place.getOrDefault(c, Integer.MAX_VALUE));
+        any = true;
+      }
+      keys[i] = sortKey(f.verdict().ordinal(), f.kind().ordinal(), any ? first : 0);
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    // a stable sort, as List.sort: equal keys keep the matchers' order
+    java.util.Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
+    List<Finding> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(findings.get(order[i]).withId("f" + (i + 1)));
     }
     return out;
+  }
+
+  /**
+   * One long that orders as (verdict, kind, first claim's place) do, each compared as an int:
+   * the ordinals are small and not negative, the place is any int (its sign bit flipped, so
+   * that the unsigned bits order as the signed int).
+   */
+  static long sortKey(int verdict, int kind, int place) {
+    return ((long) verdict << 48) | ((long) kind << 32) | ((place ^ Integer.MIN_VALUE) & 0xFFFFFFFFL);
   }
 
   /** Whether any finding is at or above a {@code --fail-on} level. */

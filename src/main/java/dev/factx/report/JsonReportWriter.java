@@ -19,10 +19,14 @@ import dev.factx.match.Finding;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /**
  * The JSON report of docs/report-format.md, version 1, written with Jackson's streaming
@@ -57,14 +61,10 @@ public final class JsonReportWriter implements ReportWriter {
         articles.put(d.article().id(), d.article());
       }
       g.writeArrayFieldStart("claims");
-      for (Claim c : report.claims()) {
-        writeClaim(g, c, articles.get(c.articleId()));
-      }
+      writeAll(g, "claims", report.claims(), (h, c) -> writeClaim(h, c, articles.get(c.articleId())));
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
-      for (Finding f : report.findings()) {
-        writeFinding(g, f);
-      }
+      writeAll(g, "findings", report.findings(), JsonReportWriter::writeFinding);
       g.writeEndArray();
       g.writeArrayFieldStart("alignments");
       for (Link l : report.alignments()) {
@@ -82,6 +82,121 @@ public final class JsonReportWriter implements ReportWriter {
     }
     out.write('\n');
     out.flush();
+  }
+
+  /** Writes one value of a report's array. */
+  interface ValueWriter<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  /** How many values of an array are written to text side by side at a time. */
+  static final int CHUNK = 4096;
+  /** How many values one task writes into one text. */
+  static final int SLICE = 128;
+
+  /**
+   * Writes the values of the array {@code field} of the report object, where {@code g} has just
+   * opened it: a slice of values at a time is written to a text of its own by a generator nested
+   * as {@code g} is (so it has the same indentation, separators and escapes), the slices of a
+   * chunk side by side while the chunk before is copied into {@code g}, each slice as one raw
+   * value (after which {@code g} puts the same separator as after a value of its own). The bytes
+   * are those of writing each value into {@code g} in turn.
+   */
+  <T> void writeAll(JsonGenerator g, String field, List<T> values, ValueWriter<T> one)
+      throws IOException {
+    if (values.size() <= SLICE) {
+      for (T v : values) {
+        one.write(g, v);
+      }
+      return;
+    }
+    CompletableFuture<String[]> next = texts(field, values, 0, one);
+    for (int from = 0; from < values.size(); from += CHUNK) {
+      String[] texts;
+      try {
+        texts = next.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+      if (from + CHUNK < values.size()) {
+        next = texts(field, values, from + CHUNK, one);
+      }
+      for (String t : texts) {
+        g.writeRawValue(t);
+      }
+    }
+  }
+
+  /** The texts of the slices of values {@code [from, from + CHUNK)}, written side by side. */
+  private <T> CompletableFuture<String[]> texts(String field, List<T> values, int from,
+      ValueWriter<T> one) {
+    int to = Math.min(values.size(), from + CHUNK);
+    int slices = (to - from + SLICE - 1) / SLICE;
+    return CompletableFuture.supplyAsync(() -> IntStream.range(0, slices).parallel()
+        .mapToObj(k -> text(field, values.subList(from + k * SLICE,
+            Math.min(to, from + (k + 1) * SLICE)), one))
+        .toArray(String[]::new));
+  }
+
+  /**
+   * Values as {@link #write} puts them inside the array {@code field} of the report object, with
+   * the separators between them and none before the first.
+   */
+  private <T> String text(String field, List<T> values, ValueWriter<T> one) {
+    Text out = new Text();
+    try (JsonGenerator h = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        h.useDefaultPrettyPrinter();
+      }
+      h.writeStartObject();
+      h.writeArrayFieldStart(field);
+      h.flush();
+      int start = out.text.length();
+      for (T v : values) {
+        one.write(h, v);
+      }
+      h.flush();
+      // the values, without the separator the generator put before the first
+      int at = start;
+      while (at < out.text.length() && (out.text.charAt(at) == ' ' || out.text.charAt(at) == ',')) {
+        at++;
+      }
+      String text = out.text.substring(at);
+      h.writeEndArray();
+      h.writeEndObject();
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A writer into a string builder (a StringWriter's buffer locks on every write). */
+  private static final class Text extends Writer {
+    final StringBuilder text = new StringBuilder(8192);
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      text.append(chars, off, len);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      text.append(s, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   static void writeArticle(JsonGenerator g, Document d) throws IOException {
