@@ -43,35 +43,58 @@ final class NodeIndex {
   static final int WINDOW = 48;
 
   private final Map<String, Integer> termIds = new HashMap<>();
-  private final List<Terms.Kind> termKinds = new ArrayList<>();
+  /** Per term: {@link #COUNTED} and {@link #WORD} as its kind (of its first piece) says. */
+  private byte[] termFlags = new byte[64];
+  private int termCount;
   private final Map<String, Integer> byKey = new HashMap<>();
-  private final List<int[]> terms = new ArrayList<>();
-  private final List<double[]> weights = new ArrayList<>();
-  private final List<int[]> shingles = new ArrayList<>();
-  private final List<Integer> firstArticle = new ArrayList<>();
-  private final List<Boolean> manyArticles = new ArrayList<>();
+  private final List<int[]> termList = new ArrayList<>();
+  private final List<double[]> weightList = new ArrayList<>();
+  private final List<int[]> shingleList = new ArrayList<>();
+  /** Per node: the article of its first piece, and whether pieces of other articles joined it. */
+  private int[] home = new int[64];
+  private boolean[] many = new boolean[64];
+  private int nodeCount;
   /**
    * Per article: in how many of its pieces each term stands, as the terms' ids (increasing) and
    * their counts, or null for an article of no piece; the article being added counts in {@link
-   * #counting}, and is put here when another article's pieces come (memory at 10,000 articles:
-   * a map per article held a million boxed entries). And how many pieces each article has.
+   * #counting} (by term id, the ids it touched in {@link #touched}), and is put here when another
+   * article's pieces come (memory at 10,000 articles: a map per article held a million boxed
+   * entries). And how many pieces each article has.
    */
   private final List<int[]> dfIds = new ArrayList<>();
   private final List<int[]> dfCounts = new ArrayList<>();
-  private final Map<Integer, Integer> counting = new HashMap<>();
+  private int[] counting = new int[64];
+  private int[] touched = new int[64];
+  private int touchedCount;
   private int countingArticle = -1;
-  private final List<Integer> articlePieces = new ArrayList<>();
+  private int[] articlePieces = new int[16];
+  private int articles;
   private double[] norms;
-  /** {@link #firstArticle} and {@link #manyArticles} as arrays, once finished. */
-  private int[] home;
-  private boolean[] many;
+  /** The nodes' terms (increasing ids), weights and shingles, as arrays once finished. */
+  private int[][] terms;
+  private double[][] weights;
+  private int[][] shingles;
+  /**
+   * Per node, once finished: a 64-bit signature of its terms (a bit for each, by its id) and of
+   * its shingles, and how many of either share a bit with another of the node's own: what
+   * bounds, without a merge, how many two nodes share ({@link #sharedAtMost}).
+   */
+  private long[] termSigns;
+  private int[] termClashes;
+  private long[] shingleSigns;
+  private int[] shingleClashes;
   private int[][] postings;
   /** How many postings the last {@link #pairs} visited: the work the cap bounds. */
   long visited;
 
+  /** A term's flag: sharing it counts towards the shared terms ({@link Terms.Kind#counted}). */
+  private static final byte COUNTED = 1;
+  /** A term's flag: it is counted and says more than a figure ({@link Terms.Kind#figure}). */
+  private static final byte WORD = 2;
+
   /** How many nodes there are. */
   int size() {
-    return terms.size();
+    return nodeCount;
   }
 
   /**
@@ -87,34 +110,53 @@ final class NodeIndex {
     if (groupKey != null) {
       Integer node = byKey.get(groupKey);
       if (node != null) {
-        if (firstArticle.get(node) != article) {
-          manyArticles.set(node, true);
+        if (home[node] != article) {
+          many[node] = true;
         }
-        count(article, terms.get(node));
+        count(article, termList.get(node));
         return node;
       }
     }
-    Map<Integer, Double> counts = new HashMap<>();
-    for (Terms.Term t : pieceTerms) {
+    // the terms' ids in text order, then each id once (increasing) with its boosts summed in
+    // text order, as a map merging them would
+    int n = pieceTerms.size();
+    int[] occurrences = new int[n];
+    for (int i = 0; i < n; i++) {
+      Terms.Term t = pieceTerms.get(i);
       Integer id = termIds.get(t.key());
       if (id == null) {
-        id = termKinds.size();
+        id = termCount;
         termIds.put(t.key(), id);
-        termKinds.add(t.kind());
+        if (termCount == termFlags.length) {
+          termFlags = Arrays.copyOf(termFlags, 2 * termCount);
+        }
+        termFlags[termCount++] = flags(t.kind());
       }
-      counts.merge(id, t.kind().boost, Double::sum);
+      occurrences[i] = id;
     }
-    int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    double[] w = new double[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      w[i] = counts.get(ids[i]);
+    int[] ids = occurrences.clone();
+    Arrays.sort(ids);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+        ids[distinct++] = ids[i];
+      }
     }
-    int node = terms.size();
-    terms.add(ids);
-    weights.add(w);
-    shingles.add(pieceShingles);
-    firstArticle.add(article);
-    manyArticles.add(false);
+    ids = Arrays.copyOf(ids, distinct);
+    double[] w = new double[distinct];
+    for (int i = 0; i < n; i++) {
+      w[Arrays.binarySearch(ids, occurrences[i])] += pieceTerms.get(i).kind().boost;
+    }
+    int node = nodeCount;
+    if (node == home.length) {
+      home = Arrays.copyOf(home, 2 * node);
+      many = Arrays.copyOf(many, 2 * node);
+    }
+    home[node] = article;
+    nodeCount++;
+    termList.add(ids);
+    weightList.add(w);
+    shingleList.add(pieceShingles);
     if (groupKey != null) {
       byKey.put(groupKey, node);
     }
@@ -122,12 +164,25 @@ final class NodeIndex {
     return node;
   }
 
+  private static byte flags(Terms.Kind kind) {
+    return (byte) (kind.counted() ? COUNTED | (kind.figure() ? 0 : WORD) : 0);
+  }
+
   /** Counts a piece's terms among its article's. */
   private void count(int article, int[] ids) {
-    while (articlePieces.size() <= article) {
-      dfIds.add(null);
-      dfCounts.add(null);
-      articlePieces.add(0);
+    if (article >= articles) {
+      if (article >= articlePieces.length) {
+        articlePieces = Arrays.copyOf(articlePieces, Math.max(2 * articlePieces.length,
+            article + 1));
+      }
+      while (articles <= article) {
+        dfIds.add(null);
+        dfCounts.add(null);
+        articles++;
+      }
+    }
+    if (counting.length < termCount) {
+      counting = Arrays.copyOf(counting, Math.max(2 * counting.length, termCount));
     }
     if (article != countingArticle) {
       putAway();
@@ -135,13 +190,23 @@ final class NodeIndex {
       // an article whose pieces do not come in a row goes on from what it counted before
       int[] before = dfIds.get(article);
       for (int i = 0; before != null && i < before.length; i++) {
-        counting.put(before[i], dfCounts.get(article)[i]);
+        touch(before[i]);
+        counting[before[i]] = dfCounts.get(article)[i];
       }
     }
     for (int id : ids) {
-      counting.merge(id, 1, Integer::sum);
+      if (counting[id]++ == 0) {
+        touch(id);
+      }
     }
-    articlePieces.set(article, articlePieces.get(article) + 1);
+    articlePieces[article]++;
+  }
+
+  private void touch(int id) {
+    if (touchedCount == touched.length) {
+      touched = Arrays.copyOf(touched, 2 * touchedCount);
+    }
+    touched[touchedCount++] = id;
   }
 
   /** Puts the counts of the article being added into {@link #dfIds} and {@link #dfCounts}. */
@@ -149,19 +214,16 @@ final class NodeIndex {
     if (countingArticle < 0) {
       return;
     }
-    int[] ids = new int[counting.size()];
-    int k = 0;
-    for (int id : counting.keySet()) {
-      ids[k++] = id;
-    }
+    int[] ids = Arrays.copyOf(touched, touchedCount);
     Arrays.sort(ids);
     int[] counts = new int[ids.length];
     for (int i = 0; i < ids.length; i++) {
-      counts[i] = counting.get(ids[i]);
+      counts[i] = counting[ids[i]];
+      counting[ids[i]] = 0;
     }
     dfIds.set(countingArticle, ids);
     dfCounts.set(countingArticle, counts);
-    counting.clear();
+    touchedCount = 0;
     countingArticle = -1;
   }
 
@@ -170,33 +232,63 @@ final class NodeIndex {
     return dfCounts.get(article)[Arrays.binarySearch(dfIds.get(article), id)];
   }
 
+  /** The 64-bit signature of distinct values: one bit for each, by a mix of its bits. */
+  static long sign(int[] values) {
+    long sign = 0;
+    for (int v : values) {
+      sign |= 1L << ((v * 0x9E3779B97F4A7C15L) >>> 58);
+    }
+    return sign;
+  }
+
+  /**
+   * At least how many values two sets of distinct values share, given their {@link #sign}s and
+   * how many values of each clash (share a bit with another of the same set: its size less the
+   * bits its signature sets). Each shared value sets a bit of both signatures; the shared values
+   * on distinct bits are at most the bits the two have in common, and the rest clash with
+   * another of the same set.
+   */
+  static int sharedAtMost(long signA, int clashesA, long signB, int clashesB) {
+    return Long.bitCount(signA & signB) + Math.min(clashesA, clashesB);
+  }
+
   /** Weighs every term by how rare it is in its node's article and builds the postings. */
   void finish() {
     putAway();
     int n = size();
-    int[] df = new int[termKinds.size()];
+    terms = termList.toArray(new int[0][]);
+    weights = weightList.toArray(new double[0][]);
+    shingles = shingleList.toArray(new int[0][]);
+    termList.clear();
+    weightList.clear();
+    shingleList.clear();
+    int[] df = new int[termCount];
     for (int[] ids : terms) {
       for (int id : ids) {
         df[id]++;
       }
     }
     norms = new double[n];
-    home = new int[n];
-    many = new boolean[n];
     for (int node = 0; node < n; node++) {
-      home[node] = firstArticle.get(node);
-      many[node] = manyArticles.get(node);
-    }
-    for (int node = 0; node < n; node++) {
-      int[] ids = terms.get(node);
-      double[] w = weights.get(node);
+      int[] ids = terms[node];
+      double[] w = weights[node];
       double sum = 0;
-      int article = firstArticle.get(node);
+      int article = home[node];
       for (int i = 0; i < ids.length; i++) {
-        w[i] *= Math.log((articlePieces.get(article) + PRIOR + 1.0) / df(article, ids[i]));
+        w[i] *= Math.log((articlePieces[article] + PRIOR + 1.0) / df(article, ids[i]));
         sum += w[i] * w[i];
       }
       norms[node] = Math.sqrt(sum);
+    }
+    termSigns = new long[n];
+    termClashes = new int[n];
+    shingleSigns = new long[n];
+    shingleClashes = new int[n];
+    for (int node = 0; node < n; node++) {
+      termSigns[node] = sign(terms[node]);
+      termClashes[node] = terms[node].length - Long.bitCount(termSigns[node]);
+      shingleSigns[node] = sign(shingles[node]);
+      shingleClashes[node] = shingles[node].length - Long.bitCount(shingleSigns[node]);
     }
     postings = new int[df.length][];
     int[] filled = new int[df.length];
@@ -204,7 +296,7 @@ final class NodeIndex {
       postings[t] = new int[df[t]];
     }
     for (int node = 0; node < n; node++) {
-      for (int id : terms.get(node)) {
+      for (int id : terms[node]) {
         postings[id][filled[id]++] = node;
       }
     }
@@ -214,9 +306,9 @@ final class NodeIndex {
     byKey.clear();
     dfIds.clear();
     dfCounts.clear();
-    articlePieces.clear();
-    firstArticle.clear();
-    manyArticles.clear();
+    articlePieces = null;
+    counting = null;
+    touched = null;
   }
 
   /**
@@ -228,8 +320,12 @@ final class NodeIndex {
     // each node's candidates and scores depend on the finished index alone: the nodes are cut
     // into ranges scored side by side, and the ranges' pairs joined in node order
     int ranges = (n + PAIRS_RANGE - 1) / PAIRS_RANGE;
+    // each thread's marks (mark[y] == x + 1 when y is already a candidate of x) serve every
+    // range it takes: x is met once in all, so no mark of another x ever equals x + 1
+    ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
     List<Range> done = java.util.stream.IntStream.range(0, ranges).parallel()
-        .mapToObj(r -> pairs(r * PAIRS_RANGE, Math.min(n, (r + 1) * PAIRS_RANGE), threshold))
+        .mapToObj(r -> pairs(r * PAIRS_RANGE, Math.min(n, (r + 1) * PAIRS_RANGE), threshold,
+            marks.get()))
         .toList();
     int count = 0;
     visited = 0;
@@ -262,16 +358,17 @@ final class NodeIndex {
     return new Links(keptKeys, keptScores, n);
   }
 
-  /** How many nodes one task of {@link #pairs} takes. */
-  private static final int PAIRS_RANGE = 4096;
+  /**
+   * How many nodes one task of {@link #pairs} takes: small enough that the tasks of a bundle of
+   * a few thousand nodes keep two cores busy to the end.
+   */
+  private static final int PAIRS_RANGE = 512;
 
   /** The pairs found from the nodes of a range, in key order, and the postings visited. */
   private record Range(long[] keys, double[] scores, int count, long visited) {}
 
   /** The pairs of the nodes x in [from, to) with later nodes, in increasing order of key. */
-  private Range pairs(int from, int to, double threshold) {
-    // mark[y] == x + 1 when y is already a candidate of x: no clearing between nodes
-    int[] mark = new int[size()];
+  private Range pairs(int from, int to, double threshold, int[] mark) {
     int[] touched = new int[16];
     long[] keys = new long[64];
     double[] scores = new double[64];
@@ -280,7 +377,7 @@ final class NodeIndex {
     long seen = 0;
     for (int x = from; x < to; x++) {
       int touchedCount = 0;
-      int[] ids = terms.get(x);
+      int[] ids = terms[x];
       for (int id : ids) {
         // the nodes after this one in the term's postings, at most WINDOW of them: every pair
         // of nodes within WINDOW places of each other in a term's postings is met once
@@ -300,10 +397,10 @@ final class NodeIndex {
           touched[touchedCount++] = y;
         }
       }
-      Arrays.sort(touched, 0, touchedCount); // every y is after x: keys then increase
+      int first = count;
       for (int k = 0; k < touchedCount; k++) {
         int y = touched[k];
-        int need = 2 * Math.min(terms.get(x).length, terms.get(y).length);
+        int need = 2 * Math.min(ids.length, terms[y].length);
         if (shared.length < need) {
           shared = new int[Math.max(need, 2 * shared.length)];
         }
@@ -317,8 +414,42 @@ final class NodeIndex {
           scores[count++] = s;
         }
       }
+      // every y is after x: x's pairs in the order of their keys are in the order of y (the
+      // candidates are scored as met, and only the pairs kept are put in order)
+      sortByKey(keys, scores, first, count);
     }
     return new Range(keys, scores, count, seen);
+  }
+
+  /** Sorts {@code keys[from, to)} (distinct) increasing, and their scores with them. */
+  static void sortByKey(long[] keys, double[] scores, int from, int to) {
+    if (to - from <= 32) {
+      for (int i = from + 1; i < to; i++) {
+        long k = keys[i];
+        double v = scores[i];
+        int j = i - 1;
+        for (; j >= from && keys[j] > k; j--) {
+          keys[j + 1] = keys[j];
+          scores[j + 1] = scores[j];
+        }
+        keys[j + 1] = k;
+        scores[j + 1] = v;
+      }
+      return;
+    }
+    Integer[] order = new Integer[to - from];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = from + i;
+    }
+    Arrays.sort(order, (i, j) -> Long.compare(keys[i], keys[j]));
+    long[] k = new long[order.length];
+    double[] v = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      k[i] = keys[order[i]];
+      v[i] = scores[order[i]];
+    }
+    System.arraycopy(k, 0, keys, from, k.length);
+    System.arraycopy(v, 0, scores, from, v.length);
   }
 
   private boolean crossArticle(int x, int y) {
@@ -333,15 +464,25 @@ final class NodeIndex {
    * least 0.9.
    */
   double score(int x, int y) {
-    return score(x, y, new int[2 * Math.min(terms.get(x).length, terms.get(y).length)]);
+    return score(x, y, new int[2 * Math.min(terms[x].length, terms[y].length)]);
   }
 
   /** {@link #score(int, int)} with {@code m} for the shared terms' places (twice the shorter's). */
   private double score(int x, int y, int[] m) {
-    int[] a = terms.get(x);
-    int[] b = terms.get(y);
-    double[] wa = weights.get(x);
-    double[] wb = weights.get(y);
+    // what neither rule can reach scores 0: fewer than two shared terms, and fewer shared
+    // shingles than the near-copy rule needs (both bounds are exact, see sharedAtMost)
+    int small = Math.min(shingles[x].length, shingles[y].length);
+    int needShingles = (int) Math.ceil(0.6 * small);
+    boolean copyPossible = small >= 4 && sharedAtMost(shingleSigns[x], shingleClashes[x],
+        shingleSigns[y], shingleClashes[y]) >= needShingles;
+    if (!copyPossible
+        && sharedAtMost(termSigns[x], termClashes[x], termSigns[y], termClashes[y]) < 2) {
+      return 0;
+    }
+    int[] a = terms[x];
+    int[] b = terms[y];
+    double[] wa = weights[x];
+    double[] wb = weights[y];
     double dot = 0;
     int shared = 0;
     int sharedWords = 0;
@@ -349,11 +490,9 @@ final class NodeIndex {
     for (int k = 0; k < found; k++) {
       int i = m[2 * k];
       dot += wa[i] * wb[m[2 * k + 1]];
-      Terms.Kind kind = termKinds.get(a[i]);
-      if (kind.counted()) {
-        shared++;
-        sharedWords += kind.figure() ? 0 : 1;
-      }
+      byte f = termFlags[a[i]];
+      shared += f & COUNTED;
+      sharedWords += f >> 1;
     }
     double s = norms[x] == 0 || norms[y] == 0 ? 0 : dot / (norms[x] * norms[y]);
     if (shared < 2 || sharedWords == 0) {
@@ -361,18 +500,51 @@ final class NodeIndex {
     } else if (shared == 2) {
       s *= 0.8;
     }
-    int[] sa = shingles.get(x);
-    int[] sb = shingles.get(y);
-    int small = Math.min(sa.length, sb.length);
-    if (small >= 4 && matches(sa, sb, null) >= 0.6 * small) {
-      s = Math.max(s, 0.9);
+    // at 0.9 or more the near-copy rule changes nothing
+    if (s < 0.9 && copyPossible && shareAtLeast(shingles[x], shingles[y], needShingles)) {
+      s = 0.9;
     }
     return Math.min(1, s);
   }
 
   /**
+   * Whether two sorted arrays of distinct values share at least {@code need} values: {@link
+   * #matches}' count compared with {@code need}, stopping once what is left of either could no
+   * longer make it (the values of an array passed over unmatched are its misses: it can give at
+   * most its length less its misses).
+   */
+  static boolean shareAtLeast(int[] a, int[] b, int need) {
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    int missesA = a.length - need; // how many more misses each can take
+    int missesB = b.length - need;
+    if (missesA < 0 || missesB < 0) {
+      return false;
+    }
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+        if (--missesA < 0) {
+          return false;
+        }
+      } else if (a[i] > b[j]) {
+        j++;
+        if (--missesB < 0) {
+          return false;
+        }
+      } else {
+        n++;
+        i++;
+        j++;
+      }
+    }
+    return n >= need;
+  }
+
+  /**
    * How many values two sorted arrays share; the places {i, j} of the k-th go to {@code out[2k]}
-   * and {@code out[2k + 1]} unless {@code out} is null (it must hold twice the shorter's length).
+   * and {@code out[2k + 1]} (it must hold twice the shorter's length).
    */
   private static int matches(int[] a, int[] b, int[] out) {
     int n = 0;
@@ -382,10 +554,8 @@ final class NodeIndex {
       } else if (a[i] > b[j]) {
         j++;
       } else {
-        if (out != null) {
-          out[2 * n] = i;
-          out[2 * n + 1] = j;
-        }
+        out[2 * n] = i;
+        out[2 * n + 1] = j;
         n++;
         i++;
         j++;

@@ -116,50 +116,39 @@ public final class StatementAligner {
     Map<String, Integer> exactIds = new HashMap<>();
     Map<String, List<List<Alignment.Window>>> windows = new HashMap<>();
     // what each document's statements and figure windows are depends on that document alone:
-    // documents are read in parallel, a batch at a time (what is read waits only until its
-    // batch is indexed), then numbered into the indexes in bundle order, so the nodes are the
-    // same whatever the threads did
-    List<Read> reads = List.of();
-    for (int a = 0; a < documents.size(); a++) {
-      if (a % READ_BATCH == 0) {
-        for (int b = Math.max(0, a - READ_BATCH); b < a; b++) {
-          done.accept(b);
+    // documents are read a batch ahead on a thread of their own while this one numbers the
+    // batch before into the indexes, in bundle order, so the nodes are the same whatever the
+    // threads did (what is read waits only until its batch is indexed)
+    try (ReadAhead<Document, Read> reads = new ReadAhead<>(documents, READ_BATCH,
+        d -> read(d, people, dates.getOrDefault(d.article().id(), List.of())), done)) {
+      for (int a = 0; a < documents.size(); a++) {
+        Read r = reads.next();
+        if (statements.containsKey(r.id())) {
+          continue; // ids are unique in a bundle; a repeated one would only be read twice
         }
-        reads = documents.subList(a, Math.min(documents.size(), a + READ_BATCH)).parallelStream()
-            .map(d -> read(d, people, dates.getOrDefault(d.article().id(), List.of())))
-            .toList();
-      }
-      Read r = reads.get(a % READ_BATCH);
-      if (statements.containsKey(r.id())) {
-        continue; // ids are unique in a bundle; a repeated one would only be read twice
-      }
-      int[] nodeOf = new int[r.statements().size()];
-      List<List<Alignment.Window>> windowsOf = new ArrayList<>(nodeOf.length);
-      for (int j = 0; j < nodeOf.length; j++) {
-        Piece p = r.pieces().get(j);
-        nodeOf[j] = statementIndex.add(p.groupKey(), p.terms(), p.shingles(), a);
-        List<Alignment.Window> out = new ArrayList<>();
-        for (WindowPiece w : r.windows().get(j)) {
-          Piece q = w.piece();
-          int node = windowIndex.add(q.groupKey(), q.terms(), q.shingles(), a);
-          out.add(new Alignment.Window(w.statement(), w.number(), node));
+        int[] nodeOf = new int[r.statements().size()];
+        List<List<Alignment.Window>> windowsOf = new ArrayList<>(nodeOf.length);
+        for (int j = 0; j < nodeOf.length; j++) {
+          Piece p = r.pieces().get(j);
+          nodeOf[j] = statementIndex.add(p.groupKey(), p.terms(), p.shingles(), a);
+          List<Alignment.Window> out = new ArrayList<>();
+          for (WindowPiece w : r.windows().get(j)) {
+            Piece q = w.piece();
+            int node = windowIndex.add(q.groupKey(), q.terms(), q.shingles(), a);
+            out.add(new Alignment.Window(w.statement(), w.number(), node));
+          }
+          windowsOf.add(List.copyOf(out));
         }
-        windowsOf.add(List.copyOf(out));
+        statements.put(r.id(), r.statements());
+        nodes.put(r.id(), nodeOf);
+        int[] exactOf = new int[r.exact().size()];
+        for (int j = 0; j < exactOf.length; j++) {
+          exactOf[j] = exactIds.computeIfAbsent(r.exact().get(j), k -> exactIds.size());
+        }
+        exact.put(r.id(), exactOf);
+        windows.put(r.id(), windowsOf);
       }
-      statements.put(r.id(), r.statements());
-      nodes.put(r.id(), nodeOf);
-      int[] exactOf = new int[r.exact().size()];
-      for (int j = 0; j < exactOf.length; j++) {
-        exactOf[j] = exactIds.computeIfAbsent(r.exact().get(j), k -> exactIds.size());
-      }
-      exact.put(r.id(), exactOf);
-      windows.put(r.id(), windowsOf);
     }
-    for (int b = Math.max(0, (documents.size() - 1) / READ_BATCH * READ_BATCH);
-        b < documents.size(); b++) {
-      done.accept(b);
-    }
-    reads = null;
     exactIds.clear(); // the words themselves go now (memory at 10,000 articles: s3-mem2)
     // the two indexes are independent: each goes once its pairs are found
     statementIndex.finish();
@@ -172,11 +161,27 @@ public final class StatementAligner {
     return new Alignment(statements, nodes, exact, wordLinks, windows, windowLinks);
   }
 
-  /** How many documents are read side by side before their statements are indexed. */
-  private static final int READ_BATCH = 256;
+  /**
+   * How many documents are read ahead of their indexing, as a batch: two batches' statements are
+   * held at once, and their documents until the batch is read.
+   */
+  private static final int READ_BATCH = 128;
 
-  /** A piece of text as the index takes it: its group key, terms and word-trigram hashes. */
-  private record Piece(String groupKey, List<Terms.Term> terms, int[] shingles) {}
+  /**
+   * A piece of text as the index takes it: its group key, terms and word-trigram hashes. The
+   * strings' hashes are worked out as it is made, by the thread that reads, so that the one
+   * thread numbering pieces into the index finds them known.
+   */
+  private record Piece(String groupKey, List<Terms.Term> terms, int[] shingles) {
+    Piece {
+      if (groupKey != null) {
+        groupKey.hashCode();
+      }
+      for (Terms.Term t : terms) {
+        t.key().hashCode();
+      }
+    }
+  }
 
   /** The window of one figure of a statement, before it has a node. */
   private record WindowPiece(int statement, Span number, Piece piece) {}
@@ -190,6 +195,7 @@ public final class StatementAligner {
     DateStarts articleDates = new DateStarts(claims);
     String id = d.article().id();
     Tokens tk = d.tokens();
+    Terms.Memo memo = new Terms.Memo(tk);
     List<Span> spans = Clauses.of(d);
     List<Statement> list = new ArrayList<>(spans.size());
     List<Piece> pieces = new ArrayList<>(spans.size());
@@ -204,40 +210,42 @@ public final class StatementAligner {
         to++;
       }
       int firstWord = firstWord(d, tk, span.start());
-      List<Terms.Term> terms = Terms.of(d, people, from, to, firstWord,
+      List<Terms.Term> terms = Terms.of(memo, d, people, from, to, firstWord,
           days(articleDates, source));
-      String[] keys = keys(tk, from, to);
+      String[] keys = keys(memo, tk, from, to);
       pieces.add(new Piece(keys[1], terms, shingles(tk, from, to)));
+      keys[0].hashCode(); // as a piece's strings: worked out here, not where it is numbered
       exactOf.add(keys[0]);
-      windowsOf.add(windows(d, people, tk, s, from, to, firstWord, articleDates));
+      windowsOf.add(windows(memo, d, people, tk, s, from, to, firstWord, articleDates));
       list.add(s);
     }
+    d.wordCount(); // what a released document keeps, worked out here beside the other reads
     return new Read(id, List.copyOf(list), pieces, exactOf, windowsOf);
   }
 
   /** The windows of a statement's figures, in text order. */
-  private static List<WindowPiece> windows(Document d, People people, Tokens tk,
-      Statement s, int from, int to, int firstWord, DateStarts dates) {
+  private static List<WindowPiece> windows(Terms.Memo memo, Document d, People people,
+      Tokens tk, Statement s, int from, int to, int firstWord, DateStarts dates) {
     List<WindowPiece> out = new ArrayList<>();
     int previous = -1;
     for (int k = from; k < to; k++) {
-      if (!Terms.isNumber(tk, k, to)) {
+      if (!memo.isNumber(k, to)) {
         continue;
       }
       // FIGURE_REACH content words either side
       int lo = k;
       for (int n = 0; lo > from && n < FIGURE_REACH; lo--) {
-        n += Terms.content(tk, lo - 1) ? 1 : 0;
+        n += memo.content(lo - 1) ? 1 : 0;
       }
       if (previous >= lo && previous < k - 1) {
         lo = Math.min(k, previous + 2); // after the figure before and its scale word
       }
       int hi = k + 1;
       for (int n = 0; hi < to && n < FIGURE_REACH; hi++) {
-        n += Terms.content(tk, hi) ? 1 : 0;
+        n += memo.content(hi) ? 1 : 0;
       }
       for (int j = k + 1; j < hi; j++) {
-        if (Terms.isNumber(tk, j, to)) {
+        if (memo.isNumber(j, to)) {
           hi = j;
           for (int c = k + 1; c < j; c++) {
             if (tk.text(c).equals(",")) {
@@ -250,8 +258,9 @@ public final class StatementAligner {
       }
       previous = k;
       Span window = d.sourceSpan(new Span(tk.start(lo), tk.end(hi - 1)));
-      List<Terms.Term> terms = Terms.of(d, people, lo, hi, firstWord, days(dates, window));
-      Piece piece = new Piece(keys(tk, lo, hi)[0], terms, shingles(tk, lo, hi));
+      List<Terms.Term> terms = Terms.of(memo, d, people, lo, hi, firstWord,
+          days(dates, window));
+      Piece piece = new Piece(keys(memo, tk, lo, hi)[0], terms, shingles(tk, lo, hi));
       out.add(new WindowPiece(s.index(), d.sourceSpan(new Span(tk.start(k), tk.end(k))),
           piece));
     }
@@ -328,7 +337,7 @@ public final class StatementAligner {
    * every figure and weekday or month name left out, when there are enough of them for copies to
    * mean copy; else null (the statement is a node of its own).
    */
-  private static String[] keys(Tokens tk, int from, int to) {
+  private static String[] keys(Terms.Memo memo, Tokens tk, int from, int to) {
     StringBuilder words = new StringBuilder();
     StringBuilder skeleton = new StringBuilder();
     int count = 0;
@@ -339,7 +348,7 @@ public final class StatementAligner {
       }
       String w = tk.lower(i);
       words.append(w).append(' ');
-      boolean variable = Terms.isNumber(tk, i, to) || Terms.dateWord(tk, i) != null;
+      boolean variable = memo.isNumber(i, to) || memo.dateWord(i) != null;
       anyVariable |= variable;
       skeleton.append(variable ? "#" : w).append(' ');
       count++;

@@ -107,6 +107,12 @@ final class Terms {
    */
   static List<Term> of(Document d, People people, int from, int to, int firstWord,
       List<String> dates) {
+    return of(new Memo(d.tokens()), d, people, from, to, firstWord, dates);
+  }
+
+  /** {@link #of(Document, People, int, int, int, List)} with the document's {@link Memo}. */
+  static List<Term> of(Memo memo, Document d, People people, int from, int to, int firstWord,
+      List<String> dates) {
     Tokens tk = d.tokens();
     List<Term> out = new ArrayList<>();
     // a name the bundle knows is one term, its person; its words are not counted again
@@ -135,7 +141,7 @@ final class Terms {
         i++; // its suffix
         continue;
       }
-      BigDecimal v = number(tk, i, to);
+      BigDecimal v = memo.isNumber(i, to) ? number(tk, i, to) : null;
       if (v != null) {
         String plain = v.stripTrailingZeros().toPlainString();
         out.add(new Term("#" + plain, Kind.NUMBER));
@@ -154,24 +160,113 @@ final class Terms {
       if (tk.kind(i) != Token.Kind.WORD) {
         continue;
       }
-      String lower = tk.lower(i);
-      String date = dateWord(lower, tk.text(i));
+      String date = memo.dateWord(i);
       if (date != null) {
         out.add(new Term(date, Kind.DATE));
         continue;
       }
-      String w = possessive(lower);
-      if (w.length() < 2 || STOP.contains(w) || Lexicon.NUMBER_WORDS.containsKey(w)) {
+      String key = memo.word(i);
+      if (key == null) {
         continue;
       }
       // a capital weighs more, except where it only opens the sentence; the term is the same
       boolean capital = Character.isUpperCase(tk.text(i).codePointAt(0));
-      out.add(new Term("w:" + stem(w), capital && i != firstWord ? Kind.ENTITY : Kind.WORD));
+      out.add(new Term(key, capital && i != firstWord ? Kind.ENTITY : Kind.WORD));
     }
     for (String day : dates) {
       out.add(new Term("@" + day, Kind.DATE));
     }
     return out;
+  }
+
+  /**
+   * What each token of one document gives as a term, worked out once however many pieces read
+   * it: a token of a figure's window is read with its statement and again with the window, and
+   * the group keys ask again whether it is a figure or date. Each answer is the one of the
+   * static method of the same name. Not for sharing between threads.
+   */
+  static final class Memo {
+    /** A token found to give no word term (or no date term). */
+    private static final String NONE = "\u0000none";
+    private static final byte KNOWN = 1;
+    /** Digits as {@link #DIGITS} reads them, or a number word from two up. */
+    private static final byte NUMERAL = 2;
+    private static final byte CONTENT = 4;
+
+    private final Tokens tk;
+    private final String[] dates;
+    private final String[] words;
+    private final byte[] flags;
+
+    Memo(Tokens tk) {
+      this.tk = tk;
+      this.dates = new String[tk.size()];
+      this.words = new String[tk.size()];
+      this.flags = new byte[tk.size()];
+    }
+
+    private byte flags(int i) {
+      byte f = flags[i];
+      if (f == 0) {
+        f = KNOWN;
+        if (tk.kind(i) == Token.Kind.NUMBER) {
+          f |= CONTENT;
+          if (DIGITS.matcher(tk.text(i)).matches()) {
+            f |= NUMERAL;
+          }
+        } else if (tk.kind(i) == Token.Kind.WORD) {
+          Integer w = Lexicon.NUMBER_WORDS.get(tk.lower(i));
+          if (w != null && w > 1) {
+            f |= NUMERAL;
+          }
+          if (!STOP.contains(possessive(tk.lower(i)))) {
+            f |= CONTENT;
+          }
+        }
+        flags[i] = f;
+      }
+      return f;
+    }
+
+    /** {@link Terms#isNumber}. */
+    boolean isNumber(int i, int to) {
+      if ((flags(i) & NUMERAL) == 0) {
+        return false;
+      }
+      return tk.kind(i) != Token.Kind.NUMBER || !gluedWord(tk, i, to)
+          || Lexicon.SHORT_SCALES.containsKey(tk.lower(i + 1));
+    }
+
+    /** {@link Terms#content}. */
+    boolean content(int i) {
+      return (flags(i) & CONTENT) != 0;
+    }
+
+    /** {@link Terms#dateWord(Tokens, int)}. */
+    String dateWord(int i) {
+      String d = dates[i];
+      if (d == null) {
+        d = Terms.dateWord(tk, i);
+        dates[i] = d == null ? NONE : d;
+      }
+      return d == NONE ? null : d;
+    }
+
+    /**
+     * The word term of word token {@code i} that is no figure or date, as {@link Terms#of}
+     * gives it ("w:" and the stem), or null for a word that gives none.
+     */
+    String word(int i) {
+      String k = words[i];
+      if (k == null) {
+        String w = possessive(tk.lower(i));
+        // a word token is content when its possessive-free form is no stop word
+        k = w.length() < 2 || !content(i) || Lexicon.NUMBER_WORDS.containsKey(w) ? NONE
+            : "w:" + stem(w);
+        words[i] = k;
+      }
+      return k == NONE ? null : k;
+    }
   }
 
   /** Whether token {@code i} is a word that says something, or a number. */
@@ -271,6 +366,9 @@ final class Terms {
   /** A crude suffix-stripping stem: "killed", "kills" and "killing" are one term. */
   static String stem(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.isEmpty() || STEM_LAST.indexOf(w.charAt(w.length() - 1)) < 0) {
+      return w; // no suffix ends so
+    }
     for (String suffix : SUFFIXES) {
       if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
         String s = w.substring(0, w.length() - suffix.length());
@@ -282,4 +380,17 @@ final class Terms {
 
   private static final List<String> SUFFIXES = List.of("ations", "ation", "ments", "ment",
       "ingly", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s");
+  /** The last letters of the {@link #SUFFIXES}. */
+  private static final String STEM_LAST = lastLetters();
+
+  private static String lastLetters() {
+    StringBuilder out = new StringBuilder();
+    for (String suffix : SUFFIXES) {
+      char c = suffix.charAt(suffix.length() - 1);
+      if (out.indexOf(String.valueOf(c)) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }
