@@ -34,28 +34,30 @@ public final class Normalizer {
   static Text normalize(String s, boolean runs) {
     Output out = new Output(s.length());
     Map<String, String> forms = new HashMap<>(); // this call's own memo: no state between calls
+    char[] cs = s.toCharArray(); // read without String.charAt's index checks
+    int n = cs.length;
     int i = 0;
-    while (i < s.length()) {
-      char ch = s.charAt(i);
+    while (i < n) {
+      char ch = cs[i];
       if (runs && isPlain(ch)) {
-        int end = plainRun(s, i);
+        int end = plainRun(cs, i);
         if (end > i) {
-          out.addPlain(s, i, end);
+          out.addPlain(cs, i, end);
           i = end;
           continue;
         }
       }
-      if (ch < 0x80 && (i + 1 == s.length() || s.charAt(i + 1) < FIRST_MARK)) {
+      if (ch < 0x80 && (i + 1 == n || cs[i + 1] < FIRST_MARK)) {
         out.add(ch, i, i + 1); // ASCII without a mark after it: NFKC leaves it as it is
         i++;
         continue;
       }
       int start = i;
-      int cp = s.codePointAt(i);
+      int cp = Character.codePointAt(cs, i);
       i += Character.charCount(cp);
       // keep combining marks with their base so that NFKC can compose them
-      while (i < s.length() && isMark(s.codePointAt(i))) {
-        i += Character.charCount(s.codePointAt(i));
+      while (i < n && isMark(Character.codePointAt(cs, i))) {
+        i += Character.charCount(Character.codePointAt(cs, i));
       }
       String cluster = s.substring(start, i);
       String composed = cp < 0x80 && cluster.length() == 1
@@ -89,22 +91,22 @@ public final class Normalizer {
    * would copy it: a single space between two plain characters is the one space its run becomes.
    * Returns {@code from} when there is no such run.
    */
-  static int plainRun(String s, int from) {
-    int n = s.length();
+  static int plainRun(char[] s, int from) {
+    int n = s.length;
     int j = from + 1;
     while (j < n) {
-      char c = s.charAt(j);
+      char c = s[j];
       if (isPlain(c)) {
         j++;
-      } else if (c == ' ' && j + 1 < n && isPlain(s.charAt(j + 1))) {
+      } else if (c == ' ' && j + 1 < n && isPlain(s[j + 1])) {
         j += 2;
       } else {
         break;
       }
     }
-    if (j < n && s.charAt(j) >= FIRST_MARK) {
+    if (j < n && s[j] >= FIRST_MARK) {
       j--; // the last plain character goes with the mark after it
-      if (j > from && s.charAt(j - 1) == ' ') {
+      if (j > from && s[j - 1] == ' ') {
         j--; // and the space before it is left to fold as usual
       }
     }
@@ -196,7 +198,7 @@ public final class Normalizer {
      * Adds {@code s[from, to)}, a run that {@link #plainRun} gave: the same text and map as
      * {@link #add} of each character with its own range.
      */
-    void addPlain(String s, int from, int to) {
+    void addPlain(char[] s, int from, int to) {
       if (pendingSpace) {
         // as add() of a plain character: the pending space run becomes one space
         if (!endsWithLineBreak()) {
@@ -206,7 +208,7 @@ public final class Normalizer {
         pendingSpace = false;
       }
       canCarryMark = true;
-      text.append(s, from, to);
+      text.append(s, from, to - from);
       map.addCounting(from, to - from);
     }
 
