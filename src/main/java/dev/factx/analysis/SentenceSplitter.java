@@ -37,8 +37,15 @@ public final class SentenceSplitter {
     List<Span> out = new ArrayList<>();
     int start = within.start();
     int end = within.end();
+    // the scan reads a copy of the span: String.charAt checks every index, and most characters
+    // are passed over
+    int base = within.start();
+    char[] cs = new char[Math.max(0, end - base)];
+    if (cs.length > 0) {
+      s.getChars(base, end, cs, 0);
+    }
     for (int i = within.start(); i < end; i++) {
-      char c = s.charAt(i);
+      char c = cs[i - base];
       if (c == '\n') {
         add(s, out, start, i);
         start = i + 1;

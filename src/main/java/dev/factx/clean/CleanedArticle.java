@@ -109,10 +109,8 @@ public record CleanedArticle(Article article, List<BodyLine> lines) {
           map.add(body.lastIndexOf('\n', content.start()), content.start());
         }
       }
-      for (int i = content.start(); i < content.end(); i++) {
-        out.append(body.charAt(i));
-        map.add(i, i + 1);
-      }
+      out.append(body, content.start(), content.end());
+      map.addCounting(content.start(), content.length());
       paragraph = line.paragraph();
       previousEnd = content.end();
     }

@@ -23,22 +23,41 @@ public final class Normalizer {
 
   /** Normalizes a string; the result's offset map leads back to {@code s}. */
   public static Text normalize(String s) {
+    return normalize(s, true);
+  }
+
+  /**
+   * {@link #normalize(String)}, taking runs of plain ASCII in one step ({@link #plainRun}) or,
+   * with {@code runs} false, every character on its own: the same text and map either way
+   * (NormalizerTest compares them).
+   */
+  static Text normalize(String s, boolean runs) {
     Output out = new Output(s.length());
     Map<String, String> forms = new HashMap<>(); // this call's own memo: no state between calls
+    char[] cs = s.toCharArray(); // read without String.charAt's index checks
+    int n = cs.length;
     int i = 0;
-    while (i < s.length()) {
-      char ch = s.charAt(i);
-      if (ch < 0x80 && (i + 1 == s.length() || s.charAt(i + 1) < FIRST_MARK)) {
+    while (i < n) {
+      char ch = cs[i];
+      if (runs && isPlain(ch)) {
+        int end = plainRun(cs, i);
+        if (end > i) {
+          out.addPlain(cs, i, end);
+          i = end;
+          continue;
+        }
+      }
+      if (ch < 0x80 && (i + 1 == n || cs[i + 1] < FIRST_MARK)) {
         out.add(ch, i, i + 1); // ASCII without a mark after it: NFKC leaves it as it is
         i++;
         continue;
       }
       int start = i;
-      int cp = s.codePointAt(i);
+      int cp = Character.codePointAt(cs, i);
       i += Character.charCount(cp);
       // keep combining marks with their base so that NFKC can compose them
-      while (i < s.length() && isMark(s.codePointAt(i))) {
-        i += Character.charCount(s.codePointAt(i));
+      while (i < n && isMark(Character.codePointAt(cs, i))) {
+        i += Character.charCount(Character.codePointAt(cs, i));
       }
       String cluster = s.substring(start, i);
       String composed = cp < 0x80 && cluster.length() == 1
@@ -54,6 +73,44 @@ public final class Normalizer {
       }
     }
     return out.finish(s.length());
+  }
+
+  /**
+   * A printable ASCII character that {@link Output#add} keeps as it is: not a space or control
+   * character, and not the backtick (which becomes an apostrophe).
+   */
+  static boolean isPlain(char ch) {
+    return ch > ' ' && ch < 0x7F && ch != '`';
+  }
+
+  /**
+   * The end of the run from {@code from} (a plain character) that {@link Output#addPlain} may take
+   * in one step: plain characters and single spaces between two of them, ending on a plain
+   * character that no mark follows (a character with a mark after it goes through NFKC with it).
+   * Each character of the run is then copied with its own source range, as {@link Output#add}
+   * would copy it: a single space between two plain characters is the one space its run becomes.
+   * Returns {@code from} when there is no such run.
+   */
+  static int plainRun(char[] s, int from) {
+    int n = s.length;
+    int j = from + 1;
+    while (j < n) {
+      char c = s[j];
+      if (isPlain(c)) {
+        j++;
+      } else if (c == ' ' && j + 1 < n && isPlain(s[j + 1])) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    if (j < n && s[j] >= FIRST_MARK) {
+      j--; // the last plain character goes with the mark after it
+      if (j > from && s[j - 1] == ' ') {
+        j--; // and the space before it is left to fold as usual
+      }
+    }
+    return j;
   }
 
   /** No combining mark (nor surrogate) comes before U+0300, the first combining diacritic. */
@@ -135,6 +192,24 @@ public final class Normalizer {
         text.append(mapped.charAt(k));
         map.add(start, end);
       }
+    }
+
+    /**
+     * Adds {@code s[from, to)}, a run that {@link #plainRun} gave: the same text and map as
+     * {@link #add} of each character with its own range.
+     */
+    void addPlain(char[] s, int from, int to) {
+      if (pendingSpace) {
+        // as add() of a plain character: the pending space run becomes one space
+        if (!endsWithLineBreak()) {
+          text.append(' ');
+          map.add(spaceStart, spaceEnd);
+        }
+        pendingSpace = false;
+      }
+      canCarryMark = true;
+      text.append(s, from, to - from);
+      map.addCounting(from, to - from);
     }
 
     private boolean endsWithLineBreak() {

@@ -127,6 +127,16 @@ public final class OffsetMap {
       return this;
     }
 
+    /**
+     * Appends {@code count} derived characters that came each from its own source character,
+     * from {@code sourceStart} on: the same map as {@code add(k, k + 1)} for each k in turn.
+     */
+    public Builder addCounting(int sourceStart, int count) {
+      starts.addCounting(sourceStart, count);
+      ends.addCounting(sourceStart + 1, count);
+      return this;
+    }
+
     public int length() {
       return starts.size();
     }

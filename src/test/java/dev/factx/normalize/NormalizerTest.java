@@ -120,6 +120,58 @@ class NormalizerTest {
         .isEqualTo("a b\nc");
   }
 
+  @Property(tries = 2000)
+  void plainRunsGiveWhatCharacterByCharacterGives(@ForAll("wordy") String s) {
+    assertSameAsCharByChar(s);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+    "ab c\u0301d", "ab \u0301", "a b\u0301 c", "x  y", "\n a b", " a", "a ", "a`b c",
+    "ab\u00a0c d", "a\u200bb c", "a \n b", "\u0301a b", "a\u0301", "a b\u0308", "ab\u2026 c"})
+  void plainRunsAtTheirEdges(String escaped) {
+    assertSameAsCharByChar(unescape(escaped));
+  }
+
+  private static String unescape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("\\u", i)) {
+        b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else if (s.startsWith("\\n", i)) {
+        b.append('\n');
+        i++;
+      } else {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  private static void assertSameAsCharByChar(String s) {
+    Text runs = Normalizer.normalize(s, true);
+    Text chars = Normalizer.normalize(s, false);
+    assertThat(runs.value()).isEqualTo(chars.value());
+    int n = runs.value().length();
+    assertThat(runs.toSource().length()).isEqualTo(n);
+    for (int i = 0; i < n; i++) {
+      assertThat(runs.toSource().sourceStart(i)).as("start %d of %s", i, s)
+          .isEqualTo(chars.toSource().sourceStart(i));
+      assertThat(runs.toSource().sourceEnd(i)).as("end %d of %s", i, s)
+          .isEqualTo(chars.toSource().sourceEnd(i));
+    }
+    assertThat(runs.toSource().sourceStart(n)).isEqualTo(chars.toSource().sourceStart(n));
+  }
+
+  /** Mostly plain ASCII words and single spaces, with everything {@link #ALPHABET} has. */
+  @Provide
+  Arbitrary<String> wordy() {
+    return Arbitraries.strings()
+        .withChars((ALPHABET + "abcdefghijklmnop      qrstuvwxyz0123456789").toCharArray())
+        .ofMaxLength(60);
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(40);
