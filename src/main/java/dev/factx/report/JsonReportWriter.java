@@ -19,6 +19,7 @@ import dev.factx.match.Finding;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -146,7 +147,7 @@ public final class JsonReportWriter implements ReportWriter {
    * the separators between them and none before the first.
    */
   private <T> String text(String field, List<T> values, ValueWriter<T> one) {
-    Text out = new Text();
+    StringWriter out = new StringWriter(8192);
     try (JsonGenerator h = FACTORY.createGenerator(out)) {
       if (pretty) {
         h.useDefaultPrettyPrinter();
@@ -154,49 +155,24 @@ public final class JsonReportWriter implements ReportWriter {
       h.writeStartObject();
       h.writeArrayFieldStart(field);
       h.flush();
-      int start = out.text.length();
+      StringBuffer text = out.getBuffer();
+      int start = text.length();
       for (T v : values) {
         one.write(h, v);
       }
       h.flush();
       // the values, without the separator the generator put before the first
       int at = start;
-      while (at < out.text.length() && (out.text.charAt(at) == ' ' || out.text.charAt(at) == ',')) {
+      while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ',')) {
         at++;
       }
-      String text = out.text.substring(at);
+      String written = text.substring(at);
       h.writeEndArray();
       h.writeEndObject();
-      return text;
+      return written;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A writer into a string builder (a StringWriter's buffer locks on every write). */
-  private static final class Text extends Writer {
-    final StringBuilder text = new StringBuilder(8192);
-
-    @Override
-    public void write(char[] chars, int off, int len) {
-      text.append(chars, off, len);
-    }
-
-    @Override
-    public void write(String s, int off, int len) {
-      text.append(s, off, off + len);
-    }
-
-    @Override
-    public void write(int c) {
-      text.append((char) c);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 
   static void writeArticle(JsonGenerator g, Document d) throws IOException {
