@@ -134,7 +134,7 @@ final class FurnitureRules {
 
   /**
    * Which of the five word lists a folded line holds a word of, as bits ({@link #CREDIT}, ...):
-   * what {@link #holdsAny} says of each list, read in one pass over the line.
+   * whether the line contains any word of each list, read in one pass over the line.
    */
   static int held(String folded) {
     int bits = 0;
@@ -267,16 +267,6 @@ final class FurnitureRules {
           : Character.toLowerCase(Character.toUpperCase(c));
     }
     return new String(out);
-  }
-
-  /** Whether a folded line holds one of some words. */
-  static boolean holdsAny(String folded, List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      if (folded.contains(words.get(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A line ending in a parenthesised credit: {@code (Name/Agency via Getty Images)}. */

@@ -45,7 +45,7 @@ class FurnitureRulesTest {
       @SuppressWarnings("unchecked")
       List<String> words = (List<String>) g[1];
       if (p.matcher(line).find()) {
-        assertThat(FurnitureRules.holdsAny(folded, words)).as("%s on %s", p, line).isTrue();
+        assertThat(holdsAny(folded, words)).as("%s on %s", p, line).isTrue();
       }
     }
   }
@@ -61,7 +61,7 @@ class FurnitureRulesTest {
       @SuppressWarnings("unchecked")
       List<String> words = (List<String>) GUARDED.get(k)[1];
       assertThat((held & bits[k]) != 0).as("%s on %s", words, line)
-          .isEqualTo(FurnitureRules.holdsAny(folded, words));
+          .isEqualTo(holdsAny(folded, words));
     }
   }
 
@@ -81,7 +81,7 @@ class FurnitureRulesTest {
       @SuppressWarnings("unchecked")
       List<String> words = (List<String>) g[1];
       for (String w : words) {
-        assertThat(FurnitureRules.holdsAny(FurnitureRules.fold(w.toUpperCase()), words))
+        assertThat(holdsAny(FurnitureRules.fold(w.toUpperCase()), words))
             .as(w).isTrue();
       }
     }
@@ -105,5 +105,10 @@ class FurnitureRulesTest {
   Arbitrary<String> lines() {
     return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(12)
         .map(parts -> String.join("", parts));
+  }
+
+  /** Whether a folded line contains one of some words: each list searched on its own. */
+  private static boolean holdsAny(String folded, List<String> words) {
+    return words.stream().anyMatch(folded::contains);
   }
 }
