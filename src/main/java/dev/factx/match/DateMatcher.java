@@ -515,14 +515,15 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
             int j = p.group();
             if (j == i || gone[j] || tried++ >= MAX_ALIGNED_GROUPS
                 || !java.util.Collections.disjoint(articles.get(i), articles.get(j))
-                || !agree(reads.get(i), reads.get(j)) || !oneDoer(keys.get(i), keys.get(j))
+                || !agree(readsOf(reads, keys, i), readsOf(reads, keys, j))
+                || !oneDoer(keys.get(i), keys.get(j))
                 || !eachOthersBest(sa, p.statement(), datesIn.keySet(), best)) {
               continue;
             }
             joined.get(i).addAll(joined.get(j));
             articles.get(i).addAll(articles.get(j));
             keys.get(i).addAll(keys.get(j));
-            joinReads(reads, i, j);
+            joinReads(reads, keys, i, j);
             gone[j] = true;
             grew[i] = true;
             todo.addAll(own.get(j));
@@ -743,7 +744,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
               continue;
             }
             int n = shared.applyAsInt(keys.get(i), keys.get(j));
-            if (n > bestShared && agree(reads.get(i), reads.get(j))) {
+            if (n > bestShared && agree(readsOf(reads, keys, i), readsOf(reads, keys, j))) {
               best = j;
               bestShared = n;
             }
@@ -754,7 +755,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
           joined.get(i).addAll(joined.get(best));
           articles.get(i).addAll(articles.get(best));
           keys.get(i).addAll(keys.get(best));
-          joinReads(reads, i, best);
+          joinReads(reads, keys, i, best);
           gone[best] = true;
         }
       }
@@ -769,9 +770,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   /**
-   * Each group as a list that can grow, with its articles, its distinct keys and a date of each
-   * distinct read of its dates (for {@link #agree}): copies of one telling share a key, so
-   * comparisons grow with the distinct tellings, not with the articles.
+   * Each group as a list that can grow, with its articles, its distinct keys and a place for a
+   * date of each distinct read of its dates ({@link #readsOf}, for {@link #agree}): copies of one
+   * telling share a key, so comparisons grow with the distinct tellings, not with the articles.
    */
   private static void open(List<List<Event>> groups, List<List<Event>> joined,
       List<Set<String>> articles, List<Set<Key>> keys,
@@ -786,18 +787,45 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       }
       articles.add(a);
       keys.add(k);
-      Map<DateComparison.Reads, DateClaim> r = new HashMap<>();
-      for (Key key : k) {
-        r.putIfAbsent(DateComparison.reads(key.date()), key.date());
-      }
-      reads.add(r);
+      reads.add(null); // made when first asked for (readsOf)
     }
   }
 
-  /** Group {@code j}'s distinct reads added to group {@code i}'s. */
-  private static void joinReads(List<Map<DateComparison.Reads, DateClaim>> reads, int i, int j) {
+  /** Group {@code i}'s distinct reads, made from its keys when first asked for. */
+  private static Map<DateComparison.Reads, DateClaim> readsOf(
+      List<Map<DateComparison.Reads, DateClaim>> reads, List<Set<Key>> keys, int i) {
+    Map<DateComparison.Reads, DateClaim> r = reads.get(i);
+    if (r == null) {
+      r = new HashMap<>();
+      addReads(r, keys.get(i));
+      reads.set(i, r);
+    }
+    return r;
+  }
+
+  private static void addReads(Map<DateComparison.Reads, DateClaim> into, Set<Key> keys) {
+    for (Key key : keys) {
+      into.putIfAbsent(DateComparison.reads(key.date()), key.date());
+    }
+  }
+
+  /**
+   * Group {@code j} joined to group {@code i} (its keys added to {@code i}'s already): {@code
+   * j}'s distinct reads added to {@code i}'s, if those are made yet (else they are made from the
+   * joined keys when asked for).
+   */
+  private static void joinReads(List<Map<DateComparison.Reads, DateClaim>> reads,
+      List<Set<Key>> keys, int i, int j) {
     Map<DateComparison.Reads, DateClaim> into = reads.get(i);
-    reads.get(j).forEach(into::putIfAbsent);
+    if (into == null) {
+      return;
+    }
+    Map<DateComparison.Reads, DateClaim> from = reads.get(j);
+    if (from != null) {
+      from.forEach(into::putIfAbsent);
+    } else {
+      addReads(into, keys.get(j));
+    }
   }
 
   /**
