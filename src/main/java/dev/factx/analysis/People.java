@@ -1,5 +1,6 @@
 package dev.factx.analysis;
 
+import dev.factx.text.MapValues;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +79,9 @@ public final class People {
           }
         }
       }
-      conflicting.forEach(g::remove);
+      for (Person p : conflicting) {
+        g.remove(p);
+      }
       this.titleGenders = g;
       this.lastResolved = new int[byMention.length];
       int last = -1;
@@ -109,7 +112,7 @@ public final class People {
         for (String w : d.words.get(i)) {
           String role = Roles.canonical(w);
           if (role != null) {
-            r.computeIfAbsent(p, k -> new HashSet<>()).add(role);
+            r.computeIfAbsent(p, MapValues.set()).add(role);
           }
           String gender = Roles.gender(w);
           String before = gender == null ? null : g.putIfAbsent(p, gender);
@@ -119,15 +122,19 @@ public final class People {
         }
       }
     }
-    conflicting.forEach(g::remove);
+    for (Person p : conflicting) {
+      g.remove(p);
+    }
     Map<Person, Set<String>> frozenRoles = new HashMap<>();
-    r.forEach((p, set) -> frozenRoles.put(p, Set.copyOf(set)));
+    for (Map.Entry<Person, Set<String>> e : r.entrySet()) {
+      frozenRoles.put(e.getKey(), Set.copyOf(e.getValue()));
+    }
     this.roles = Map.copyOf(frozenRoles);
     this.titleGenders = Map.copyOf(g);
     Map<String, List<Person>> h = new HashMap<>();
     for (Person p : persons) {
       for (String role : frozenRoles.getOrDefault(p, Set.of())) {
-        h.computeIfAbsent(role, k -> new ArrayList<>()).add(p);
+        h.computeIfAbsent(role, MapValues.list()).add(p);
       }
     }
     this.holders = frozen(h);
@@ -198,7 +205,7 @@ public final class People {
         for (String w : Roles.wordsAt(d.text().value(), d.tokens(), names.get(i))) {
           String role = Roles.canonical(w);
           if (role != null) {
-            roles.computeIfAbsent(full[i], k -> new HashSet<>()).add(role);
+            roles.computeIfAbsent(full[i], MapValues.set()).add(role);
           }
           String g = Roles.gender(w);
           String before = g == null ? null : titleGenders.putIfAbsent(full[i], g);
@@ -221,7 +228,9 @@ public final class People {
 
   private static Map<String, List<Person>> frozen(Map<String, List<Person>> m) {
     Map<String, List<Person>> out = new HashMap<>();
-    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    for (Map.Entry<String, List<Person>> e : m.entrySet()) {
+      out.put(e.getKey(), List.copyOf(e.getValue()));
+    }
     return Map.copyOf(out);
   }
 
@@ -642,13 +651,14 @@ public final class People {
    */
   public static Map<Person, String> decided(Map<Person, int[]> counts) {
     Map<Person, String> out = new HashMap<>();
-    counts.forEach((p, c) -> {
+    for (Map.Entry<Person, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
       if (c[0] > 0 && c[1] == 0) {
-        out.put(p, "male");
+        out.put(e.getKey(), "male");
       } else if (c[1] > 0 && c[0] == 0) {
-        out.put(p, "female");
+        out.put(e.getKey(), "female");
       }
-    });
+    }
     return out;
   }
 
@@ -788,7 +798,7 @@ public final class People {
       }
       Person p = new Person(persons.size(), m.name(), given, surname);
       persons.add(p);
-      bySurname.computeIfAbsent(p.surnameKey(), k -> new ArrayList<>()).add(p);
+      bySurname.computeIfAbsent(p.surnameKey(), MapValues.list()).add(p);
       surnames.add(p.surnameKey());
     }
   }

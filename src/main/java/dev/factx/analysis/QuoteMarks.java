@@ -2,7 +2,6 @@ package dev.factx.analysis;
 
 import dev.factx.text.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
@@ -52,7 +51,7 @@ public final class QuoteMarks {
       ls = le + 1;
     }
     out.addAll(singles);
-    out.sort(Comparator.comparing(QuoteSpan::outer));
+    out.sort((a, b) -> a.outer().compareTo(b.outer()));
     return out;
   }
 
