@@ -626,8 +626,11 @@ public final class People {
       List<Person> holding = new ArrayList<>();
       for (Person p : out) {
         Set<String> r = hints.roles.getOrDefault(p, Set.of());
-        if (roles.stream().anyMatch(r::contains)) {
-          holding.add(p);
+        for (String role : roles) {
+          if (r.contains(role)) {
+            holding.add(p);
+            break;
+          }
         }
       }
       out = holding.isEmpty() ? out : holding;

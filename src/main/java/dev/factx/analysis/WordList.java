@@ -183,7 +183,9 @@ public final class WordList {
   /** Every entry in file order. */
   public List<String> entries() {
     List<String> out = new ArrayList<>();
-    groups.forEach(out::addAll);
+    for (List<String> g : groups) {
+      out.addAll(g);
+    }
     return List.copyOf(out);
   }
 

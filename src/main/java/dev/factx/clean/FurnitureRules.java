@@ -248,7 +248,12 @@ final class FurnitureRules {
       return "short bullet";
     }
     if (!prose && isTimestamp(t)) {
-      return t.chars().allMatch(Character::isDigit) ? "list number" : "timestamp";
+      for (int i = 0; i < t.length(); i++) {
+        if (!Character.isDigit(t.charAt(i))) {
+          return "timestamp";
+        }
+      }
+      return "list number";
     }
     return null;
   }
