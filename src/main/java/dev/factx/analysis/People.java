@@ -388,8 +388,14 @@ public final class People {
    * once per surname, since every mention of it asks (the documents ask from several threads).
    */
   private List<Person> candidates(String key) {
-    return candidateCache.computeIfAbsent(key,
-        k -> List.copyOf(candidates(k, bySurname, surnames)));
+    // computed outside the map: two threads may both work one out, the same list, and one is kept
+    List<Person> known = candidateCache.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<Person> found = List.copyOf(candidates(key, bySurname, surnames));
+    known = candidateCache.putIfAbsent(key, found);
+    return known != null ? known : found;
   }
 
   private static List<Person> candidates(String key, Map<String, List<Person>> bySurname,
@@ -550,7 +556,9 @@ public final class People {
         mine.add(p);
       }
     }
-    mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
+    if (mine.size() > 1) {
+      mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
+    }
     boolean inDocument = !mine.isEmpty();
     List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints, called);
     if (pool.size() == 1) {
