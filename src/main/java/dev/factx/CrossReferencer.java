@@ -25,7 +25,6 @@ import dev.factx.match.QuoteMatcher;
 import dev.factx.match.RoleMatcher;
 import dev.factx.match.Verdict;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +97,9 @@ public final class CrossReferencer {
     findings.addAll(others.get(2));
     // reported speech is a claim only where it paraphrases a quote that some finding holds
     java.util.Set<String> referenced = new java.util.HashSet<>();
-    findings.forEach(f -> referenced.addAll(f.claims()));
+    for (Finding f : findings) {
+      referenced.addAll(f.claims());
+    }
     List<Claim> claims = new ArrayList<>();
     for (Claim c : all) {
       if (!(c instanceof Quote q && q.indirect()) || referenced.contains(c.id())) {
@@ -145,7 +146,10 @@ public final class CrossReferencer {
   private static Map<String, java.time.LocalDate> days(List<Document> documents) {
     Map<String, java.time.LocalDate> out = new HashMap<>();
     for (Document d : documents) {
-      d.article().anchorDate().ifPresent(day -> out.putIfAbsent(d.article().id(), day));
+      java.util.Optional<java.time.LocalDate> day = d.article().anchorDate();
+      if (day.isPresent()) {
+        out.putIfAbsent(d.article().id(), day.get());
+      }
     }
     return out;
   }
@@ -262,7 +266,7 @@ public final class CrossReferencer {
       order[i] = i;
     }
     // a stable sort, as List.sort: equal keys keep the matchers' order
-    java.util.Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
     List<Finding> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(findings.get(order[i]).withId("f" + (i + 1)));

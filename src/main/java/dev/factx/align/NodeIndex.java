@@ -350,7 +350,12 @@ final class NodeIndex {
       found.add(new double[] {(int) (keys[i] >>> 32), (int) keys[i], scores[i]});
     }
     Map<Long, Double> kept = keepBest(found, partners);
-    long[] keptKeys = kept.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] keptKeys = new long[kept.size()];
+    int k = 0;
+    for (long key : kept.keySet()) {
+      keptKeys[k++] = key;
+    }
+    Arrays.sort(keptKeys);
     double[] keptScores = new double[keptKeys.length];
     for (int i = 0; i < keptKeys.length; i++) {
       keptScores[i] = kept.get(keptKeys[i]);

@@ -6,6 +6,7 @@ import dev.factx.analysis.Token;
 import dev.factx.analysis.Tokens;
 import dev.factx.extract.Claim;
 import dev.factx.extract.DateClaim;
+import dev.factx.text.MapValues;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,7 +104,7 @@ public final class StatementAligner {
     Map<String, List<DateClaim>> dates = new HashMap<>();
     for (Claim c : claims) {
       if (c instanceof DateClaim d && d.value() != null) {
-        dates.computeIfAbsent(d.articleId(), k -> new ArrayList<>()).add(d);
+        dates.computeIfAbsent(d.articleId(), MapValues.list()).add(d);
       }
     }
     NodeIndex statementIndex = new NodeIndex();

@@ -300,7 +300,9 @@ public final class Lexicon {
 
   private static Set<String> all(List<List<String>> groups) {
     Set<String> out = new HashSet<>();
-    groups.forEach(out::addAll);
+    for (List<String> g : groups) {
+      out.addAll(g);
+    }
     return Set.copyOf(out);
   }
 

@@ -1,5 +1,6 @@
 package dev.factx.analysis;
 
+import dev.factx.text.MapValues;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +79,9 @@ public final class People {
           }
         }
       }
-      conflicting.forEach(g::remove);
+      for (Person p : conflicting) {
+        g.remove(p);
+      }
       this.titleGenders = g;
       this.lastResolved = new int[byMention.length];
       int last = -1;
@@ -109,7 +112,7 @@ public final class People {
         for (String w : d.words.get(i)) {
           String role = Roles.canonical(w);
           if (role != null) {
-            r.computeIfAbsent(p, k -> new HashSet<>()).add(role);
+            r.computeIfAbsent(p, MapValues.set()).add(role);
           }
           String gender = Roles.gender(w);
           String before = gender == null ? null : g.putIfAbsent(p, gender);
@@ -119,15 +122,19 @@ public final class People {
         }
       }
     }
-    conflicting.forEach(g::remove);
+    for (Person p : conflicting) {
+      g.remove(p);
+    }
     Map<Person, Set<String>> frozenRoles = new HashMap<>();
-    r.forEach((p, set) -> frozenRoles.put(p, Set.copyOf(set)));
+    for (Map.Entry<Person, Set<String>> e : r.entrySet()) {
+      frozenRoles.put(e.getKey(), Set.copyOf(e.getValue()));
+    }
     this.roles = Map.copyOf(frozenRoles);
     this.titleGenders = Map.copyOf(g);
     Map<String, List<Person>> h = new HashMap<>();
     for (Person p : persons) {
       for (String role : frozenRoles.getOrDefault(p, Set.of())) {
-        h.computeIfAbsent(role, k -> new ArrayList<>()).add(p);
+        h.computeIfAbsent(role, MapValues.list()).add(p);
       }
     }
     this.holders = frozen(h);
@@ -198,7 +205,7 @@ public final class People {
         for (String w : Roles.wordsAt(d.text().value(), d.tokens(), names.get(i))) {
           String role = Roles.canonical(w);
           if (role != null) {
-            roles.computeIfAbsent(full[i], k -> new HashSet<>()).add(role);
+            roles.computeIfAbsent(full[i], MapValues.set()).add(role);
           }
           String g = Roles.gender(w);
           String before = g == null ? null : titleGenders.putIfAbsent(full[i], g);
@@ -221,7 +228,9 @@ public final class People {
 
   private static Map<String, List<Person>> frozen(Map<String, List<Person>> m) {
     Map<String, List<Person>> out = new HashMap<>();
-    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    for (Map.Entry<String, List<Person>> e : m.entrySet()) {
+      out.put(e.getKey(), List.copyOf(e.getValue()));
+    }
     return Map.copyOf(out);
   }
 
@@ -379,8 +388,14 @@ public final class People {
    * once per surname, since every mention of it asks (the documents ask from several threads).
    */
   private List<Person> candidates(String key) {
-    return candidateCache.computeIfAbsent(key,
-        k -> List.copyOf(candidates(k, bySurname, surnames)));
+    // computed outside the map: two threads may both work one out, the same list, and one is kept
+    List<Person> known = candidateCache.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<Person> found = List.copyOf(candidates(key, bySurname, surnames));
+    known = candidateCache.putIfAbsent(key, found);
+    return known != null ? known : found;
   }
 
   private static List<Person> candidates(String key, Map<String, List<Person>> bySurname,
@@ -552,7 +567,9 @@ public final class People {
         mine.add(p);
       }
     }
-    mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
+    if (mine.size() > 1) {
+      mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
+    }
     boolean inDocument = !mine.isEmpty();
     List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints, called);
     if (pool.size() == 1) {
@@ -628,8 +645,11 @@ public final class People {
       List<Person> holding = new ArrayList<>();
       for (Person p : out) {
         Set<String> r = hints.roles.getOrDefault(p, Set.of());
-        if (roles.stream().anyMatch(r::contains)) {
-          holding.add(p);
+        for (String role : roles) {
+          if (r.contains(role)) {
+            holding.add(p);
+            break;
+          }
         }
       }
       out = holding.isEmpty() ? out : holding;
@@ -653,13 +673,14 @@ public final class People {
    */
   public static Map<Person, String> decided(Map<Person, int[]> counts) {
     Map<Person, String> out = new HashMap<>();
-    counts.forEach((p, c) -> {
+    for (Map.Entry<Person, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
       if (c[0] > 0 && c[1] == 0) {
-        out.put(p, "male");
+        out.put(e.getKey(), "male");
       } else if (c[1] > 0 && c[0] == 0) {
-        out.put(p, "female");
+        out.put(e.getKey(), "female");
       }
-    });
+    }
     return out;
   }
 
@@ -799,7 +820,7 @@ public final class People {
       }
       Person p = new Person(persons.size(), m.name(), given, surname);
       persons.add(p);
-      bySurname.computeIfAbsent(p.surnameKey(), k -> new ArrayList<>()).add(p);
+      bySurname.computeIfAbsent(p.surnameKey(), MapValues.list()).add(p);
       surnames.add(p.surnameKey());
     }
   }

@@ -1,5 +1,6 @@
 package dev.factx.analysis;
 
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ public final class SurnameIndex {
   /** Files a folded surname (again: nothing). */
   public void add(String key) {
     if (keys.add(key) && !key.isEmpty()) {
-      byShape.computeIfAbsent(shape(key.charAt(0), key.length()), k -> new ArrayList<>())
+      byShape.computeIfAbsent(shape(key.charAt(0), key.length()), MapValues.list())
           .add(new Filed(key, People.letters(key)));
     }
   }

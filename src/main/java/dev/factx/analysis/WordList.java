@@ -39,8 +39,12 @@ public final class WordList {
 
   /** Reads the list {@code name} of the lexicon; a list that is missing is a build error. */
   public static WordList load(String name) {
+    String text = Lists.PACKED.get(name);
+    if (text != null) {
+      return parse(name, text);
+    }
     String resource = "lexicon/" + name + ".txt";
-    String text = Lists.text(resource);
+    text = Lists.text(resource);
     if (text != null) {
       return parse(name, text);
     }
@@ -60,6 +64,8 @@ public final class WordList {
    * makes a URL and a jar connection for every resource, which for the hundred lists read at
    * start-up cost more than the reading: about a tenth of the seed bundle's run. Each list is
    * looked up by its name: a pass over all the jar's entries (its libraries' too) costs as much.
+   * The build packs the lists into one resource ({@link LexiconPack}), read once; a list the pack
+   * lacks (none, after a build) is read on its own.
    */
   private static final class Lists {
     private static final String FOLDER = WordList.class.getPackageName().replace('.', '/') + "/";
@@ -89,6 +95,21 @@ public final class WordList {
       }
       JAR = jar;
       CLASSES = classes;
+    }
+
+    /** The packed lists' texts by name, or none when there is no pack. */
+    static final Map<String, String> PACKED = packed();
+
+    private static Map<String, String> packed() {
+      String pack = text("lexicon.pack");
+      if (pack == null) {
+        try (InputStream in = WordList.class.getResourceAsStream("lexicon.pack")) {
+          pack = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          pack = null; // each list is read on its own
+        }
+      }
+      return pack == null ? Map.of() : LexiconPack.lists(pack);
     }
 
     /**
@@ -162,7 +183,9 @@ public final class WordList {
   /** Every entry in file order. */
   public List<String> entries() {
     List<String> out = new ArrayList<>();
-    groups.forEach(out::addAll);
+    for (List<String> g : groups) {
+      out.addAll(g);
+    }
     return List.copyOf(out);
   }
 

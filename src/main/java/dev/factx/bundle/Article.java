@@ -3,6 +3,7 @@ package dev.factx.bundle;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,16 +105,13 @@ public record Article(
   /** Effective unknown headers (metadata) in order: bundle defaults first, then own. */
   public Map<String, String> metadata() {
     Map<String, String> m = new LinkedHashMap<>();
-    defaults.forEach((k, v) -> {
-      if (!KNOWN_KEYS.contains(k)) {
-        m.put(k, v);
+    for (Map<String, String> from : List.of(defaults, headers)) {
+      for (Map.Entry<String, String> e : from.entrySet()) {
+        if (!KNOWN_KEYS.contains(e.getKey())) {
+          m.put(e.getKey(), e.getValue());
+        }
       }
-    });
-    headers.forEach((k, v) -> {
-      if (!KNOWN_KEYS.contains(k)) {
-        m.put(k, v);
-      }
-    });
+    }
     return m;
   }
 }

@@ -40,7 +40,9 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
     this.notes = notes;
     Map<String, String> shared = null;
     for (ArticleReader r : readers) {
-      r.headers().forEach(headers::putIfAbsent);
+      for (Map.Entry<String, String> e : r.headers().entrySet()) {
+        headers.putIfAbsent(e.getKey(), e.getValue());
+      }
       if (shared == null) {
         shared = new LinkedHashMap<>(r.headers());
       } else {
@@ -84,7 +86,9 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
   /** Pages without an article: notes after a readable input, else the errors of the input. */
   private void reportSkipped() {
     List<Problem> skipped = new ArrayList<>();
-    readers.forEach(r -> skipped.addAll(r.skipped()));
+    for (ArticleReader r : readers) {
+      skipped.addAll(r.skipped());
+    }
     if (skipped.isEmpty()) {
       return;
     }

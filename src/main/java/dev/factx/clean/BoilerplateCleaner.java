@@ -2,6 +2,7 @@ package dev.factx.clean;
 
 import dev.factx.bundle.Article;
 import dev.factx.normalize.Normalizer;
+import dev.factx.text.MapValues;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ public final class BoilerplateCleaner {
         keys.add(p.key);
       }
       for (String k : keys) {
-        across.merge(k, 1, Integer::sum);
+        MapValues.count(across, k);
       }
     }
     return java.util.stream.IntStream.range(0, articles.size()).parallel()
@@ -103,7 +104,7 @@ public final class BoilerplateCleaner {
     String titleKey = article.title() == null ? null : key(normalize(article.title()));
     Map<String, Integer> within = new HashMap<>();
     for (Paragraph p : ps) {
-      within.merge(p.key, 1, Integer::sum);
+      MapValues.count(within, p.key);
     }
     Set<String> seen = new HashSet<>();
     for (Paragraph p : ps) {

@@ -181,7 +181,11 @@ final class FurnitureRules {
 
   /** The reason a line is furniture by its own text, or null when no pattern says so. */
   String reason(LineShape line) {
-    String known = reasons.get(line.text(), t -> Objects.requireNonNullElse(judge(line), ""));
+    String known = reasons.known(line.text());
+    if (known == null) {
+      known = Objects.requireNonNullElse(judge(line), "");
+      reasons.keep(line.text(), known);
+    }
     return known.isEmpty() ? null : known;
   }
 
@@ -248,7 +252,12 @@ final class FurnitureRules {
       return "short bullet";
     }
     if (!prose && isTimestamp(t)) {
-      return t.chars().allMatch(Character::isDigit) ? "list number" : "timestamp";
+      for (int i = 0; i < t.length(); i++) {
+        if (!Character.isDigit(t.charAt(i))) {
+          return "timestamp";
+        }
+      }
+      return "list number";
     }
     return null;
   }

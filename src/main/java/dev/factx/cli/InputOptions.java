@@ -8,6 +8,7 @@ import dev.factx.report.SafeText;
 import java.io.File;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -44,7 +45,11 @@ final class InputOptions {
   /** The inputs as given. */
   List<String> inputs() {
     List<File> files = spec.positionalParameters().get(0).getValue();
-    return files.stream().map(File::getPath).toList();
+    List<String> out = new ArrayList<>(files.size());
+    for (File f : files) {
+      out.add(f.getPath());
+    }
+    return List.copyOf(out);
   }
 
   /** How to read them. */

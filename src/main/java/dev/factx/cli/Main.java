@@ -95,26 +95,53 @@ public final class Main {
   static CommandLine commandLine(boolean debug, InputStream in, String first) {
     CommandLine cli = new CommandLine(FactxCommand.spec());
     // help names another command, so it needs them all
-    boolean named = !"help".equals(first)
-        && FactxCommand.SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(first));
-    for (FactxCommand.Subcommand c : FactxCommand.SUBCOMMANDS) {
-      if (!named || c.name().equals(first)) {
+    boolean named = first != null && !first.equals("help") && FactxCommand.names().contains(first);
+    for (String name : FactxCommand.names()) {
+      if (!named || name.equals(first)) {
         // before the settings below, which reach registered subcommands only
-        cli.addSubcommand(c.name(), new CommandLine(c.declare().apply(in)));
+        cli.addSubcommand(name, new CommandLine(FactxCommand.declare(name, in)));
       }
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(e -> EXIT_TROUBLE);
+    Handlers handlers = new Handlers(debug);
+    cli.setExitCodeExceptionMapper(handlers);
+    cli.setParameterExceptionHandler(handlers);
+    cli.setExecutionExceptionHandler(handlers);
+    return cli;
+  }
+
+  /**
+   * What picocli calls on a bad command line or a failed run. A class rather than lambdas:
+   * picocli's interfaces are Java 5 class files, and a lambda for one is spun anew at every start
+   * (the class-data archive cannot hold it), a millisecond or so apiece.
+   */
+  private static final class Handlers implements CommandLine.IExitCodeExceptionMapper,
+      CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    private final boolean debug;
+
+    Handlers(boolean debug) {
+      this.debug = debug;
+    }
+
+    @Override
+    public int getExitCode(Throwable e) {
+      return EXIT_TROUBLE;
+    }
+
     // Every line below that holds input text (file names, ids, values, arguments) shows it safe:
     // one line, no control character, never starting with "::" (a GitHub workflow command)
-    cli.setParameterExceptionHandler((ex, args) -> {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       PrintWriter err = ex.getCommandLine().getErr();
       err.println("factx: " + SafeText.line(Suggestions.message(ex)));
       String name = ex.getCommandLine().getCommandSpec().qualifiedName();
       err.println("try '" + name + " --help' for usage");
       return EXIT_TROUBLE;
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof InputException ie) {
         printProblems(ie, err);
@@ -134,8 +161,7 @@ public final class Main {
         printStackTrace(ex, err);
       }
       return EXIT_TROUBLE;
-    });
-    return cli;
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.factx.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -29,8 +30,20 @@ final class Specs {
         .description("Show this help message and exit.").build());
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
         .description("Print version information and exit.").build());
-    spec.versionProvider(() -> new String[] {"factx " + version("(development build)")});
+    spec.versionProvider(VERSION);
   }
+
+  /**
+   * {@code factx VERSION}. A class rather than a lambda: picocli's interfaces are Java 5 class
+   * files, and a lambda for one is spun anew at every start (the class-data archive cannot hold
+   * it).
+   */
+  private static final CommandLine.IVersionProvider VERSION = new CommandLine.IVersionProvider() {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"factx " + version("(development build)")};
+    }
+  };
 
   /** An option taking a value of {@code type}, {@code fallback} when not given. */
   static OptionSpec option(

@@ -61,17 +61,20 @@ record Amount(
 
   private static Map<String, Integer> numberWords(boolean small) {
     Map<String, Integer> out = new HashMap<>();
-    Lexicon.NUMBER_WORDS.forEach((w, v) -> {
+    for (Map.Entry<String, Integer> e : Lexicon.NUMBER_WORDS.entrySet()) {
+      int v = e.getValue();
       if (small ? v < 20 : v >= 20 && v % 10 == 0) {
-        out.put(w, v);
+        out.put(e.getKey(), e.getValue());
       }
-    });
+    }
     return Map.copyOf(out);
   }
 
   private static Map<String, BigDecimal> scales(Map<String, Double> factors, boolean noDozen) {
     Map<String, BigDecimal> out = new HashMap<>();
-    factors.forEach((w, v) -> out.put(w, BigDecimal.valueOf(v.longValue())));
+    for (Map.Entry<String, Double> e : factors.entrySet()) {
+      out.put(e.getKey(), BigDecimal.valueOf(e.getValue().longValue()));
+    }
     if (noDozen) {
       out.remove("dozen");
     }
@@ -80,11 +83,11 @@ record Amount(
 
   private static Map<String, BigDecimal> bands() {
     Map<String, BigDecimal> out = new HashMap<>();
-    Lexicon.SCALES.forEach((w, v) -> {
-      if (!w.equals("dozen")) {
-        out.put(w + "s", BigDecimal.valueOf(v.longValue()));
+    for (Map.Entry<String, Double> e : Lexicon.SCALES.entrySet()) {
+      if (!e.getKey().equals("dozen")) {
+        out.put(e.getKey() + "s", BigDecimal.valueOf(e.getValue().longValue()));
       }
-    });
+    }
     return Map.copyOf(out);
   }
 
@@ -92,7 +95,10 @@ record Amount(
     Map<String, String> out = new HashMap<>();
     for (List<String> g : Lexicon.CURRENCIES) {
       for (String e : g.subList(1, g.size())) {
-        boolean word = e.chars().anyMatch(Character::isLetter);
+        boolean word = false;
+        for (int i = 0; i < e.length() && !word; i++) {
+          word = Character.isLetter(e.charAt(i));
+        }
         if (word != signs) {
           out.put(e, g.get(0));
         }

@@ -9,14 +9,12 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import dev.factx.analysis.WordList;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,17 +143,6 @@ public final class DateExpressions {
   }
 
   /**
-   * One kind of expression: its pattern, where it can match and how to resolve a match (null
-   * rejects it). Every match holds one of the trigger's places ({@link Triggers}) and starts at
-   * most {@code reach} characters before it, a run of white space counting as one character.
-   */
-  private record Rule(
-      Pattern pattern,
-      Function<Triggers, int[]> trigger,
-      int reach,
-      BiFunction<MatchResult, Context, Resolved> resolve) {}
-
-  /**
    * A resolution: the allowed days (both null when the anchor is missing), or previous-event
    * days, with the precision, shape and way of resolving.
    */
@@ -218,134 +205,262 @@ public final class DateExpressions {
     }
   }
 
-  private static final List<Rule> RULES =
-      List.of(
-          new Rule(
-              Pattern.compile(PREP + "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b"),
-              Triggers::digits,
-              PREP_REACH,
-              (m, c) -> calendar(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                  Integer.parseInt(m.group(3)))),
-          new Rule(
-              Pattern.compile(PREP + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})\\b"),
-              Triggers::digits,
-              PREP_REACH,
-              (m, c) -> numeric(m)),
-          new Rule(
-              Pattern.compile("\\b(?:(?i:" + WEEKDAY_PREP_WORDS + ")\\s+)?(?:" + WEEKDAY
-                  + "),\\s+(" + MONTH + ")\\s+(" + DAY + ")\\b(?!:)(?:,?\\s+(" + YEAR + ")\\b)?"),
-              Triggers::weekdays,
-              longest(WEEKDAY_PREP_WORDS) + 1,
-              (m, c) -> monthDay(m.group(1), m.group(2), m.group(3), c)),
-          new Rule(
-              Pattern.compile(PREP + "\\b(" + MONTH + ")\\s+(" + DAY + ")\\b(?!:)(?:,?\\s+(" + YEAR
-                  + ")\\b)?"),
-              Triggers::months,
-              PREP_REACH,
-              (m, c) -> monthDay(m.group(1), m.group(2), m.group(3), c)),
-          new Rule(
-              Pattern.compile(PREP + "\\b(?:the\\s+)?(" + DAY + ")\\s+(?:of\\s+)?(" + MONTH
-                  + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
-              Triggers::months,
-              PREP_REACH + "the ".length() + "31st ".length() + "of ".length(),
-              (m, c) -> monthDay(m.group(2), m.group(1), m.group(3), c)),
-          new Rule(
-              Pattern.compile("\\b(?i:from)\\s+(" + MONTH + ")\\s+(" + DAY + ")\\s+(?i:to|until"
-                  + "|till|through)\\s+(?:(" + MONTH + ")\\s+)?(" + DAY + ")\\b(?!:)(?:,?\\s+("
-                  + YEAR + ")\\b)?"),
-              Triggers::months,
-              "from ".length(),
-              DateExpressions::dayRange),
-          new Rule(
-              Pattern.compile(PREP + "\\b(?:(early|mid|late)[- ])?(" + MONTH + "),?\\s+(" + YEAR
-                  + ")\\b"),
-              Triggers::months,
-              PREP_REACH + "early-".length(),
-              (m, c) -> month(m.group(1), m.group(2), Integer.parseInt(m.group(3)))),
-          new Rule(
-              Pattern.compile("\\b(?i:(" + MONTH_PREP_WORDS + ")\\s+)(?:(early|mid|late)[- ])?(" + MONTH_NAMES
-                  + ")\\b(?!\\s*\\d)|\\b(early|mid|late)[- ](" + MONTH_NAMES + ")\\b(?!\\s*\\d)"),
-              Triggers::months,
-              longest(MONTH_PREP_WORDS) + 1 + "early-".length(),
-              DateExpressions::monthAlone),
-          new Rule(
-              // "dates back to January": the month, without the words before it
-              Pattern.compile("(?<=\\b(?i:back) (?i:to) )(" + MONTH_NAMES + ")\\b(?!\\s*\\d)"),
-              Triggers::months,
-              0,
-              (m, c) -> monthIn(null, m.group(1), null, c)),
-          new Rule(
-              Pattern.compile("\\b(?:(?i:(" + WEEKDAY_PREP_WORDS + "))\\s+)?(" + WEEKDAY + ")\\b"),
-              Triggers::weekdays,
-              longest(WEEKDAY_PREP_WORDS) + 1,
-              (m, c) -> m.group(1) == null && NAME_AFTER.matcher(c.after()).find()
-                  ? null : weekday(m.group(1), m.group(2), c)),
-          new Rule(
-              Pattern.compile("\\b(?i:" + String.join("|", longestFirst(Lexicon.DAY_WORDS))
-                  + "|last night)\\b"),
-              Triggers::days,
-              0,
-              (m, c) -> simple(m.group().toLowerCase(Locale.ROOT), c.anchor)),
-          new Rule(
-              Pattern.compile("(?i)\\b(?:" + WEEKEND_PREP_WORDS + ")\\s+(?:the\\s+)?weekend\\b"),
-              Triggers::units,
-              longest(WEEKEND_PREP_WORDS) + 1 + "the ".length(),
-              (m, c) -> weekend(c.anchor)),
-          new Rule(
-              Pattern.compile("(?i)\\b(" + PERIOD_WORDS + ")\\s+(week|month|year)\\b"),
-              Triggers::units,
-              longest(PERIOD_WORDS) + 1,
-              (m, c) -> period(m.group(1).toLowerCase(Locale.ROOT),
-                  m.group(2).toLowerCase(Locale.ROOT), c.anchor)),
-          new Rule(
-              Pattern.compile("(?i)\\b(?:(" + QUALIFIER + ")\\s+)?(" + COUNT + ")\\s+(days?|weeks?"
-                  + "|months?|years?)\\s+(ago|earlier|later|before|after|prior)\\b"
-                  + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b|(?<=ago|earlier|later)\\b)"),
-              Triggers::units,
-              longest(QUALIFIER) + 1 + longest(COUNT) + 1,
-              (m, c) -> counted(m, c.anchor)),
-          new Rule(
-              Pattern.compile("(?i)\\b(?:the\\s+(" + DAY_OF_PREVIOUS_WORDS + ")\\s+day"
-                  + "|the\\s+day\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b)"
-                  + "|(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?day"
-                  + "|(?:later|earlier)\\s+in\\s+the\\s+day|throughout\\s+the\\s+day)\\b"),
-              Triggers::units,
-              "earlier in the ".length(),
-              (m, c) -> dayOfPrevious(m.group().toLowerCase(Locale.ROOT))),
-          // "started the day with a service": the day told of (as "throughout the day")
-          new Rule(
-              Pattern.compile("(?i)(?<=\\b(?:started|starts|began|begins|ended|ends|spent|spends)"
-                  + "\\s)the\\s+day\\b(?!\\s+(?:before|after)\\b|\\s*')"),
-              Triggers::units,
-              "the ".length(),
-              (m, c) -> dayOfPrevious("the day")),
-          new Rule(
-              Pattern.compile("\\b(?i:from)\\s+(" + YEAR + ")\\s+(?i:to|until|till|through)\\s+("
-                  + YEAR + ")\\b(?![-/]\\d)|\\b(?i:between)\\s+(" + YEAR + ")\\s+(?i:and)\\s+("
-                  + YEAR + ")\\b(?![-/]\\d)"),
-              Triggers::digits,
-              "between ".length(),
-              DateExpressions::yearRange),
-          new Rule(
-              Pattern.compile("\\b(?:(?i:in|during|since|through|from)\\s+)?(?i:the)\\s+("
-                  + "(?:1[89]|20)\\d)0s\\b"),
-              Triggers::digits,
-              "during the ".length(),
-              (m, c) -> decade(Integer.parseInt(m.group(1)) * 10)),
-          new Rule(
-              Pattern.compile("\\b(?i:(" + YEAR_PREP_WORDS + "))\\s+(" + YEAR
-                  + ")\\b(?![-/]\\d|,\\d|\\s*%|\\s+(?i:percent))"),
-              Triggers::digits,
-              longest(YEAR_PREP_WORDS) + 1,
-              (m, c) -> DateTense.counterfactual(c.text, m.start()) ? null
-                  : year(Integer.parseInt(m.group(2)))),
-          new Rule(
-              Pattern.compile("\\b(" + YEAR + ")(?=\\s+(?:\\p{Ll}+\\s+)?(?i:" + YEAR_NOUN
-                  + ")\\b)"),
-              Triggers::digits,
-              0,
-              (m, c) -> DateTense.counterfactual(c.text, m.start()) ? null
-                  : year(Integer.parseInt(m.group(1)))));
+  /** The places a rule's match must hold one of ({@link Triggers}). */
+  private enum Trigger {
+    DIGITS, MONTHS, WEEKDAYS, DAYS, UNITS;
+
+    int[] places(Triggers t) {
+      return switch (this) {
+        case DIGITS -> t.digits();
+        case MONTHS -> t.months();
+        case WEEKDAYS -> t.weekdays();
+        case DAYS -> t.days();
+        case UNITS -> t.units();
+      };
+    }
+  }
+
+  /**
+   * The kinds of expression, in the order they are tried: each its pattern, where it can match
+   * and how far before that ({@link Triggers}; every match holds one of the trigger's places and
+   * starts at most {@code reach} characters before it, a run of white space counting as one
+   * character) and how to resolve a match (null rejects it). Constants with bodies rather than a
+   * table of lambdas: each lambda is a call site that a cold start links, about a tenth of a
+   * millisecond apiece (see {@link dev.factx.text.MapValues}).
+   */
+  private enum Rule {
+    ISO_DAY(
+        Pattern.compile(PREP + "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b"),
+        Trigger.DIGITS,
+        PREP_REACH) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return calendar(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+      }
+    },
+    NUMERIC_DAY(
+        Pattern.compile(PREP + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})\\b"),
+        Trigger.DIGITS,
+        PREP_REACH) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return numeric(m);
+      }
+    },
+    WEEKDAY_MONTH_DAY(
+        Pattern.compile("\\b(?:(?i:" + WEEKDAY_PREP_WORDS + ")\\s+)?(?:" + WEEKDAY
+            + "),\\s+(" + MONTH + ")\\s+(" + DAY + ")\\b(?!:)(?:,?\\s+(" + YEAR + ")\\b)?"),
+        Trigger.WEEKDAYS,
+        longest(WEEKDAY_PREP_WORDS) + 1) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return monthDay(m.group(1), m.group(2), m.group(3), c);
+      }
+    },
+    MONTH_DAY(
+        Pattern.compile(PREP + "\\b(" + MONTH + ")\\s+(" + DAY + ")\\b(?!:)(?:,?\\s+(" + YEAR
+            + ")\\b)?"),
+        Trigger.MONTHS,
+        PREP_REACH) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return monthDay(m.group(1), m.group(2), m.group(3), c);
+      }
+    },
+    DAY_MONTH(
+        Pattern.compile(PREP + "\\b(?:the\\s+)?(" + DAY + ")\\s+(?:of\\s+)?(" + MONTH
+            + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
+        Trigger.MONTHS,
+        PREP_REACH + "the ".length() + "31st ".length() + "of ".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return monthDay(m.group(2), m.group(1), m.group(3), c);
+      }
+    },
+    DAY_RANGE(
+        Pattern.compile("\\b(?i:from)\\s+(" + MONTH + ")\\s+(" + DAY + ")\\s+(?i:to|until"
+            + "|till|through)\\s+(?:(" + MONTH + ")\\s+)?(" + DAY + ")\\b(?!:)(?:,?\\s+("
+            + YEAR + ")\\b)?"),
+        Trigger.MONTHS,
+        "from ".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return dayRange(m, c);
+      }
+    },
+    MONTH_YEAR(
+        Pattern.compile(PREP + "\\b(?:(early|mid|late)[- ])?(" + MONTH + "),?\\s+(" + YEAR
+            + ")\\b"),
+        Trigger.MONTHS,
+        PREP_REACH + "early-".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return month(m.group(1), m.group(2), Integer.parseInt(m.group(3)));
+      }
+    },
+    MONTH_ALONE(
+        Pattern.compile("\\b(?i:(" + MONTH_PREP_WORDS + ")\\s+)(?:(early|mid|late)[- ])?("
+            + MONTH_NAMES + ")\\b(?!\\s*\\d)|\\b(early|mid|late)[- ](" + MONTH_NAMES
+            + ")\\b(?!\\s*\\d)"),
+        Trigger.MONTHS,
+        longest(MONTH_PREP_WORDS) + 1 + "early-".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return monthAlone(m, c);
+      }
+    },
+    // "dates back to January": the month, without the words before it
+    BACK_TO_MONTH(
+        Pattern.compile("(?<=\\b(?i:back) (?i:to) )(" + MONTH_NAMES + ")\\b(?!\\s*\\d)"),
+        Trigger.MONTHS,
+        0) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return monthIn(null, m.group(1), null, c);
+      }
+    },
+    ON_WEEKDAY(
+        Pattern.compile("\\b(?:(?i:(" + WEEKDAY_PREP_WORDS + "))\\s+)?(" + WEEKDAY + ")\\b"),
+        Trigger.WEEKDAYS,
+        longest(WEEKDAY_PREP_WORDS) + 1) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return m.group(1) == null && NAME_AFTER.matcher(c.after()).find()
+            ? null : weekday(m.group(1), m.group(2), c);
+      }
+    },
+    DAY_WORD(
+        Pattern.compile("\\b(?i:" + String.join("|", longestFirst(Lexicon.DAY_WORDS))
+            + "|last night)\\b"),
+        Trigger.DAYS,
+        0) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return simple(m.group().toLowerCase(Locale.ROOT), c.anchor);
+      }
+    },
+    WEEKEND(
+        Pattern.compile("(?i)\\b(?:" + WEEKEND_PREP_WORDS + ")\\s+(?:the\\s+)?weekend\\b"),
+        Trigger.UNITS,
+        longest(WEEKEND_PREP_WORDS) + 1 + "the ".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return weekend(c.anchor);
+      }
+    },
+    PERIOD(
+        Pattern.compile("(?i)\\b(" + PERIOD_WORDS + ")\\s+(week|month|year)\\b"),
+        Trigger.UNITS,
+        longest(PERIOD_WORDS) + 1) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return period(m.group(1).toLowerCase(Locale.ROOT),
+            m.group(2).toLowerCase(Locale.ROOT), c.anchor);
+      }
+    },
+    COUNTED(
+        Pattern.compile("(?i)\\b(?:(" + QUALIFIER + ")\\s+)?(" + COUNT + ")\\s+(days?|weeks?"
+            + "|months?|years?)\\s+(ago|earlier|later|before|after|prior)\\b"
+            + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b|(?<=ago|earlier|later)\\b)"),
+        Trigger.UNITS,
+        longest(QUALIFIER) + 1 + longest(COUNT) + 1) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return counted(m, c.anchor);
+      }
+    },
+    DAY_OF_PREVIOUS(
+        Pattern.compile("(?i)\\b(?:the\\s+(" + DAY_OF_PREVIOUS_WORDS + ")\\s+day"
+            + "|the\\s+day\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|when)\\b)"
+            + "|(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?day"
+            + "|(?:later|earlier)\\s+in\\s+the\\s+day|throughout\\s+the\\s+day)\\b"),
+        Trigger.UNITS,
+        "earlier in the ".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return dayOfPrevious(m.group().toLowerCase(Locale.ROOT));
+      }
+    },
+    // "started the day with a service": the day told of (as "throughout the day")
+    THE_DAY_TOLD(
+        Pattern.compile("(?i)(?<=\\b(?:started|starts|began|begins|ended|ends|spent|spends)"
+            + "\\s)the\\s+day\\b(?!\\s+(?:before|after)\\b|\\s*')"),
+        Trigger.UNITS,
+        "the ".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return dayOfPrevious("the day");
+      }
+    },
+    YEAR_RANGE(
+        Pattern.compile("\\b(?i:from)\\s+(" + YEAR + ")\\s+(?i:to|until|till|through)\\s+("
+            + YEAR + ")\\b(?![-/]\\d)|\\b(?i:between)\\s+(" + YEAR + ")\\s+(?i:and)\\s+("
+            + YEAR + ")\\b(?![-/]\\d)"),
+        Trigger.DIGITS,
+        "between ".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return yearRange(m, c);
+      }
+    },
+    DECADE(
+        Pattern.compile("\\b(?:(?i:in|during|since|through|from)\\s+)?(?i:the)\\s+("
+            + "(?:1[89]|20)\\d)0s\\b"),
+        Trigger.DIGITS,
+        "during the ".length()) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return decade(Integer.parseInt(m.group(1)) * 10);
+      }
+    },
+    YEAR_AFTER_WORD(
+        Pattern.compile("\\b(?i:(" + YEAR_PREP_WORDS + "))\\s+(" + YEAR
+            + ")\\b(?![-/]\\d|,\\d|\\s*%|\\s+(?i:percent))"),
+        Trigger.DIGITS,
+        longest(YEAR_PREP_WORDS) + 1) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return DateTense.counterfactual(c.text, m.start()) ? null
+            : year(Integer.parseInt(m.group(2)));
+      }
+    },
+    YEAR_BEFORE_NOUN(
+        Pattern.compile("\\b(" + YEAR + ")(?=\\s+(?:\\p{Ll}+\\s+)?(?i:" + YEAR_NOUN
+            + ")\\b)"),
+        Trigger.DIGITS,
+        0) {
+      @Override
+      Resolved resolve(MatchResult m, Context c) {
+        return DateTense.counterfactual(c.text, m.start()) ? null
+            : year(Integer.parseInt(m.group(1)));
+      }
+    };
+
+    final Pattern pattern;
+    final Trigger trigger;
+    final int reach;
+
+    Rule(Pattern pattern, Trigger trigger, int reach) {
+      this.pattern = pattern;
+      this.trigger = trigger;
+      this.reach = reach;
+    }
+
+    abstract Resolved resolve(MatchResult m, Context c);
+  }
+
+  /**
+   * Mentions by start, the longest first at one start. A constant: a lambda at the sort would be
+   * linked where the documents' threads first reach it together, by each of them.
+   */
+  private static final java.util.Comparator<DateMention> BY_START_LONGEST_FIRST =
+      (a, b) -> a.span().start() != b.span().start()
+          ? Integer.compare(a.span().start(), b.span().start())
+          : Integer.compare(-a.span().length(), -b.span().length());
+
+  /** The rules in order. */
+  private static final List<Rule> RULES = List.of(Rule.values());
 
   private DateExpressions() {}
 
@@ -385,14 +500,14 @@ public final class DateExpressions {
     Furniture furniture = new Furniture(text);
     for (Rule rule : RULES) {
       List<MatchResult> matches =
-          scan != null ? scan.apply(rule.pattern(), text) : matches(rule, text, triggers);
+          scan != null ? scan.apply(rule.pattern, text) : matches(rule, text, triggers);
       for (MatchResult m : matches) {
         if (m.end() == m.start() || furniture.at(m.start(), m.end())) {
           continue;
         }
         Resolved r;
         try {
-          r = rule.resolve().apply(m, context.at(m));
+          r = rule.resolve(m, context.at(m));
         } catch (DateTimeException e) {
           r = null; // "February 30": not a date
         }
@@ -406,9 +521,7 @@ public final class DateExpressions {
                 r.to(), r.precision(), r.shape(), r.resolution(), r.orAnchor()));
       }
     }
-    candidates.sort(
-        Comparator.comparingInt((DateMention d) -> d.span().start())
-            .thenComparing(d -> -d.span().length()));
+    candidates.sort(BY_START_LONGEST_FIRST);
     List<DateMention> out = new ArrayList<>();
     int end = 0;
     for (DateMention d : candidates) {
@@ -439,11 +552,11 @@ public final class DateExpressions {
    */
   private static List<MatchResult> matches(Rule rule, String text, Triggers triggers) {
     List<MatchResult> out = new ArrayList<>();
-    Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    boolean bounded = opensWithBoundary(rule.pattern());
+    Matcher m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    boolean bounded = opensWithBoundary(rule.pattern);
     int next = 0; // the first place not yet tried, or the end of the last match
-    for (int t : rule.trigger().apply(triggers)) {
-      for (int c = Math.max(next, reachBack(text, t, rule.reach())); c <= t; c++) {
+    for (int t : rule.trigger.places(triggers)) {
+      for (int c = Math.max(next, reachBack(text, t, rule.reach)); c <= t; c++) {
         if (c < t && !isAsciiLetterOrDigit(text.charAt(c))) {
           continue;
         }
@@ -771,7 +884,8 @@ public final class DateExpressions {
   /** Words longest first, for alternations that must try a longer word before its prefix. */
   private static List<String> longestFirst(java.util.Collection<String> words) {
     List<String> out = new ArrayList<>(words);
-    out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
+    out.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
+        : a.compareTo(b));
     return out;
   }
 

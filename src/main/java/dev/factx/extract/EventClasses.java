@@ -2,6 +2,7 @@ package dev.factx.extract;
 
 import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.WordList;
+import dev.factx.text.MapValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ final class EventClasses {
         }
         Lemma l = new Lemma(e, g.get(0));
         for (String f : Verbs.forms(e.substring(0, sp))) {
-          out.computeIfAbsent(f, k -> new java.util.ArrayList<>())
+          out.computeIfAbsent(f, MapValues.list())
               .add(new Phrase(e.substring(sp + 1), l));
         }
       }

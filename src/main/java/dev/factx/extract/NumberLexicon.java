@@ -3,9 +3,9 @@ package dev.factx.extract;
 import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.WordKeys;
 import dev.factx.analysis.WordList;
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +36,7 @@ final class NumberLexicon {
         out.add(new Qualifier(WordKeys.words(phrase), g.get(0)));
       }
     }
-    out.sort(Comparator.comparingInt((Qualifier q) -> -q.words().size()));
+    out.sort((a, b) -> Integer.compare(-a.words().size(), -b.words().size()));
     return List.copyOf(out);
   }
 
@@ -54,9 +54,11 @@ final class NumberLexicon {
       if (q.words().isEmpty()) {
         throw new IllegalStateException("a figure qualifier without words");
       }
-      out.computeIfAbsent(q.words().get(0), k -> new ArrayList<>()).add(q);
+      out.computeIfAbsent(q.words().get(0), MapValues.list()).add(q);
     }
-    out.replaceAll((k, v) -> List.copyOf(v));
+    for (Map.Entry<String, List<Qualifier>> e : out.entrySet()) {
+      e.setValue(List.copyOf(e.getValue()));
+    }
     return Map.copyOf(out);
   }
 
@@ -160,7 +162,7 @@ final class NumberLexicon {
         }
       }
     }
-    out.sort(Comparator.comparingInt((Phrase p) -> -p.tokens().size()));
+    out.sort((a, b) -> Integer.compare(-a.tokens().size(), -b.tokens().size()));
     return List.copyOf(out);
   }
 
@@ -237,9 +239,15 @@ final class NumberLexicon {
 
   private static Map<String, String> bearers() {
     Map<String, String> out = new HashMap<>();
-    Lexicon.FIGURE_MILITARY.forEach(n -> out.putIfAbsent(n, "military"));
-    Lexicon.FIGURE_CIVILIANS.forEach(n -> out.putIfAbsent(n, "civilians"));
-    Lexicon.FIGURE_PEOPLE.forEach(n -> out.putIfAbsent(n, "people"));
+    for (String n : Lexicon.FIGURE_MILITARY) {
+      out.putIfAbsent(n, "military");
+    }
+    for (String n : Lexicon.FIGURE_CIVILIANS) {
+      out.putIfAbsent(n, "civilians");
+    }
+    for (String n : Lexicon.FIGURE_PEOPLE) {
+      out.putIfAbsent(n, "people");
+    }
     return Map.copyOf(out);
   }
 }

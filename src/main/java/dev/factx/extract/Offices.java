@@ -1,6 +1,7 @@
 package dev.factx.extract;
 
 import dev.factx.analysis.WordList;
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,20 +33,23 @@ public final class Offices {
         for (String phrase : g) {
           List<String> words = List.of(phrase.split(" "));
           entries.putIfAbsent(phrase, g.get(0));
-          last.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
-          first.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+          last.computeIfAbsent(words.get(words.size() - 1), MapValues.list()).add(words);
+          first.computeIfAbsent(words.get(0), MapValues.list()).add(words);
         }
       }
       return new Phrases(frozen(last), frozen(first), Map.copyOf(entries));
     }
 
+    private static final java.util.Comparator<List<String>> LONGEST_FIRST =
+        (a, b) -> Integer.compare(b.size(), a.size());
+
     private static Map<String, List<List<String>>> frozen(Map<String, List<List<String>>> m) {
       Map<String, List<List<String>>> out = new HashMap<>();
-      m.forEach((k, v) -> {
-        List<List<String>> sorted = new ArrayList<>(v);
-        sorted.sort((a, b) -> Integer.compare(b.size(), a.size()));
-        out.put(k, List.copyOf(sorted));
-      });
+      for (Map.Entry<String, List<List<String>>> e : m.entrySet()) {
+        List<List<String>> sorted = new ArrayList<>(e.getValue());
+        sorted.sort(LONGEST_FIRST);
+        out.put(e.getKey(), List.copyOf(sorted));
+      }
       return Map.copyOf(out);
     }
 

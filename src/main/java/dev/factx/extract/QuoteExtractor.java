@@ -7,7 +7,6 @@ import dev.factx.extract.Speakers.Reported;
 import dev.factx.extract.Speakers.Who;
 import dev.factx.text.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
     for (Reported r : speakers.reported()) {
       found.add(new Found(r.clause(), r.speaker(), true, -1));
     }
-    found.sort(Comparator.comparing(Found::span));
+    found.sort((a, b) -> a.span().compareTo(b.span()));
     List<Quote> out = new ArrayList<>(found.size());
     String id = document.article().id();
     String[] ids = new String[marks.size()];

@@ -10,7 +10,6 @@ import dev.factx.analysis.Titles;
 import dev.factx.analysis.WordList;
 import dev.factx.extract.TextWords.W;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -227,12 +226,13 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     }
     found.addAll(pronounPredicates(document, pronouns, text));
     Map<Person, String> genders = pronouns.pronounGenders();
-    found.sort(Comparator.comparingInt((Found f) -> f.parse().start())
-        .thenComparing(f -> -f.parse().end()));
+    found.sort((a, b) -> a.parse().start() != b.parse().start()
+        ? Integer.compare(a.parse().start(), b.parse().start())
+        : Integer.compare(-a.parse().end(), -b.parse().end()));
     List<RoleClaim> out = new ArrayList<>();
     List<Found> kept = new ArrayList<>();
     for (Found f : found) {
-      if (kept.stream().anyMatch(k -> covers(k, f))) {
+      if (coveredBy(kept, f)) {
         continue;
       }
       kept.add(f);
@@ -246,6 +246,16 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     Found(int name, Parse parse) {
       this(name, parse, null);
     }
+  }
+
+  /** Whether any of the kept readings {@link #covers} {@code f}. */
+  private static boolean coveredBy(List<Found> kept, Found f) {
+    for (Found k : kept) {
+      if (covers(k, f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a kept reading makes another one redundant: the same person and office, inside it. */

@@ -5,6 +5,7 @@ import dev.factx.analysis.Lexicon;
 import dev.factx.analysis.QuoteSpan;
 import dev.factx.analysis.Token;
 import dev.factx.analysis.Tokens;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,8 +55,12 @@ final class Terms {
     if (inner.isEmpty() || ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
       return false;
     }
-    List<Token> words = d.tokens(q.inner()).stream()
-        .filter(t -> t.kind() != Token.Kind.PUNCT).toList();
+    List<Token> words = new ArrayList<>();
+    for (Token t : d.tokens(q.inner())) {
+      if (t.kind() != Token.Kind.PUNCT) {
+        words.add(t);
+      }
+    }
     boolean title = titleCase(words);
     if (words.isEmpty() || words.size() > (title ? TITLE_WORDS : TERM_WORDS)) {
       return false;

@@ -20,6 +20,9 @@ public final class Verbs {
   /** Irregular forms (the base too) to their base. */
   private static final Map<String, String> IRREGULAR = irregular();
 
+  /** Each base to its irregular forms (the keys of {@link #IRREGULAR} that name it). */
+  private static final Map<String, List<String>> IRREGULAR_FORMS = irregularForms();
+
   /** Irregular past and participle forms ("said", "quit", "taken"). */
   private static final Set<String> PAST = pastForms();
 
@@ -33,6 +36,23 @@ public final class Verbs {
       }
     }
     return Map.copyOf(out);
+  }
+
+  private static Map<String, List<String>> irregularForms() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (Map.Entry<String, String> e : IRREGULAR.entrySet()) {
+      List<String> forms = out.get(e.getValue());
+      if (forms == null) {
+        forms = new ArrayList<>();
+        out.put(e.getValue(), forms);
+      }
+      forms.add(e.getKey());
+    }
+    Map<String, List<String>> frozen = new HashMap<>();
+    for (Map.Entry<String, List<String>> e : out.entrySet()) {
+      frozen.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    return Map.copyOf(frozen);
   }
 
   private static Set<String> pastForms() {
@@ -70,11 +90,7 @@ public final class Verbs {
     String b = base.toLowerCase(Locale.ROOT);
     Set<String> out = new HashSet<>();
     out.add(b);
-    for (Map.Entry<String, String> e : IRREGULAR.entrySet()) {
-      if (e.getValue().equals(b)) {
-        out.add(e.getKey());
-      }
-    }
+    out.addAll(IRREGULAR_FORMS.getOrDefault(b, List.of()));
     int n = b.length();
     if (n == 0) {
       return out;

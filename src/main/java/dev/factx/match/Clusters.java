@@ -1,5 +1,6 @@
 package dev.factx.match;
 
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ final class Clusters {
       Object s = site == null ? null : site.apply(item);
       Map<Integer, Boolean> row;
       if (again) {
-        row = tested.computeIfAbsent(id, x -> new HashMap<>());
+        row = tested.computeIfAbsent(id, MapValues.map());
       } else {
         scratch.clear();
         row = scratch;
@@ -110,7 +111,7 @@ final class Clusters {
       if (chosen.add(item, k, id, s, kin) && homes != null) {
         for (String h : homes.apply(k)) {
           if (chosen.blocks.add(h)) {
-            byBlock.computeIfAbsent(h, b -> new ArrayList<>()).add(chosen);
+            byBlock.computeIfAbsent(h, MapValues.list()).add(chosen);
           }
         }
       }
@@ -245,13 +246,13 @@ final class Clusters {
     /** Adds an item; whether its key is new to the group. */
     boolean add(T item, K key, int k, Object s, Kin<K> kin) {
       members.add(item);
-      bySite.computeIfAbsent(s, x -> new ArrayList<>()).add(item);
+      bySite.computeIfAbsent(s, MapValues.list()).add(item);
       if (keySet.add(k)) {
         if (keyCount == keyIds.length) {
           keyIds = java.util.Arrays.copyOf(keyIds, 2 * keyCount);
         }
         if (kin != null) {
-          kins.computeIfAbsent(kin.of().apply(key), x -> new ArrayList<>()).add(keyCount);
+          kins.computeIfAbsent(kin.of().apply(key), MapValues.list()).add(keyCount);
         }
         keyIds[keyCount++] = k;
         keys.add(key);

@@ -11,10 +11,10 @@ import dev.factx.extract.DateEvent;
 import dev.factx.extract.DatePrecision;
 import dev.factx.extract.Kind;
 import dev.factx.extract.RoleClaim;
+import dev.factx.text.MapValues;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -173,7 +173,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       java.util.function.BiPredicate<Event, Event> together) {
     Map<String, List<Event>> blocks = new LinkedHashMap<>();
     for (Event e : events) {
-      blocks.computeIfAbsent(block(e), k -> new ArrayList<>()).add(e);
+      blocks.computeIfAbsent(block(e), MapValues.list()).add(e);
     }
     Map<Event, Integer> place = new IdentityHashMap<>();
     for (int i = 0; i < events.size(); i++) {
@@ -187,7 +187,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
             DateMatcher::homes, DateMatcher::probes, KIN))
         .toList()
         .forEach(out::addAll);
-    out.sort(Comparator.comparingInt(g -> place.get(g.get(0))));
+    out.sort((a, b) -> Integer.compare(place.get(a.get(0)), place.get(b.get(0))));
     return out;
   }
 
@@ -468,7 +468,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     for (DateClaim c : claims) {
       Statement s = alignment().statementOf(c);
       if (s != null) {
-        datesIn.merge(s, 1, Integer::sum);
+        MapValues.count(datesIn, s);
       }
     }
     if (datesIn.isEmpty()) {
@@ -485,7 +485,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
         if (s != null && datesIn.get(s) == 1) {
           int n = alignment().nodeOf(s);
           if (mine.putIfAbsent(n, s) == null) {
-            byNode.computeIfAbsent(n, k -> new ArrayList<>()).add(new Placed(i, s));
+            byNode.computeIfAbsent(n, MapValues.list()).add(new Placed(i, s));
           }
         }
       }
@@ -717,7 +717,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     for (int i = 0; i < groups.size(); i++) {
       String k = key.apply(groups.get(i));
       if (k != null) {
-        byDay.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        byDay.computeIfAbsent(k, MapValues.list()).add(i);
       }
     }
     List<List<Event>> joined = new ArrayList<>(groups.size());
@@ -1175,7 +1175,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     Map<String, Set<String>> out = new HashMap<>();
     for (RoleClaim r : roles) {
       if (r.organisation() != null) {
-        out.computeIfAbsent(r.person(), k -> new HashSet<>()).addAll(r.organisationWords());
+        out.computeIfAbsent(r.person(), MapValues.set()).addAll(r.organisationWords());
       }
     }
     return out;

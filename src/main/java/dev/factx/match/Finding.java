@@ -3,6 +3,7 @@ package dev.factx.match;
 import dev.factx.align.Link;
 import dev.factx.analysis.WordDiff.Segment;
 import dev.factx.extract.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -94,7 +95,11 @@ public record Finding(
   public record FiguresCompared(int articles, List<List<FigureText>> classes, boolean changed)
       implements Detail {
     public FiguresCompared {
-      classes = classes.stream().map(List::copyOf).toList();
+      List<List<FigureText>> frozen = new ArrayList<>(classes.size());
+      for (List<FigureText> c : classes) {
+        frozen.add(List.copyOf(c));
+      }
+      classes = List.copyOf(frozen);
     }
 
     /** Figures of one count, not given for different days. */

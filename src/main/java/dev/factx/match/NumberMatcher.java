@@ -8,6 +8,7 @@ import dev.factx.extract.DateClaim;
 import dev.factx.extract.FigureContext;
 import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -273,7 +274,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     for (DateClaim d : dates) {
       Statement s = alignment.statementOf(d);
       if (s != null && d.value() != null) {
-        datesByStatement.computeIfAbsent(s.articleId() + ":" + s.index(), k -> new ArrayList<>())
+        datesByStatement.computeIfAbsent(s.articleId() + ":" + s.index(), MapValues.list())
             .add(d);
       }
     }
@@ -297,7 +298,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
         .mapToObj(i -> item(i, claims.get(i))).toList();
     Map<String, List<Item>> blocks = new LinkedHashMap<>();
     for (Item item : items) {
-      blocks.computeIfAbsent(item.block(), k -> new ArrayList<>()).add(item);
+      blocks.computeIfAbsent(item.block(), MapValues.list()).add(item);
     }
     List<Finding> out = new ArrayList<>();
     new ArrayList<>(blocks.values()).parallelStream()
@@ -320,7 +321,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     Map<Integer, List<Integer>> byNode = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).node() >= 0) {
-        byNode.computeIfAbsent(items.get(i).node(), k -> new ArrayList<>()).add(i);
+        byNode.computeIfAbsent(items.get(i).node(), MapValues.list()).add(i);
       }
     }
     for (Map.Entry<Integer, List<Integer>> e : byNode.entrySet()) {
@@ -337,8 +338,8 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     Map<String, Map<String, Set<String>>> keyValues = new LinkedHashMap<>();
     for (Item it : items) {
       for (String key : it.keys()) {
-        keyValues.computeIfAbsent(key, k -> new LinkedHashMap<>())
-            .computeIfAbsent(it.claim().articleId(), k -> new LinkedHashSet<>())
+        keyValues.computeIfAbsent(key, MapValues.linkedMap())
+            .computeIfAbsent(it.claim().articleId(), MapValues.linkedSet())
             .add(it.valueKey());
       }
     }
@@ -380,7 +381,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     Map<Integer, List<Integer>> byWindow = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (int w : alignment.windowNodesOf(items.get(i).claim())) {
-        byWindow.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        byWindow.computeIfAbsent(w, MapValues.list()).add(i);
       }
     }
     for (Map.Entry<Integer, List<Integer>> e : byWindow.entrySet()) {
@@ -402,7 +403,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       if (key == null) {
         continue;
       }
-      List<Integer> seen = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+      List<Integer> seen = byKey.computeIfAbsent(key, MapValues.list());
       boolean joined = false;
       for (int j : seen) {
         if (g.join(j, i, true, true)) {
@@ -417,7 +418,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     }
     Map<Integer, List<Item>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
-      byRoot.computeIfAbsent(g.root(i), k -> new ArrayList<>()).add(items.get(i));
+      byRoot.computeIfAbsent(g.root(i), MapValues.list()).add(items.get(i));
     }
     return new ArrayList<>(byRoot.values());
   }
@@ -441,7 +442,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     // by article, so that the claims of one article's statement are never paired at all
     Map<String, List<Integer>> xsByArticle = new LinkedHashMap<>();
     for (int x : xs) {
-      xsByArticle.computeIfAbsent(items.get(x).claim().articleId(), k -> new ArrayList<>()).add(x);
+      xsByArticle.computeIfAbsent(items.get(x).claim().articleId(), MapValues.list()).add(x);
     }
     List<int[]> pairs = new ArrayList<>();
     for (int y : ys) {
@@ -457,7 +458,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
         }
       }
     }
-    pairs.sort(java.util.Comparator.comparingInt((int[] p) -> p[0]));
+    pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
     for (int[] p : pairs) {
       int x = p[1];
       int y = p[2];
@@ -729,7 +730,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       // one article only: each distinct value is a unique finding
       Map<String, List<Item>> byValue = new LinkedHashMap<>();
       for (Item i : group) {
-        byValue.computeIfAbsent(i.valueKey(), k -> new ArrayList<>()).add(i);
+        byValue.computeIfAbsent(i.valueKey(), MapValues.list()).add(i);
       }
       List<Finding> out = new ArrayList<>();
       for (List<Item> same : byValue.values()) {
@@ -822,7 +823,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
   private List<Finding.FigureText> variants(List<Item> items, boolean withDays) {
     Map<String, List<Item>> byText = new LinkedHashMap<>();
     for (Item i : items) {
-      byText.computeIfAbsent(display(i), k -> new ArrayList<>()).add(i);
+      byText.computeIfAbsent(display(i), MapValues.list()).add(i);
     }
     List<Finding.FigureText> out = new ArrayList<>();
     byText.forEach((text, list) -> {
@@ -901,13 +902,10 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     for (Item i : items) {
       String v = f.apply(i);
       if (v != null) {
-        counts.merge(v, 1, Integer::sum);
+        MapValues.count(counts, v);
       }
     }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(null);
+    return MapValues.mostCounted(counts);
   }
 
   private static List<String> ids(List<Item> items) {

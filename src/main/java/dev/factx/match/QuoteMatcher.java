@@ -5,6 +5,7 @@ import dev.factx.analysis.WordDiff.Segment;
 import dev.factx.extract.Kind;
 import dev.factx.extract.Quote;
 import dev.factx.match.QuoteForm.Unit;
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -109,7 +110,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     List<List<Unit>> groups = cluster(forms, units, loose);
     List<Finding> out = new ArrayList<>();
     Set<Integer> covered = new HashSet<>();
-    groups.sort(Comparator.comparingInt(g -> g.get(0).form()));
+    groups.sort((a, b) -> Integer.compare(a.get(0).form(), b.get(0).form()));
     for (List<Unit> g : groups) {
       Set<Integer> members = new LinkedHashSet<>();
       g.forEach(u -> members.add(u.form()));
@@ -149,7 +150,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       pairs.add(p);
       if (!p.isEmpty() && seen.add(all.get(i).content())) {
         for (String key : p) {
-          spread.merge(key, 1, Integer::sum);
+          MapValues.count(spread, key);
         }
       }
     }
@@ -159,7 +160,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     units = all;
     Map<Integer, List<Unit>> byRoot = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      byRoot.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(units.get(i));
+      byRoot.computeIfAbsent(groups.find(i), MapValues.list()).add(units.get(i));
     }
     List<List<Unit>> out = new ArrayList<>();
     for (List<Unit> g : byRoot.values()) {
@@ -206,7 +207,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     Map<String, List<Integer>> lists = new HashMap<>();
     for (int k = 0; k < classes; k++) {
       for (String key : pairs.get(first.get(k))) {
-        lists.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        lists.computeIfAbsent(key, MapValues.list()).add(k);
       }
     }
     Map<String, int[]> postings = new HashMap<>(Math.max(16, (int) (lists.size() / 0.75f) + 1));
@@ -281,8 +282,8 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         int common = commonWords(up, uq, contentIds, firstOf[p], firstOf[q]);
         double score = (double) common / Math.min(up.content().size(), uq.content().size());
         if (score >= (ip || iq ? PARAPHRASE : MATCH) && covers(up, uq, common)) {
-          partners.computeIfAbsent(p, x -> new HashMap<>()).put(q, score);
-          partners.computeIfAbsent(q, x -> new HashMap<>()).put(p, score);
+          partners.computeIfAbsent(p, MapValues.map()).put(q, score);
+          partners.computeIfAbsent(q, MapValues.map()).put(p, score);
           levels.add(score);
         }
       }
@@ -307,7 +308,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     for (int k = 0; k < classes; k++) {
       Map<Double, List<Integer>> m = new HashMap<>();
       partners.getOrDefault(k, Map.of()).forEach(
-          (q, score) -> m.computeIfAbsent(score, x -> new ArrayList<>()).add(q));
+          (q, score) -> m.computeIfAbsent(score, MapValues.list()).add(q));
       byLevel.add(m);
     }
     for (double level : levels) {
@@ -319,7 +320,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         // the sentences after a in the partner classes of this level, merged in order: a heap
         // of {next sentence, class, position}, since a class can have many partners
         java.util.PriorityQueue<int[]> heads =
-            new java.util.PriorityQueue<>(Comparator.comparingInt((int[] h) -> h[0]));
+            new java.util.PriorityQueue<>((x, y) -> Integer.compare(x[0], y[0]));
         for (int q : mine) {
           int[] list = sentences[q];
           int at = java.util.Arrays.binarySearch(list, a);
@@ -535,7 +536,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         if (!wanted.contains(key)) {
           continue;
         }
-        List<int[]> list = at.computeIfAbsent(key, x -> new ArrayList<>());
+        List<int[]> list = at.computeIfAbsent(key, MapValues.list());
         if (list.size() <= COMMON_PAIR) {
           list.add(new int[] {i, k});
         }
@@ -642,7 +643,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
 
   private static Finding finding(List<QuoteForm> forms, List<Unit> group) {
     List<Unit> g = new ArrayList<>(group);
-    g.sort(Comparator.comparingInt(Unit::form));
+    g.sort((a, b) -> Integer.compare(a.form(), b.form()));
     Unit ref = reference(forms, g);
     QuoteForm refForm = forms.get(ref.form());
     String speaker = refForm.speaker() != null ? refForm.speaker() : commonSpeaker(forms, g);
@@ -761,13 +762,10 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     for (Unit u : g) {
       String s = forms.get(u.form()).speaker();
       if (s != null) {
-        votes.merge(s, 1, Integer::sum);
+        MapValues.count(votes, s);
       }
     }
-    return votes.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(null);
+    return MapValues.mostCounted(votes);
   }
 
   private static String subject(String speaker, String text) {

@@ -8,6 +8,7 @@ import dev.factx.extract.Kind;
 import dev.factx.extract.Offices;
 import dev.factx.extract.RoleClaim;
 import dev.factx.extract.RoleComparison;
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     for (List<RoleClaim> person : groups) {
       Map<String, List<RoleClaim>> slots = new LinkedHashMap<>();
       for (RoleClaim c : person) {
-        slots.computeIfAbsent(RoleComparison.slot(c), k -> new ArrayList<>()).add(c);
+        slots.computeIfAbsent(RoleComparison.slot(c), MapValues.list()).add(c);
       }
       Map<String, String> pronouns = pronouns(person);
       for (List<RoleClaim> slot : slots.values()) {
@@ -165,7 +166,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   private static void conflicts(List<RoleClaim> group, List<Finding.RoleProblem> problems) {
     Map<List<Object>, List<RoleClaim>> distinct = new LinkedHashMap<>();
     for (RoleClaim c : group) {
-      distinct.computeIfAbsent(signature(c), k -> new ArrayList<>()).add(c);
+      distinct.computeIfAbsent(signature(c), MapValues.list()).add(c);
     }
     List<List<RoleClaim>> kinds = new ArrayList<>(distinct.values());
     Map<String, Map<String, List<RoleClaim>>> against = new LinkedHashMap<>();
@@ -180,10 +181,10 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
         }
         for (String aspect : r.aspects()) {
           Map<String, List<RoleClaim>> values =
-              against.computeIfAbsent(aspect, k -> new LinkedHashMap<>());
+              against.computeIfAbsent(aspect, MapValues.linkedMap());
           for (List<RoleClaim> side : List.of(kinds.get(i), kinds.get(j))) {
-            List<RoleClaim> into = values.computeIfAbsent(aspect(aspect, side.get(0)),
-                k -> new ArrayList<>());
+            List<RoleClaim> into =
+                values.computeIfAbsent(aspect(aspect, side.get(0)), MapValues.list());
             for (RoleClaim c : side) {
               if (!into.contains(c)) {
                 into.add(c);
@@ -258,7 +259,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     for (RoleClaim c : group) {
       String g = strongGender(c.role());
       if (g != null) {
-        titled.computeIfAbsent(g, k -> new ArrayList<>())
+        titled.computeIfAbsent(g, MapValues.list())
             .add(new Finding.Written(c.role(), List.of(c.articleId())));
       }
     }
@@ -283,7 +284,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     Map<String, Set<String>> others = new LinkedHashMap<>(); // other titles -> articles
     for (RoleClaim c : group) {
       if (c.role() != null && strongGender(c.role()) == null) {
-        others.computeIfAbsent(c.role(), k -> new LinkedHashSet<>()).add(c.articleId());
+        others.computeIfAbsent(c.role(), MapValues.linkedSet()).add(c.articleId());
       }
     }
     List<Finding.Written> ungendered = new ArrayList<>();

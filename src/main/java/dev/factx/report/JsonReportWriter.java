@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -341,7 +342,11 @@ public final class JsonReportWriter implements ReportWriter {
     g.writeStringField("message", Messages.of(f));
     if (f.kind() == Kind.NUMBER || f.kind() == Kind.DATE) {
       if (inline == null) {
-        writeStrings(g, "alignments", f.alignments().stream().map(Link::id).toList());
+        List<String> ids = new ArrayList<>(f.alignments().size());
+        for (Link l : f.alignments()) {
+          ids.add(l.id());
+        }
+        writeStrings(g, "alignments", ids);
       } else {
         g.writeArrayFieldStart("alignments");
         for (Link l : f.alignments()) {

@@ -19,6 +19,7 @@ import dev.factx.match.QuoteRelation;
 import dev.factx.match.Relation;
 import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class Messages {
     }
     Map<QuoteRelation, Integer> counts = new EnumMap<>(QuoteRelation.class);
     for (Variant v : variants) {
-      counts.merge(v.relation(), 1, Integer::sum);
+      MapValues.count(counts, v.relation());
     }
     for (Map.Entry<QuoteRelation, List<String>> p : QUOTE_VARIANTS.entrySet()) {
       Integer c = counts.get(p.getKey());

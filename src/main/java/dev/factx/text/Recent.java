@@ -28,16 +28,31 @@ public final class Recent<K, V> {
 
   /** The value kept for {@code key}, or the one {@code compute} gives (which must not be null). */
   public V get(K key, Function<? super K, ? extends V> compute) {
-    synchronized (values) {
-      V known = values.get(key);
-      if (known != null) {
-        return known;
-      }
+    V known = known(key);
+    if (known != null) {
+      return known;
     }
     V value = Objects.requireNonNull(compute.apply(key), "value");
+    keep(key, value);
+    return value;
+  }
+
+  /**
+   * The value kept for {@code key}, or null. With {@link #keep}, what {@link #get} does, for a
+   * caller that works the value out itself (a lambda made where threads run it first at once is
+   * linked by each of them, a cost at start-up).
+   */
+  public V known(K key) {
+    synchronized (values) {
+      return values.get(key);
+    }
+  }
+
+  /** Keeps {@code value} (not null) for {@code key}. */
+  public void keep(K key, V value) {
+    Objects.requireNonNull(value, "value");
     synchronized (values) {
       values.put(key, value);
     }
-    return value;
   }
 }

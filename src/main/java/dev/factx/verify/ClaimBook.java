@@ -7,6 +7,7 @@ import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
+import dev.factx.text.MapValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -36,7 +37,7 @@ final class ClaimBook {
       Document d = byId.get(c.articleId());
       if (d != null) {
         claims.get(d).add(c);
-        counts.get(d).merge(c.kind(), 1, Integer::sum);
+        MapValues.count(counts.get(d), c.kind());
       }
     }
   }

@@ -14,6 +14,7 @@ import dev.factx.extract.RoleComparison;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
+import dev.factx.text.MapValues;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -228,7 +229,7 @@ final class PairChecker {
           if (a >= 0) {
             for (Mark qO : quotesO) {
               if (qO.span().overlaps(rawO[a])) {
-                hits.merge(qO, 1, Integer::sum);
+                MapValues.count(hits, qO);
               }
             }
           }
@@ -381,7 +382,7 @@ final class PairChecker {
           }
           for (Mark mO : marksO) {
             if (mO.extracted() && mO.kind() == mR.kind() && mO.span().overlaps(rawO[a])) {
-              hits.merge(mO, 1, Integer::sum);
+              MapValues.count(hits, mO);
             }
           }
         }

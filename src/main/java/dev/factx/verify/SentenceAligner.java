@@ -2,6 +2,7 @@ package dev.factx.verify;
 
 import dev.factx.analysis.Word;
 import dev.factx.analysis.Document;
+import dev.factx.text.MapValues;
 import dev.factx.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,7 +94,7 @@ final class SentenceAligner {
     List<Map<CharSequence, Integer>> vectors = new ArrayList<>(from.size());
     for (Sentence s : from) {
       for (String key : keys(s.tokens())) {
-        List<Integer> postings = index.computeIfAbsent(key, k -> new ArrayList<>());
+        List<Integer> postings = index.computeIfAbsent(key, MapValues.list());
         if (postings.isEmpty() || postings.get(postings.size() - 1) != s.index()) {
           postings.add(s.index());
         }
@@ -219,7 +220,7 @@ final class SentenceAligner {
   private static Map<CharSequence, Integer> vector(List<Word> tokens) {
     Map<CharSequence, Integer> v = new HashMap<>();
     for (Word t : tokens) {
-      v.merge(t.key(), 1, Integer::sum);
+      MapValues.count(v, t.key());
     }
     return v;
   }

@@ -27,6 +27,19 @@ class RecentTest {
   }
 
   @Test
+  void knownAndKeepDoWhatGetDoes() {
+    Recent<String, Integer> recent = new Recent<>(2);
+    assertThat(recent.known("harbour")).isNull();
+    recent.keep("harbour", 7);
+    recent.keep("pier", 4);
+    assertThat(recent.known("harbour")).isEqualTo(7); // now the most recent
+    recent.keep("ferry", 5); // drops "pier"
+    assertThat(recent.known("pier")).isNull();
+    assertThat(recent.get("ferry", s -> -1)).isEqualTo(5);
+    assertThatThrownBy(() -> recent.keep("a", null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void refusesNoRoomAndNullValues() {
     assertThatThrownBy(() -> new Recent<String, String>(0))
         .isInstanceOf(IllegalArgumentException.class);

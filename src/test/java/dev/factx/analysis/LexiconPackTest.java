@@ -1,0 +1,62 @@
+package dev.factx.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconPackTest {
+  @Test
+  void theBuiltPackHoldsEveryListAsItsFileReads() throws IOException {
+    String pack;
+    try (InputStream in = WordList.class.getResourceAsStream("lexicon.pack")) {
+      assertThat(in).as("the build's lexicon.pack").isNotNull();
+      pack = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Map<String, String> lists = LexiconPack.lists(pack);
+    assertThat(lists.keySet()).containsExactlyInAnyOrderElementsOf(LexiconTest.lists());
+    for (String name : LexiconTest.lists()) {
+      String file = Files.readString(LexiconTest.DIR.resolve(name + ".txt"), StandardCharsets.UTF_8);
+      assertThat(lists.get(name)).as(name).isEqualTo(file.endsWith("\n") ? file : file + "\n");
+      // what a run reads is what the file says
+      assertThat(WordList.load(name).groups()).as(name)
+          .isEqualTo(WordList.parse(name, file).groups());
+    }
+  }
+
+  @Test
+  void packsInNameOrderAndEndsEveryListWithALineEnd(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("b.txt"), "two | 2\n# note\n");
+    Files.writeString(dir.resolve("a.txt"), "one"); // no line end after the last line
+    Files.writeString(dir.resolve("c.txt"), "");
+    Files.writeString(dir.resolve("notes.md"), "not a list");
+    String pack = LexiconPack.pack(dir);
+    assertThat(pack).isEqualTo("\u0001a\none\n\u0001b\ntwo | 2\n# note\n\u0001c\n");
+    assertThat(LexiconPack.lists(pack))
+        .containsOnly(Map.entry("a", "one\n"), Map.entry("b", "two | 2\n# note\n"),
+            Map.entry("c", ""));
+  }
+
+  @Test
+  void refusesAListHoldingTheMark(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("odd.txt"), "a\u0001b\n");
+    assertThatThrownBy(() -> LexiconPack.pack(dir)).hasMessageContaining("odd.txt")
+        .hasMessageContaining("U+0001");
+  }
+
+  @Test
+  void mainWritesThePackFile(@TempDir Path dir) throws IOException {
+    Path lists = Files.createDirectory(dir.resolve("lexicon"));
+    Files.writeString(lists.resolve("x.txt"), "ex\n");
+    Path out = dir.resolve("out").resolve("lexicon.pack");
+    LexiconPack.main(new String[] {lists.toString(), out.toString()});
+    assertThat(Files.readString(out)).isEqualTo("\u0001x\nex\n");
+  }
+}
