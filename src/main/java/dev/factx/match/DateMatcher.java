@@ -822,7 +822,9 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     }
     Map<DateComparison.Reads, DateClaim> from = reads.get(j);
     if (from != null) {
-      from.forEach(into::putIfAbsent);
+      for (Map.Entry<DateComparison.Reads, DateClaim> e : from.entrySet()) {
+        into.putIfAbsent(e.getKey(), e.getValue());
+      }
     } else {
       addReads(into, keys.get(j));
     }

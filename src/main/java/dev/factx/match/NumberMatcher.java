@@ -249,8 +249,12 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     /** Whether every value of two groups is the same figure as every other: they agree. */
     private boolean agree(int rx, int ry) {
       List<FigureRelation.Figure> all = new ArrayList<>();
-      values.get(rx).forEach(v -> all.add(new FigureRelation.Figure(v.claim())));
-      values.get(ry).forEach(v -> all.add(new FigureRelation.Figure(v.claim())));
+      for (Item v : values.get(rx)) {
+        all.add(new FigureRelation.Figure(v.claim()));
+      }
+      for (Item v : values.get(ry)) {
+        all.add(new FigureRelation.Figure(v.claim()));
+      }
       for (int i = 0; i < all.size(); i++) {
         for (int j = i + 1; j < all.size(); j++) {
           if (!FigureRelation.of(all.get(i), all.get(j)).equals(FigureRelation.SAME)) {
@@ -747,10 +751,14 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     // each claim read as a figure once for all its comparisons
     Map<NumericClaim, FigureRelation.Figure> figures = new java.util.IdentityHashMap<>();
     for (Item i : group) {
-      figures.computeIfAbsent(i.claim(), FigureRelation.Figure::new);
+      if (!figures.containsKey(i.claim())) {
+        figures.put(i.claim(), new FigureRelation.Figure(i.claim()));
+      }
     }
     List<FigureRelation.Figure> values = new ArrayList<>();
-    distinct.values().forEach(c -> values.add(figures.get(c)));
+    for (NumericClaim c : distinct.values()) {
+      values.add(figures.get(c));
+    }
     Relation relation = Relation.SAME;
     for (int a = 0; a < values.size(); a++) {
       for (int b = a + 1; b < values.size(); b++) {
