@@ -16,6 +16,18 @@ public final class Main {
   /** Usage errors and unreadable or malformed input: exit 2, as {@code diff} does. */
   static final int EXIT_TROUBLE = 2;
 
+  /**
+   * picocli's system property naming the value types whose converters it does not register. By
+   * default every CommandLine registers converters for java.sql, java.time and java.nio.file types
+   * through reflection (loading some 40 classes, java.sql's driver manager among them: about 10 ms
+   * of a cold start before the input is read); factx's options take none of those types (enums,
+   * strings, flags and files). A value the user sets is kept.
+   */
+  static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
+  /** The types of {@link #CONVERTERS_EXCLUDED}, a regular expression on class names. */
+  static final String NOT_CONVERTED = "java\\.(sql|time|nio\\.file)\\..*";
+
   /** Input problems printed before "and N more". */
   static final int SHOWN_PROBLEMS = 20;
 
@@ -93,6 +105,9 @@ public final class Main {
    * {@code first} when that names one, else with all.
    */
   static CommandLine commandLine(boolean debug, InputStream in, String first) {
+    if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+      System.setProperty(CONVERTERS_EXCLUDED, NOT_CONVERTED);
+    }
     CommandLine cli = new CommandLine(FactxCommand.spec());
     // help names another command, so it needs them all
     boolean named = first != null && !first.equals("help") && FactxCommand.names().contains(first);

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * it did before pages could be read, and the launcher's class-data archive, trained on the seed
  * run, holds none of them); a run that reads a page loads them. And a comparison never sets up
  * java.lang.runtime.ObjectMethods, which a record's generated equals, hashCode or toString links
- * to at its first call: tens of milliseconds of method handles spun at every start.
+ * to at its first call: tens of milliseconds of method handles spun at every start. Nor does it
+ * load java.sql, whose types picocli would register converters for (factx's options take none).
  */
 class ColdStartClassesTest {
   @TempDir Path dir;
@@ -67,5 +68,17 @@ class ColdStartClassesTest {
           .anyMatch(l -> l.contains("dev.factx.match.DateMatcher "))
           .noneMatch(l -> l.contains("java.lang.runtime.ObjectMethods"));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"compare", "claims", "verify"})
+  void noCommandLoadsJavaSql(String command) throws IOException, InterruptedException {
+    List<String> args = command.equals("verify")
+        ? List.of(command, "--reference", "testdata/kursk-2024-12-16.bundle",
+            "testdata/kursk-2024-12-16.bundle")
+        : List.of(command, "testdata/kursk-2024-12-16.bundle");
+    assertThat(classesLoaded(args.toArray(String[]::new)))
+        .anyMatch(l -> l.contains("picocli.CommandLine "))
+        .noneMatch(l -> l.contains("java.sql."));
   }
 }
