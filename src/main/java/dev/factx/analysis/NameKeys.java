@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * When two spellings of a name are one person's: transliteration folding ({@code Zelensky},
@@ -106,10 +107,13 @@ public final class NameKeys {
     }
   }
 
+  /** What {@link #words} cuts a name at (compiled once: String.split compiles it per call). */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   /** The name words of a written name: no possessive, initials, particles or suffix. */
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.strip().split("\\s+")) {
+    for (String w : WHITE_SPACE.split(name.strip())) {
       String t = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
       t = Lexicon.stripPeriod(t);
       String lower = t.toLowerCase(Locale.ROOT);

@@ -444,9 +444,20 @@ public final class People {
       }
       scratch[c]++;
     }
+    return mayBeCloseCounted(x, lettersOfX, y, scratch);
+  }
+
+  /**
+   * {@link #mayBeClose} with {@code y}'s letters counted already ({@link #letters}: null when
+   * {@code y} has a character other than a to z).
+   */
+  static boolean mayBeCloseCounted(String x, int[] lettersOfX, String y, int[] lettersOfY) {
+    if (lettersOfX == null || lettersOfY == null) {
+      return true; // not letters a to z: the full test decides
+    }
     int shared = 0;
     for (int i = 0; i < 26; i++) {
-      shared += Math.min(lettersOfX[i], scratch[i]);
+      shared += Math.min(lettersOfX[i], lettersOfY[i]);
     }
     double jaroAtMost = ((double) shared / x.length() + (double) shared / y.length() + 1) / 3;
     double jaroNeeded = (NameKeys.SURNAME_SIMILARITY - 0.4) / 0.6;

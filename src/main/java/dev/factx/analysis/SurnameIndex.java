@@ -23,14 +23,21 @@ import java.util.Set;
  */
 public final class SurnameIndex {
   private final Set<String> keys = new HashSet<>();
-  /** Every non-empty surname by first letter and length. */
-  private final Map<String, List<String>> byShape = new HashMap<>();
+  /** Every non-empty surname by first letter and length, with its letters counted. */
+  private final Map<String, List<Filed>> byShape = new HashMap<>();
+
+  /**
+   * A filed surname and how often each of a to z stands in it ({@link People#letters}, null when
+   * it has another character), counted once when filed rather than at every lookup that meets
+   * it.
+   */
+  private record Filed(String key, int[] letters) {}
 
   /** Files a folded surname (again: nothing). */
   public void add(String key) {
     if (keys.add(key) && !key.isEmpty()) {
       byShape.computeIfAbsent(shape(key.charAt(0), key.length()), MapValues.list())
-          .add(key);
+          .add(new Filed(key, People.letters(key)));
     }
   }
 
@@ -47,10 +54,10 @@ public final class SurnameIndex {
       return out;
     }
     int[] letters = People.letters(key);
-    int[] scratch = new int[26];
     for (int len = key.length() - 2; len <= key.length() + 2; len++) {
-      for (String other : byShape.getOrDefault(shape(key.charAt(0), len), List.of())) {
-        if (!other.equals(key) && People.mayBeClose(key, letters, other, scratch)
+      for (Filed f : byShape.getOrDefault(shape(key.charAt(0), len), List.of())) {
+        String other = f.key();
+        if (!other.equals(key) && People.mayBeCloseCounted(key, letters, other, f.letters())
             && NameKeys.closeSurnames(key, other)) {
           out.add(other);
         }

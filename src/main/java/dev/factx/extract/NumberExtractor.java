@@ -57,8 +57,25 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
   /** A source named in a sentence and the token where it stands. */
   private record Source(int token, String name) {}
 
-  /** The sentence a parse reads: its document, the bundle's people and its tokens. */
-  private record Sentence(Document doc, People people, List<Token> t) {}
+  /**
+   * The sentence a parse reads: its document, the bundle's people and its tokens, and the index
+   * of its last token "times" (-1 for none), which a count of times needs after its number.
+   */
+  private record Sentence(Document doc, People people, List<Token> t, int lastTimes) {
+    Sentence(Document doc, People people, List<Token> t) {
+      this(doc, people, t, NumberExtractor.lastTimes(t));
+    }
+  }
+
+  /** The index of the last token "times" (case aside) of a sentence, or -1. */
+  static int lastTimes(List<Token> t) {
+    for (int k = t.size() - 1; k >= 0; k--) {
+      if (t.get(k).is("times")) {
+        return k;
+      }
+    }
+    return -1;
+  }
 
   /** The figures of a document, each with its context. */
   @Override
@@ -117,7 +134,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
   }
 
   /** One parse attempt at a token: a figure, or a non-figure to step over, or null. */
-  private static final class Parsed {
+  static final class Parsed {
     int start;
     int end;
     int numberAt;
@@ -177,7 +194,7 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       special = agesBetween(t, i);
     }
     if (special == null) {
-      special = times(t, i);
+      special = times(t, i, s.lastTimes());
     }
     if (special == null) {
       special = clock(t, i);
@@ -480,9 +497,16 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
     return ageRange(Parsed.at(i, k + 3, k), lo, hi);
   }
 
-  /** "twice", "three times", "several times": how often something was done. */
-  private static Parsed times(List<Token> t, int i) {
+  /**
+   * "twice", "three times", "several times": how often something was done. {@code lastTimes} is
+   * the index of the sentence's last token "times", or -1: a number's "times" stands after it,
+   * so with none after token {@code i} only "twice" and "thrice" are read.
+   */
+  static Parsed times(List<Token> t, int i, int lastTimes) {
     Token w = t.get(i);
+    if (lastTimes <= i && !w.is("twice") && !w.is("thrice")) {
+      return null; // an amount ends after i, and "times" would follow it
+    }
     Parsed p;
     if ((w.is("twice") || w.is("thrice")) && i + 1 < t.size() && Set.of("as", "the", "that", "a",
         "more", "over").contains(t.get(i + 1).lower())) {

@@ -71,10 +71,13 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    *     null
    * @param names {@code people} read as names, once for every comparison (equals leaves them
    *     out: they follow from {@code people})
+   * @param speaker the event's person ({@code date.event().person()}) read as a name, once for
+   *     every comparison, or null when it names none (equals leaves it out, as it leaves out the
+   *     person it follows from)
    */
   private record Key(String kind, String lemma, boolean telling, Set<String> people,
       Set<String> subject, Set<String> words, Set<String> context, DateClaim date,
-      LocalDate day, List<NameKeys.Name> names) {
+      LocalDate day, List<NameKeys.Name> names, NameKeys.Name speaker) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k && kind.equals(k.kind) && lemma.equals(k.lemma)
@@ -430,7 +433,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       events.add(new Event(c, new Key(kind, e.lemma(), "speak".equals(kind), people,
           e.words(), words, e.context(), c,
           c.anchor() != null ? c.anchor() : days.get(c.articleId()),
-          people.stream().map(NameKeys.Name::of).toList())));
+          people.stream().map(NameKeys.Name::of).toList(),
+          e.person() == null ? null : NameKeys.Name.of(e.person()))));
     }
     List<List<Event>> groups = towards(deeds(grouping.groups(events, DateMatcher::together)));
     Set<List<Event>> viaAlignment = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -490,7 +494,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     List<List<Event>> joined = new ArrayList<>(groups.size());
     List<Set<String>> articles = new ArrayList<>(groups.size());
     List<Set<Key>> keys = new ArrayList<>(groups.size());
-    open(groups, joined, articles, keys);
+    List<Map<DateComparison.Reads, DateClaim>> reads = new ArrayList<>(groups.size());
+    open(groups, joined, articles, keys, reads);
     Map<String, Double> best = new HashMap<>();
     boolean[] gone = new boolean[groups.size()];
     boolean[] grew = new boolean[groups.size()];
@@ -510,13 +515,15 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
             int j = p.group();
             if (j == i || gone[j] || tried++ >= MAX_ALIGNED_GROUPS
                 || !java.util.Collections.disjoint(articles.get(i), articles.get(j))
-                || !agree(keys.get(i), keys.get(j)) || !oneDoer(keys.get(i), keys.get(j))
+                || !agree(readsOf(reads, keys, i), readsOf(reads, keys, j))
+                || !oneDoer(keys.get(i), keys.get(j))
                 || !eachOthersBest(sa, p.statement(), datesIn.keySet(), best)) {
               continue;
             }
             joined.get(i).addAll(joined.get(j));
             articles.get(i).addAll(articles.get(j));
             keys.get(i).addAll(keys.get(j));
+            joinReads(reads, keys, i, j);
             gone[j] = true;
             grew[i] = true;
             todo.addAll(own.get(j));
@@ -716,7 +723,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     List<List<Event>> joined = new ArrayList<>(groups.size());
     List<Set<String>> articles = new ArrayList<>(groups.size());
     List<Set<Key>> keys = new ArrayList<>(groups.size());
-    open(groups, joined, articles, keys);
+    List<Map<DateComparison.Reads, DateClaim>> reads = new ArrayList<>(groups.size());
+    open(groups, joined, articles, keys, reads);
     boolean[] gone = new boolean[groups.size()];
     for (List<Integer> same : byDay.values()) {
       if (same.size() < 2 || same.size() > MAX_DEED_GROUPS) {
@@ -736,7 +744,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
               continue;
             }
             int n = shared.applyAsInt(keys.get(i), keys.get(j));
-            if (n > bestShared && agree(keys.get(i), keys.get(j))) {
+            if (n > bestShared && agree(readsOf(reads, keys, i), readsOf(reads, keys, j))) {
               best = j;
               bestShared = n;
             }
@@ -747,6 +755,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
           joined.get(i).addAll(joined.get(best));
           articles.get(i).addAll(articles.get(best));
           keys.get(i).addAll(keys.get(best));
+          joinReads(reads, keys, i, best);
           gone[best] = true;
         }
       }
@@ -761,11 +770,13 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   /**
-   * Each group as a list that can grow, with its articles and its distinct keys: copies of one
+   * Each group as a list that can grow, with its articles, its distinct keys and a place for a
+   * date of each distinct read of its dates ({@link #readsOf}, for {@link #agree}): copies of one
    * telling share a key, so comparisons grow with the distinct tellings, not with the articles.
    */
   private static void open(List<List<Event>> groups, List<List<Event>> joined,
-      List<Set<String>> articles, List<Set<Key>> keys) {
+      List<Set<String>> articles, List<Set<Key>> keys,
+      List<Map<DateComparison.Reads, DateClaim>> reads) {
     for (List<Event> g : groups) {
       joined.add(new ArrayList<>(g));
       Set<String> a = new HashSet<>();
@@ -776,6 +787,46 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       }
       articles.add(a);
       keys.add(k);
+      reads.add(null); // made when first asked for (readsOf)
+    }
+  }
+
+  /** Group {@code i}'s distinct reads, made from its keys when first asked for. */
+  private static Map<DateComparison.Reads, DateClaim> readsOf(
+      List<Map<DateComparison.Reads, DateClaim>> reads, List<Set<Key>> keys, int i) {
+    Map<DateComparison.Reads, DateClaim> r = reads.get(i);
+    if (r == null) {
+      r = new HashMap<>();
+      addReads(r, keys.get(i));
+      reads.set(i, r);
+    }
+    return r;
+  }
+
+  private static void addReads(Map<DateComparison.Reads, DateClaim> into, Set<Key> keys) {
+    for (Key key : keys) {
+      into.putIfAbsent(DateComparison.reads(key.date()), key.date());
+    }
+  }
+
+  /**
+   * Group {@code j} joined to group {@code i} (its keys added to {@code i}'s already): {@code
+   * j}'s distinct reads added to {@code i}'s, if those are made yet (else they are made from the
+   * joined keys when asked for).
+   */
+  private static void joinReads(List<Map<DateComparison.Reads, DateClaim>> reads,
+      List<Set<Key>> keys, int i, int j) {
+    Map<DateComparison.Reads, DateClaim> into = reads.get(i);
+    if (into == null) {
+      return;
+    }
+    Map<DateComparison.Reads, DateClaim> from = reads.get(j);
+    if (from != null) {
+      for (Map.Entry<DateComparison.Reads, DateClaim> e : from.entrySet()) {
+        into.putIfAbsent(e.getKey(), e.getValue());
+      }
+    } else {
+      addReads(into, keys.get(j));
     }
   }
 
@@ -855,11 +906,16 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return words;
   }
 
-  /** Whether every date of one group's keys agrees with every date of the other's. */
-  private static boolean agree(Set<Key> a, Set<Key> b) {
-    for (Key x : a) {
-      for (Key y : b) {
-        if (!DateComparison.same(x.date(), y.date())) {
+  /**
+   * Whether every date of one group agrees with every date of the other, each group given by a
+   * date of each of its distinct {@link DateComparison#reads} (dates of equal reads compare alike
+   * with any date, so each pair of reads is compared once, however many keys share them).
+   */
+  private static boolean agree(Map<DateComparison.Reads, DateClaim> a,
+      Map<DateComparison.Reads, DateClaim> b) {
+    for (DateClaim x : a.values()) {
+      for (DateClaim y : b.values()) {
+        if (!DateComparison.same(x, y)) {
           return false;
         }
       }
@@ -934,9 +990,10 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     }
     // "Lind said the calls to remove Ito were absurd" and "Ito told a newspaper": two speakers'
     // tellings are two, whoever else they name
-    String sa = a.date().event().person();
-    String sb = b.date().event().person();
-    if (a.telling() && b.telling() && sa != null && sb != null && !NameKeys.samePerson(sa, sb)) {
+    // (NameKeys.samePerson of the two persons, each read as a name once, in its key)
+    NameKeys.Name sa = a.speaker();
+    NameKeys.Name sb = b.speaker();
+    if (a.telling() && b.telling() && sa != null && sb != null && !sa.same(sb)) {
       return false;
     }
     if (sharePerson(a.names(), b.names())) {
@@ -994,13 +1051,13 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     if (speaker(a) == null || speaker(b) == null) {
       return true;
     }
-    String pa = a.date().event().person();
-    String pb = b.date().event().person();
+    NameKeys.Name pa = a.speaker();
+    NameKeys.Name pb = b.speaker();
     if (pa != null && pb != null) {
-      return NameKeys.samePerson(pa, pb);
+      return pa.same(pb);
     }
     if (pa != null || pb != null) {
-      String surname = NameKeys.Name.of(pa != null ? pa : pb).surname();
+      String surname = (pa != null ? pa : pb).surname();
       if (surname != null) {
         for (String w : (pa != null ? b : a).subject()) {
           if (NameKeys.fold(w).equals(surname)) {

@@ -39,14 +39,41 @@ final class FigureRelation {
   private record Interval(BigDecimal low, BigDecimal high, boolean lowOpen, boolean highOpen,
       int direction, BigDecimal anchor, boolean band, boolean range) {}
 
+  /**
+   * A figure read for comparing with many others: its claim and its interval, worked out when
+   * first asked and then kept (an interval depends on its claim alone). For one thread's use.
+   */
+  static final class Figure {
+    final NumericClaim claim;
+    private Interval interval;
+
+    Figure(NumericClaim claim) {
+      this.claim = claim;
+    }
+
+    private Interval interval() {
+      if (interval == null) {
+        interval = FigureRelation.interval(claim);
+      }
+      return interval;
+    }
+  }
+
   static Relation of(NumericClaim a, NumericClaim b) {
+    return of(new Figure(a), new Figure(b));
+  }
+
+  /** {@link #of(NumericClaim, NumericClaim)} of two figures' claims. */
+  static Relation of(Figure fa, Figure fb) {
+    NumericClaim a = fa.claim;
+    NumericClaim b = fb.claim;
     if ("score".equals(a.qualifier()) || "score".equals(b.qualifier())
         || "ordinal".equals(a.qualifier()) || "ordinal".equals(b.qualifier())) {
       return equal(a.low(), b.low()) && equal(a.high(), b.high())
           && a.qualifier().equals(b.qualifier()) ? SAME : CONFLICT;
     }
-    Interval x = interval(a);
-    Interval y = interval(b);
+    Interval x = fa.interval();
+    Interval y = fb.interval();
     if (!overlap(x, y)) {
       return CONFLICT;
     }

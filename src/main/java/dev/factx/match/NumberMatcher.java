@@ -248,12 +248,16 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
 
     /** Whether every value of two groups is the same figure as every other: they agree. */
     private boolean agree(int rx, int ry) {
-      List<Item> all = new ArrayList<>(values.get(rx));
-      all.addAll(values.get(ry));
+      List<FigureRelation.Figure> all = new ArrayList<>();
+      for (Item v : values.get(rx)) {
+        all.add(new FigureRelation.Figure(v.claim()));
+      }
+      for (Item v : values.get(ry)) {
+        all.add(new FigureRelation.Figure(v.claim()));
+      }
       for (int i = 0; i < all.size(); i++) {
         for (int j = i + 1; j < all.size(); j++) {
-          if (!FigureRelation.of(all.get(i).claim(), all.get(j).claim())
-              .equals(FigureRelation.SAME)) {
+          if (!FigureRelation.of(all.get(i), all.get(j)).equals(FigureRelation.SAME)) {
             return false;
           }
         }
@@ -744,7 +748,17 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     // compare distinct values only, and sort them into classes of the same figure
     Map<String, NumericClaim> distinct = new LinkedHashMap<>();
     group.forEach(i -> distinct.putIfAbsent(i.valueKey(), i.claim()));
-    List<NumericClaim> values = new ArrayList<>(distinct.values());
+    // each claim read as a figure once for all its comparisons
+    Map<NumericClaim, FigureRelation.Figure> figures = new java.util.IdentityHashMap<>();
+    for (Item i : group) {
+      if (!figures.containsKey(i.claim())) {
+        figures.put(i.claim(), new FigureRelation.Figure(i.claim()));
+      }
+    }
+    List<FigureRelation.Figure> values = new ArrayList<>();
+    for (NumericClaim c : distinct.values()) {
+      values.add(figures.get(c));
+    }
     Relation relation = Relation.SAME;
     for (int a = 0; a < values.size(); a++) {
       for (int b = a + 1; b < values.size(); b++) {
@@ -754,8 +768,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     List<List<Item>> classes = new ArrayList<>();
     for (Item i : group) {
       List<Item> home = null;
+      FigureRelation.Figure fi = figures.get(i.claim());
       for (List<Item> c : classes) {
-        if (FigureRelation.of(c.get(0).claim(), i.claim()) == Relation.SAME) {
+        if (FigureRelation.of(figures.get(c.get(0).claim()), fi) == Relation.SAME) {
           home = c;
           break;
         }

@@ -239,6 +239,17 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     // candidate pair of the bundle (a bundle of 10,000 articles has millions of them); the
     // pairs come in the same order, p then q increasing, and their results below do not depend
     // on that order anyway
+    // what the pair tests read of each class's first sentence, in arrays: the candidate loop
+    // below reads it for every candidate pair
+    boolean[] indirectOf = new boolean[classes];
+    String[] speakerOf = new String[classes];
+    int[] firstOf = new int[classes];
+    for (int k = 0; k < classes; k++) {
+      firstOf[k] = first.get(k);
+      QuoteForm f = forms.get(units.get(firstOf[k]).form());
+      indirectOf[k] = f.quote().indirect();
+      speakerOf[k] = f.speaker();
+    }
     int[] candidates = new int[16];
     for (int p = 0; p < classes; p++) {
       int count = 0;
@@ -255,20 +266,20 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         count += end - x;
       }
       java.util.Arrays.sort(candidates, 0, count);
-      Unit up = units.get(first.get(p));
-      boolean ip = forms.get(up.form()).quote().indirect();
-      String sp = forms.get(up.form()).speaker();
+      Unit up = units.get(firstOf[p]);
+      boolean ip = indirectOf[p];
+      String sp = speakerOf[p];
       for (int i = 0; i < count; i++) {
         int q = candidates[i];
         if (i > 0 && candidates[i - 1] == q) {
           continue;
         }
-        Unit uq = units.get(first.get(q));
-        boolean iq = forms.get(uq.form()).quote().indirect();
-        if (ip && iq || (ip || iq) && (sp == null || !sp.equals(forms.get(uq.form()).speaker()))) {
+        boolean iq = indirectOf[q];
+        if (ip && iq || (ip || iq) && (sp == null || !sp.equals(speakerOf[q]))) {
           continue;
         }
-        int common = commonWords(up, uq, contentIds, first.get(p), first.get(q));
+        Unit uq = units.get(firstOf[q]);
+        int common = commonWords(up, uq, contentIds, firstOf[p], firstOf[q]);
         double score = (double) common / Math.min(up.content().size(), uq.content().size());
         if (score >= (ip || iq ? PARAPHRASE : MATCH) && covers(up, uq, common)) {
           partners.computeIfAbsent(p, MapValues.map()).put(q, score);

@@ -36,6 +36,35 @@ class SurnameBlockTest {
     assertThat(passedOver).isGreaterThan(10_000);
   }
 
+  /** Letters counted once when a surname is filed give what counting them at each test gives. */
+  @Test
+  void lettersCountedOnceTellAsCountedEachTime() {
+    Random r = new Random(426);
+    int[] scratch = new int[26];
+    int may = 0;
+    int not = 0;
+    for (int k = 0; k < 200_000; k++) {
+      String x = word(r, 2 + r.nextInt(12), 2 + r.nextInt(10));
+      String y = r.nextInt(3) == 0 ? word(r, 2 + r.nextInt(12), 2 + r.nextInt(10)) : edited(r, x);
+      if (r.nextInt(10) == 0) {
+        y = y + (r.nextBoolean() ? "é" : "-"); // not letters a to z: left to the full test
+      }
+      if (r.nextInt(20) == 0) {
+        x = "ø" + x;
+      }
+      boolean counted = People.mayBeCloseCounted(x, People.letters(x), y, People.letters(y));
+      assertThat(counted).as("%s ~ %s", x, y)
+          .isEqualTo(People.mayBeClose(x, People.letters(x), y, scratch));
+      if (counted) {
+        may++;
+      } else {
+        not++;
+      }
+    }
+    assertThat(may).isGreaterThan(10_000);
+    assertThat(not).isGreaterThan(10_000);
+  }
+
   static String word(Random r, int length, int alphabet) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < length; i++) {
