@@ -430,28 +430,11 @@ public final class People {
    * score j reaches (threshold - 0.4) / 0.6 (the common prefix adds at most 0.4 (1 - j)), and j
    * is at most (c/|x| + c/|y| + 1) / 3 where c counts the letters the two share (matched
    * characters are equal ones, each used once). Never false when closeSurnames is true
-   * (SurnameBlockTest checks it on generated names); {@code scratch} is 26 ints to count in.
+   * (SurnameBlockTest checks it on generated names). Each surname's letters are counted by
+   * {@link #letters} (null when it has a character other than a to z: then the full test
+   * decides).
    */
-  static boolean mayBeClose(String x, int[] lettersOfX, String y, int[] scratch) {
-    if (lettersOfX == null) {
-      return true;
-    }
-    java.util.Arrays.fill(scratch, 0);
-    for (int i = 0; i < y.length(); i++) {
-      int c = y.charAt(i) - 'a';
-      if (c < 0 || c >= 26) {
-        return true; // not letters a to z: the full test decides
-      }
-      scratch[c]++;
-    }
-    return mayBeCloseCounted(x, lettersOfX, y, scratch);
-  }
-
-  /**
-   * {@link #mayBeClose} with {@code y}'s letters counted already ({@link #letters}: null when
-   * {@code y} has a character other than a to z).
-   */
-  static boolean mayBeCloseCounted(String x, int[] lettersOfX, String y, int[] lettersOfY) {
+  static boolean mayBeClose(String x, int[] lettersOfX, String y, int[] lettersOfY) {
     if (lettersOfX == null || lettersOfY == null) {
       return true; // not letters a to z: the full test decides
     }

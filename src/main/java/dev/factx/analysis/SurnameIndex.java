@@ -57,7 +57,7 @@ public final class SurnameIndex {
     for (int len = key.length() - 2; len <= key.length() + 2; len++) {
       for (Filed f : byShape.getOrDefault(shape(key.charAt(0), len), List.of())) {
         String other = f.key();
-        if (!other.equals(key) && People.mayBeCloseCounted(key, letters, other, f.letters())
+        if (!other.equals(key) && People.mayBeClose(key, letters, other, f.letters())
             && NameKeys.closeSurnames(key, other)) {
           out.add(other);
         }
