@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,8 @@ public final class LexiconPack {
   static String pack(Path dir) throws IOException {
     List<Path> files;
     try (Stream<Path> all = Files.list(dir)) {
-      files = new ArrayList<>(all.filter(p -> p.getFileName().toString().endsWith(".txt")).toList());
+      files = all.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
     }
-    files.sort(null);
     StringBuilder sb = new StringBuilder();
     for (Path f : files) {
       String name = f.getFileName().toString();

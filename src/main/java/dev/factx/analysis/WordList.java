@@ -40,22 +40,18 @@ public final class WordList {
   /** Reads the list {@code name} of the lexicon; a list that is missing is a build error. */
   public static WordList load(String name) {
     String text = Lists.PACKED.get(name);
-    if (text != null) {
-      return parse(name, text);
-    }
-    String resource = "lexicon/" + name + ".txt";
-    text = Lists.text(resource);
-    if (text != null) {
-      return parse(name, text);
-    }
-    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-      if (in == null) {
+    if (text == null) {
+      String resource = "lexicon/" + name + ".txt";
+      try {
+        text = Lists.resource(resource);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read word list " + resource, e);
+      }
+      if (text == null) {
         throw new IllegalStateException("no word list " + resource);
       }
-      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + resource, e);
     }
+    return parse(name, text);
   }
 
   /**
@@ -101,15 +97,28 @@ public final class WordList {
     static final Map<String, String> PACKED = packed();
 
     private static Map<String, String> packed() {
-      String pack = text("lexicon.pack");
-      if (pack == null) {
-        try (InputStream in = WordList.class.getResourceAsStream("lexicon.pack")) {
-          pack = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          pack = null; // each list is read on its own
-        }
+      String pack;
+      try {
+        pack = resource("lexicon.pack");
+      } catch (IOException e) {
+        pack = null; // each list is read on its own
       }
       return pack == null ? Map.of() : LexiconPack.lists(pack);
+    }
+
+    /**
+     * The text of {@code resource} (relative to this class's package) read straight from the jar
+     * or class folder when it can be ({@link #text}), else through the class loader; null when it
+     * is not there.
+     */
+    static String resource(String resource) throws IOException {
+      String text = text(resource);
+      if (text != null) {
+        return text;
+      }
+      try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+        return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
     }
 
     /**
