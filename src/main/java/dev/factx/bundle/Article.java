@@ -96,8 +96,8 @@ public record Article(
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(d.substring(0, 10)));
-    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.of(Headers.day(d));
+    } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
   }

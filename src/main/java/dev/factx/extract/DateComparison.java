@@ -2,7 +2,6 @@ package dev.factx.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
@@ -164,7 +163,7 @@ public final class DateComparison {
       case MONTH_PART: {
         int day = d.getDayOfMonth();
         int first = day <= 10 ? 1 : day <= 20 ? 11 : 21;
-        int last = day <= 10 ? 10 : day <= 20 ? 20 : YearMonth.from(d).lengthOfMonth();
+        int last = day <= 10 ? 10 : day <= 20 ? 20 : d.lengthOfMonth();
         return d.withDayOfMonth(end ? last : first);
       }
       case MONTH:

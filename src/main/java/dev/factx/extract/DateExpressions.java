@@ -5,7 +5,6 @@ import dev.factx.text.Span;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -941,30 +940,42 @@ public final class DateExpressions {
 
   /** The day, or Feb 28 for a Feb 29 in a common year. */
   private static LocalDate validDay(int year, int month, int day) {
-    YearMonth ym = YearMonth.of(year, month);
-    if (day > ym.lengthOfMonth() && month == 2 && day == 29) {
-      return ym.atEndOfMonth();
+    LocalDate first = LocalDate.of(year, month, 1);
+    if (day > first.lengthOfMonth() && month == 2 && day == 29) {
+      return lastDay(first);
     }
-    return ym.atDay(day);
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The last day of the month that {@code day} is in. */
+  private static LocalDate lastDay(LocalDate day) {
+    return day.withDayOfMonth(day.lengthOfMonth());
   }
 
   private static Resolved month(String part, String monthName, int year) {
-    YearMonth ym = YearMonth.of(year, monthNumber(monthName));
-    return part(part, ym, false, DateResolution.EXPLICIT);
+    return part(part, LocalDate.of(year, monthNumber(monthName), 1), false,
+        DateResolution.EXPLICIT);
   }
 
-  private static Resolved part(String part, YearMonth ym, boolean relative, DateResolution how) {
+  /**
+   * The month, or its early, mid or late part. A month is its first day here, a LocalDate, rather
+   * than a java.time.YearMonth: YearMonth's class sets up a parser at its first use, and with it
+   * java.time's formatters, which nothing else of a run needs (milliseconds of a cold start).
+   */
+  private static Resolved part(String part, LocalDate month, boolean relative,
+      DateResolution how) {
     if (part == null) {
-      return Resolved.days(ym.atDay(1), ym.atEndOfMonth(), relative, DatePrecision.MONTH, how);
+      return Resolved.days(month, lastDay(month), relative, DatePrecision.MONTH, how);
     }
     switch (part.toLowerCase(Locale.ROOT)) {
       case "early":
-        return Resolved.days(ym.atDay(1), ym.atDay(10), relative, DatePrecision.MONTH_PART, how);
-      case "mid":
-        return Resolved.days(ym.atDay(11), ym.atDay(20), relative, DatePrecision.MONTH_PART,
+        return Resolved.days(month, month.withDayOfMonth(10), relative, DatePrecision.MONTH_PART,
             how);
+      case "mid":
+        return Resolved.days(month.withDayOfMonth(11), month.withDayOfMonth(20), relative,
+            DatePrecision.MONTH_PART, how);
       default:
-        return Resolved.days(ym.atDay(21), ym.atEndOfMonth(), relative,
+        return Resolved.days(month.withDayOfMonth(21), lastDay(month), relative,
             DatePrecision.MONTH_PART, how);
     }
   }
@@ -984,8 +995,8 @@ public final class DateExpressions {
           : DatePrecision.MONTH_PART);
     }
     int month = monthNumber(name);
-    YearMonth ym = YearMonth.of(a.getYear(), month);
-    YearMonth current = YearMonth.from(a);
+    LocalDate ym = LocalDate.of(a.getYear(), month, 1);
+    LocalDate current = a.withDayOfMonth(1);
     String p = prep == null ? "" : prep;
     if (p.equals("last")) {
       return part(part, ym.isBefore(current) ? ym : ym.minusYears(1), false,
@@ -994,8 +1005,8 @@ public final class DateExpressions {
     if (p.equals("next")) {
       return part(part, ym.isAfter(current) ? ym : ym.plusYears(1), false, DateResolution.HEADER);
     }
-    YearMonth before = ym.atDay(1).isAfter(a.plusDays(FUTURE_SLACK_DAYS)) ? ym.minusYears(1) : ym;
-    YearMonth onOrAfter = ym.isBefore(current) ? ym.plusYears(1) : ym;
+    LocalDate before = ym.isAfter(a.plusDays(FUTURE_SLACK_DAYS)) ? ym.minusYears(1) : ym;
+    LocalDate onOrAfter = ym.isBefore(current) ? ym.plusYears(1) : ym;
     switch (c.tense()) {
       case PAST:
         return part(part, before, false, DateResolution.HEADER_PAST);
@@ -1010,7 +1021,7 @@ public final class DateExpressions {
   }
 
   /** Months from {@code a} to {@code b}, 0 when b is not after a. */
-  private static long months(YearMonth a, YearMonth b) {
+  private static long months(LocalDate a, LocalDate b) {
     return Math.max(0, (b.getYear() - a.getYear()) * 12L + b.getMonthValue() - a.getMonthValue());
   }
 

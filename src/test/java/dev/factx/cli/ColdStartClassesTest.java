@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * run, holds none of them); a run that reads a page loads them. And a comparison never sets up
  * java.lang.runtime.ObjectMethods, which a record's generated equals, hashCode or toString links
  * to at its first call: tens of milliseconds of method handles spun at every start. Nor does it
- * load java.sql, whose types picocli would register converters for (factx's options take none).
+ * load java.sql, whose types picocli would register converters for (factx's options take none),
+ * or java.time's formatters, whose set-up (a dozen formatters built in the interpreter) costs a
+ * cold start milliseconds: date headers and dates in the text are read without them.
  */
 class ColdStartClassesTest {
   @TempDir Path dir;
@@ -80,5 +82,37 @@ class ColdStartClassesTest {
     assertThat(classesLoaded(args.toArray(String[]::new)))
         .anyMatch(l -> l.contains("picocli.CommandLine "))
         .noneMatch(l -> l.contains("java.sql."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"testdata/kursk-2024-12-16.bundle", "testdata/format/dates.bundle",
+      "testdata/format/articles.jsonl"})
+  void aComparisonSetsUpNoJavaTimeFormatter(String input)
+      throws IOException, InterruptedException {
+    for (String format : List.of("json", "text")) {
+      assertThat(classesLoaded("compare", "--format", format, input))
+          .as("compare --format %s %s", format, input)
+          .anyMatch(l -> l.contains("dev.factx.extract.DateExpressions "))
+          .noneMatch(l -> l.contains("java.time.format.DateTimeFormatter"));
+    }
+  }
+
+  /** Months, their parts and days without a year resolve against the date header without them. */
+  @org.junit.jupiter.api.Test
+  void monthsResolveWithoutAJavaTimeFormatter() throws IOException, InterruptedException {
+    Path bundle = dir.resolve("months.bundle");
+    Files.writeString(bundle, """
+        === one
+        date: 2024-03-02T09:15+01:00
+
+        The talks began in early December and ended last March, the minister said on Feb. 29.
+        === two
+        date: 2024-03-03
+
+        The talks began in mid-December 2023 and ended in March, she said on Thursday.
+        """);
+    assertThat(classesLoaded("compare", "--format", "json", bundle.toString()))
+        .anyMatch(l -> l.contains("dev.factx.extract.DateExpressions "))
+        .noneMatch(l -> l.contains("java.time.format.DateTimeFormatter"));
   }
 }
