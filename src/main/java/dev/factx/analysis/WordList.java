@@ -97,9 +97,9 @@ public final class WordList {
     static final Map<String, String> PACKED = packed();
 
     private static Map<String, String> packed() {
-      String pack;
+      byte[] pack;
       try {
-        pack = resource("lexicon.pack");
+        pack = bytes("lexicon.pack");
       } catch (IOException e) {
         pack = null; // each list is read on its own
       }
@@ -108,44 +108,46 @@ public final class WordList {
 
     /**
      * The text of {@code resource} (relative to this class's package) read straight from the jar
-     * or class folder when it can be ({@link #text}), else through the class loader; null when it
+     * or class folder when it can be ({@link #read}), else through the class loader; null when it
      * is not there.
      */
     static String resource(String resource) throws IOException {
-      String text = text(resource);
-      if (text != null) {
-        return text;
+      byte[] bytes = bytes(resource);
+      return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of {@code resource}, read as {@link #resource} reads it; null when not there. */
+    static byte[] bytes(String resource) throws IOException {
+      byte[] bytes = read(resource);
+      if (bytes != null) {
+        return bytes;
       }
       try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-        return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return in == null ? null : in.readAllBytes();
       }
     }
 
     /**
-     * The text of {@code resource} (relative to this class's package), or null when it is not
-     * found or cannot be read that way.
+     * The bytes of {@code resource} (relative to this class's package) straight from the jar or
+     * class folder, or null when it is not found or cannot be read that way.
      */
-    static String text(String resource) {
+    private static byte[] read(String resource) {
       try {
-        return read(resource);
-      } catch (IOException | RuntimeException e) {
-        return null;
-      }
-    }
-
-    private static String read(String resource) throws IOException {
-      if (JAR != null) {
-        ZipEntry e = JAR.getEntry(FOLDER + resource);
-        if (e != null && !e.isDirectory()) {
-          try (InputStream in = JAR.getInputStream(e)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (JAR != null) {
+          ZipEntry e = JAR.getEntry(FOLDER + resource);
+          if (e != null && !e.isDirectory()) {
+            try (InputStream in = JAR.getInputStream(e)) {
+              return in.readAllBytes();
+            }
+          }
+        } else if (CLASSES != null) {
+          Path f = CLASSES.resolve(FOLDER + resource);
+          if (Files.isRegularFile(f)) {
+            return Files.readAllBytes(f);
           }
         }
-      } else if (CLASSES != null) {
-        Path f = CLASSES.resolve(FOLDER + resource);
-        if (Files.isRegularFile(f)) {
-          return Files.readString(f, StandardCharsets.UTF_8);
-        }
+      } catch (IOException | RuntimeException e) {
+        // the class loader reads it, as it can
       }
       return null;
     }

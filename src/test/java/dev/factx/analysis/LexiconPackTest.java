@@ -11,14 +11,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LexiconPackTest {
   @Test
   void theBuiltPackHoldsEveryListAsItsFileReads() throws IOException {
-    String pack;
+    byte[] pack;
     try (InputStream in = WordList.class.getResourceAsStream("lexicon.pack")) {
       assertThat(in).as("the build's lexicon.pack").isNotNull();
-      pack = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      pack = in.readAllBytes();
     }
     Map<String, String> lists = LexiconPack.lists(pack);
     assertThat(lists.keySet()).containsExactlyInAnyOrderElementsOf(LexiconTest.lists());
@@ -36,12 +38,25 @@ class LexiconPackTest {
     Files.writeString(dir.resolve("b.txt"), "two | 2\n# note\n");
     Files.writeString(dir.resolve("a.txt"), "one"); // no line end after the last line
     Files.writeString(dir.resolve("c.txt"), "");
+    Files.writeString(dir.resolve("d.txt"), "euro | \u20ac\ncaf\u00e9\n");
     Files.writeString(dir.resolve("notes.md"), "not a list");
-    String pack = LexiconPack.pack(dir);
-    assertThat(pack).isEqualTo("\u0001a\none\n\u0001b\ntwo | 2\n# note\n\u0001c\n");
+    byte[] pack = LexiconPack.pack(dir);
+    // each list's length counts its UTF-8 bytes; a marks an ASCII text, u any other
+    assertThat(new String(pack, StandardCharsets.UTF_8)).isEqualTo("\u0001a 4 a\none\n"
+        + "\u0001b 15 a\ntwo | 2\n# note\n\u0001c 0 a\n"
+        + "\u0001d 17 u\neuro | \u20ac\ncaf\u00e9\n");
     assertThat(LexiconPack.lists(pack))
         .containsOnly(Map.entry("a", "one\n"), Map.entry("b", "two | 2\n# note\n"),
-            Map.entry("c", ""));
+            Map.entry("c", ""), Map.entry("d", "euro | \u20ac\ncaf\u00e9\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"one\n", "\u0001a\none\n", "\u0001a 9 a\none\n", "\u0001a x a\none\n",
+      "\u0001a 4 z\none\n", "\u0001a 4 a", "\u0001 4 a\none\n", "\u0001a 4 a\none\none\n"})
+  void refusesAMalformedPackNamingTheByte(String pack) {
+    assertThatThrownBy(() -> LexiconPack.lists(pack.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lexicon pack is malformed at byte");
   }
 
   @Test
@@ -57,6 +72,6 @@ class LexiconPackTest {
     Files.writeString(lists.resolve("x.txt"), "ex\n");
     Path out = dir.resolve("out").resolve("lexicon.pack");
     LexiconPack.main(new String[] {lists.toString(), out.toString()});
-    assertThat(Files.readString(out)).isEqualTo("\u0001x\nex\n");
+    assertThat(Files.readString(out)).isEqualTo("\u0001x 3 a\nex\n");
   }
 }
