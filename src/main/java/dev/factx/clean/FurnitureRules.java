@@ -104,32 +104,38 @@ final class FurnitureRules {
   static final int DONATION_WORD = 8;
   static final int COOKIE_WORD = 16;
 
-  /** A word of one of the lists, with that list's bit. */
-  private record ListWord(String text, int bit) {}
-
   /** The lists' words by their first character (all are ASCII), in the lists' order. */
-  private static final List<List<ListWord>> BY_FIRST = byFirst();
+  private static final char[][][] WORDS_BY_FIRST = new char[128][][];
 
-  private static List<List<ListWord>> byFirst() {
-    List<List<ListWord>> out = new java.util.ArrayList<>();
-    for (int c = 0; c < 128; c++) {
-      out.add(new java.util.ArrayList<>());
-    }
+  /** The list bit of each word of {@link #WORDS_BY_FIRST}. */
+  private static final int[][] BITS_BY_FIRST = new int[128][];
+
+  static {
     List<List<String>> lists = List.of(CREDIT_WORDS, URL_WORDS, NEWSLETTER_WORDS, DONATION_WORDS,
         COOKIE_WORDS);
-    for (int k = 0; k < lists.size(); k++) {
-      for (String w : lists.get(k)) {
+    int[] count = new int[128];
+    for (List<String> list : lists) {
+      for (String w : list) {
         if (w.isEmpty() || w.charAt(0) >= 128) {
           throw new IllegalStateException("not an ASCII word: " + w);
         }
-        out.get(w.charAt(0)).add(new ListWord(w, 1 << k));
+        count[w.charAt(0)]++;
       }
     }
-    List<List<ListWord>> frozen = new java.util.ArrayList<>();
-    for (List<ListWord> l : out) {
-      frozen.add(List.copyOf(l));
+    for (int c = 0; c < 128; c++) {
+      if (count[c] > 0) {
+        WORDS_BY_FIRST[c] = new char[count[c]][];
+        BITS_BY_FIRST[c] = new int[count[c]];
+        count[c] = 0;
+      }
     }
-    return List.copyOf(frozen);
+    for (int k = 0; k < lists.size(); k++) {
+      for (String w : lists.get(k)) {
+        int c = w.charAt(0);
+        WORDS_BY_FIRST[c][count[c]] = w.toCharArray();
+        BITS_BY_FIRST[c][count[c]++] = 1 << k;
+      }
+    }
   }
 
   /**
@@ -137,18 +143,35 @@ final class FurnitureRules {
    * whether the line contains any word of each list, read in one pass over the line.
    */
   static int held(String folded) {
+    return held(folded.toCharArray());
+  }
+
+  /**
+   * {@link #held} of a folded line's characters. Arrays rather than lists and string calls: a run
+   * judges most lines before this method is compiled, and in the interpreter every call per
+   * character of a line counts.
+   */
+  private static int held(char[] folded) {
     int bits = 0;
-    int n = folded.length();
+    int n = folded.length;
     for (int i = 0; i < n; i++) {
-      char c = folded.charAt(i);
-      if (c >= 128) {
+      char c = folded[i];
+      if (c >= 128 || WORDS_BY_FIRST[c] == null) {
         continue;
       }
-      List<ListWord> ws = BY_FIRST.get(c);
-      for (int k = 0; k < ws.size(); k++) {
-        ListWord w = ws.get(k);
-        if ((bits & w.bit()) == 0 && folded.startsWith(w.text(), i)) {
-          bits |= w.bit();
+      char[][] words = WORDS_BY_FIRST[c];
+      int[] wordBits = BITS_BY_FIRST[c];
+      for (int k = 0; k < words.length; k++) {
+        char[] w = words[k];
+        if ((bits & wordBits[k]) != 0 || i + w.length > n) {
+          continue;
+        }
+        int j = 1;
+        while (j < w.length && folded[i + j] == w[j]) {
+          j++;
+        }
+        if (j == w.length) {
+          bits |= wordBits[k];
         }
       }
     }
@@ -191,7 +214,7 @@ final class FurnitureRules {
 
   private static String judge(LineShape line) {
     String t = line.text();
-    int held = held(fold(t));
+    int held = held(foldedChars(t));
     boolean prose = line.prose();
     boolean weak = line.weak();
     if (TEASER_LABEL.matcher(t).matches() || (!prose && TEASER_START.matcher(t).lookingAt())) {
@@ -268,14 +291,22 @@ final class FurnitureRules {
    * become "i"), so that a pattern's literal word can match only where the folded line holds it.
    */
   static String fold(String t) {
+    return new String(foldedChars(t));
+  }
+
+  /** The characters of {@link #fold}'s line, copied out of the string at once. */
+  private static char[] foldedChars(String t) {
     char[] out = new char[t.length()];
+    t.getChars(0, out.length, out, 0);
     for (int i = 0; i < out.length; i++) {
-      char c = t.charAt(i);
-      out[i] = c < 0x80
-          ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-          : Character.toLowerCase(Character.toUpperCase(c));
+      char c = out[i];
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = (char) (c + ('a' - 'A'));
+      } else if (c >= 0x80) {
+        out[i] = Character.toLowerCase(Character.toUpperCase(c));
+      }
     }
-    return new String(out);
+    return out;
   }
 
   /** A line ending in a parenthesised credit: {@code (Name/Agency via Getty Images)}. */

@@ -32,16 +32,20 @@ record LineShape(
     // the words are the runs between single spaces (as split(" ") cuts them; an empty run has
     // no letter or digit and counts for nothing)
     int n = text.length();
+    // the characters copied out at once: most lines are read before this method is compiled, and
+    // in the interpreter a charAt call per character costs more than the copy
+    char[] chars = new char[n];
+    text.getChars(0, n, chars, 0);
     for (int a = 0; a <= n; ) {
-      int b = text.indexOf(' ', a);
-      if (b < 0) {
-        b = n;
+      int b = a;
+      while (b < n && chars[b] != ' ') {
+        b++;
       }
       boolean hasLetter = false;
       boolean hasDigit = false;
       char first = ' ';
       for (int i = a; i < b; i++) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c < 0x80) {
           // ASCII: the letters are A-Z and a-z (a-z the lower case ones), the digits 0-9
           boolean small = c >= 'a' && c <= 'z';
