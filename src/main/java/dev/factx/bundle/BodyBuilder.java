@@ -11,6 +11,7 @@ final class BodyBuilder {
   private final String id;
   private final StringBuilder text = new StringBuilder();
   private int[] shifts = new int[16];
+  private int[] starts = new int[16];
   private int lines;
   private int keptLength;
   private int keptLines;
@@ -25,7 +26,10 @@ final class BodyBuilder {
     this.id = id;
   }
 
-  /** Adds the next body line, read from file line {@code fileLine} with {@code shift} dropped. */
+  /**
+   * Adds the next body line, read from file line {@code fileLine} with {@code shift} dropped; a
+   * line as a reader cuts it, without a line end.
+   */
   void add(String line, int fileLine, int shift) {
     if ((long) text.length() + 1 + line.length() > Limits.max()) {
       throw new InputException(file, fileLine, Limits.article(id));
@@ -36,10 +40,12 @@ final class BodyBuilder {
     if (lines > 0) {
       text.append('\n');
     }
-    text.append(line);
     if (lines == shifts.length) {
       shifts = Arrays.copyOf(shifts, lines * 2);
+      starts = Arrays.copyOf(starts, lines * 2);
     }
+    starts[lines] = text.length();
+    text.append(line);
     shifts[lines++] = shift;
     if (!Headers.isBlank(line)) {
       keptLength = text.length();
@@ -55,7 +61,10 @@ final class BodyBuilder {
   /** The source map of {@link #body()}; {@code nextFileLine} serves an empty body. */
   SourceMap sourceMap(String body, int nextFileLine) {
     int[] s = keptLines == 0 ? new int[1] : Arrays.copyOf(shifts, keptLines);
-    return new LineSourceMap(body, firstFileLine < 0 ? nextFileLine : firstFileLine, s);
+    // the lines' starts as they were appended, rather than found again in the body
+    int[] lineStarts = keptLines == 0 ? new int[1] : Arrays.copyOf(starts, keptLines);
+    return new LineSourceMap(body, lineStarts, firstFileLine < 0 ? nextFileLine : firstFileLine,
+        s);
   }
 
   /** The length of {@code body} without its trailing blank lines (and the line ends before them). */

@@ -50,24 +50,36 @@ final class LineReader implements Closeable {
     long lineStart = offset;
     int n = 0;
     boolean sawEnd = false;
-    while (true) {
-      if (pos == limit && !fill()) {
-        break;
+    int high = 0; // the line's bytes or-ed together: negative when one of them is not ASCII
+    // the buffer's bytes up to the line end are copied at once: most of a bundle is read before
+    // this method is compiled, and in the interpreter every step per byte counts
+    while (pos < limit || fill()) {
+      byte[] b = buf;
+      int from = pos;
+      int end = from;
+      while (end < limit && b[end] != '\n') {
+        high |= b[end];
+        end++;
       }
-      byte b = buf[pos++];
-      offset++;
-      if (b == '\n') {
-        sawEnd = true;
-        break;
-      }
-      if (n == lineBytes.length) {
-        if (n > Limits.max()) {
+      int chunk = end - from;
+      while (n + chunk > lineBytes.length) {
+        if (lineBytes.length > Limits.max()) {
           // a size check, not an OutOfMemoryError (or a negative array size) much later
           throw new InputException(file, number + 1, Limits.line());
         }
-        lineBytes = Arrays.copyOf(lineBytes, (int) Math.min(2L * n, Limits.max() + 1));
+        lineBytes = Arrays.copyOf(lineBytes,
+            (int) Math.min(2L * lineBytes.length, Limits.max() + 1));
       }
-      lineBytes[n++] = b;
+      System.arraycopy(b, from, lineBytes, n, chunk);
+      n += chunk;
+      offset += chunk;
+      pos = end;
+      if (end < limit) {
+        pos++;
+        offset++;
+        sawEnd = true;
+        break;
+      }
     }
     if (n == 0 && !sawEnd) {
       return null;
@@ -81,7 +93,10 @@ final class LineReader implements Closeable {
     if (n > start && lineBytes[n - 1] == '\r' && sawEnd) {
       n--;
     }
-    return new Line(number, decode(start, n, lineStart));
+    // ASCII is its own UTF-8 and Latin-1: the string is a copy of the bytes, with no decoder
+    String text = high >= 0 ? new String(lineBytes, start, n - start, StandardCharsets.ISO_8859_1)
+        : decode(start, n, lineStart);
+    return new Line(number, text);
   }
 
   /** The number of the last line returned. */

@@ -38,6 +38,25 @@ public final class LineSourceMap implements SourceMap {
     this.shifts = shifts == null ? new int[count] : Arrays.copyOf(shifts, count);
   }
 
+  /**
+   * The map of a body whose line starts the caller knows: {@code lineStarts[k]} is where body line
+   * {@code k} starts (0 for the first, one past its line end for each other), one entry a line.
+   *
+   * @param shifts per body line, code points removed at its start; as long as lineStarts
+   */
+  LineSourceMap(String body, int[] lineStarts, int firstFileLine, int[] shifts) {
+    if (lineStarts.length == 0 || lineStarts[0] != 0 || shifts.length != lineStarts.length) {
+      throw new IllegalArgumentException("one line start (the first 0) and shift a line");
+    }
+    this.body = body;
+    this.lineStarts = lineStarts;
+    this.fileLines = new int[lineStarts.length];
+    for (int i = 0; i < fileLines.length; i++) {
+      fileLines[i] = firstFileLine + i;
+    }
+    this.shifts = shifts;
+  }
+
   private int lineIndex(int offset) {
     int i = Arrays.binarySearch(lineStarts, offset);
     return i >= 0 ? i : -i - 2;
