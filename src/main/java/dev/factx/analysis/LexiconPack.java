@@ -19,12 +19,12 @@ import java.util.stream.Stream;
  *
  * <p>The format, in UTF-8: each list as a line of {@value #MARK}, its name, a space, the length in
  * bytes of its text, a space and {@code a} when that text is ASCII or {@code u} when it is not;
- * then the file's text with a line end after its last line; lists in name order. No list holds the
- * mark character. The lengths and the mark let a run cut the lists out of the bytes without
- * looking at every character, and an ASCII list becomes a string by a copy of its bytes: a run
- * reads the pack in the interpreter, where a pass over its 50,000 characters, or the decoding of
- * one text with a character outside Latin-1 into a string of two bytes a character, costs
- * milliseconds.
+ * then the file's lines that hold entries ({@link #entryLines}); lists in name order. No list
+ * holds the mark character. The lengths and the mark let a run cut the lists out of the bytes
+ * without looking at every character, and an ASCII list becomes a string by a copy of its bytes:
+ * a run reads the pack in the interpreter, where a pass over its 50,000 characters, or the
+ * decoding of one text with a character outside Latin-1 into a string of two bytes a character,
+ * costs milliseconds.
  */
 public final class LexiconPack {
   /** What opens a list's name line (a control character no word list holds). */
@@ -58,9 +58,7 @@ public final class LexiconPack {
       if (name.indexOf(' ') >= 0 || name.indexOf('\n') >= 0) {
         throw new IllegalArgumentException(f + ": a list's name may not hold a space or line end");
       }
-      if (!text.isEmpty() && !text.endsWith("\n")) {
-        text += "\n";
-      }
+      text = entryLines(text);
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       boolean ascii = bytes.length == text.length();
       String head = MARK + name.substring(0, name.length() - ".txt".length()) + " " + bytes.length
@@ -69,6 +67,22 @@ public final class LexiconPack {
       out.write(bytes);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The lines of a list's file that hold entries, each stripped and ended by a line end: what
+   * {@link WordList#parse} reads of the file, without the comments and blank lines it skips (a
+   * third of the lexicon's text), so that a run does not read them.
+   */
+  static String entryLines(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#")) {
+        out.append(t).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /** Each list's text of a pack, by name. */

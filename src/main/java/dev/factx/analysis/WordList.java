@@ -168,6 +168,10 @@ public final class WordList {
       if (t.startsWith("\\#")) {
         t = t.substring(1);
       }
+      if (t.indexOf(SEPARATOR) < 0) {
+        groups.add(List.of(t)); // most lines hold one entry (t is stripped and not empty)
+        continue;
+      }
       List<String> entries = new ArrayList<>(2);
       int from = 0;
       while (true) {

@@ -26,7 +26,7 @@ class LexiconPackTest {
     assertThat(lists.keySet()).containsExactlyInAnyOrderElementsOf(LexiconTest.lists());
     for (String name : LexiconTest.lists()) {
       String file = Files.readString(LexiconTest.DIR.resolve(name + ".txt"), StandardCharsets.UTF_8);
-      assertThat(lists.get(name)).as(name).isEqualTo(file.endsWith("\n") ? file : file + "\n");
+      assertThat(lists.get(name)).as(name).isEqualTo(LexiconPack.entryLines(file));
       // what a run reads is what the file says
       assertThat(WordList.load(name).groups()).as(name)
           .isEqualTo(WordList.parse(name, file).groups());
@@ -34,8 +34,8 @@ class LexiconPackTest {
   }
 
   @Test
-  void packsInNameOrderAndEndsEveryListWithALineEnd(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("b.txt"), "two | 2\n# note\n");
+  void packsInNameOrderOnlyTheLinesThatHoldEntries(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("b.txt"), "  two | 2 \n\n# note\n  # indented note\n\\#3\n");
     Files.writeString(dir.resolve("a.txt"), "one"); // no line end after the last line
     Files.writeString(dir.resolve("c.txt"), "");
     Files.writeString(dir.resolve("d.txt"), "euro | \u20ac\ncaf\u00e9\n");
@@ -43,11 +43,15 @@ class LexiconPackTest {
     byte[] pack = LexiconPack.pack(dir);
     // each list's length counts its UTF-8 bytes; a marks an ASCII text, u any other
     assertThat(new String(pack, StandardCharsets.UTF_8)).isEqualTo("\u0001a 4 a\none\n"
-        + "\u0001b 15 a\ntwo | 2\n# note\n\u0001c 0 a\n"
+        + "\u0001b 12 a\ntwo | 2\n\\#3\n\u0001c 0 a\n"
         + "\u0001d 17 u\neuro | \u20ac\ncaf\u00e9\n");
     assertThat(LexiconPack.lists(pack))
-        .containsOnly(Map.entry("a", "one\n"), Map.entry("b", "two | 2\n# note\n"),
+        .containsOnly(Map.entry("a", "one\n"), Map.entry("b", "two | 2\n\\#3\n"),
             Map.entry("c", ""), Map.entry("d", "euro | \u20ac\ncaf\u00e9\n"));
+    // what a run reads of a list is what its file says
+    assertThat(WordList.parse("b", LexiconPack.lists(pack).get("b")).groups())
+        .isEqualTo(WordList.parse("b", Files.readString(dir.resolve("b.txt"))).groups())
+        .containsExactly(java.util.List.of("two", "2"), java.util.List.of("#3"));
   }
 
   @ParameterizedTest
