@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -135,5 +136,48 @@ class LauncherTest {
     assertThat(r.err()).startsWith("factx: error: " + checkout.toRealPath()
         + "/target/factx.jar must be built from the sources, which needs Maven (mvn), and mvn is"
         + " not on PATH; install Maven");
+  }
+
+  /**
+   * The class-data archive is made again when another java runs factx, and only then: the launcher
+   * records the java that made it with its symlinks resolved, and a run through a symlink to that
+   * same java keeps the archive.
+   */
+  @Test
+  void theArchiveIsRemadeForAnotherJavaOnly(@TempDir Path dir) throws Exception {
+    Path checkout = dir.resolve("checkout");
+    Files.createDirectories(checkout.resolve("bin"));
+    Files.createDirectories(checkout.resolve("target"));
+    Files.createDirectories(checkout.resolve("testdata"));
+    Files.copy(Path.of("bin/factx"), checkout.resolve("bin/factx"));
+    Files.copy(Path.of("target/factx.jar"), checkout.resolve("target/factx.jar"));
+    Files.copy(Path.of(SEED), checkout.resolve(SEED));
+    Path java = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Files.createSymbolicLink(bin.resolve("java"), java);
+    Map<String, String> env = Map.of("PATH", bin + ":/usr/bin:/bin", "HOME", dir.toString());
+    String run = "/bin/sh " + checkout.resolve("bin/factx") + " --version";
+    Path jsa = checkout.resolve("target/factx.jsa");
+    Path madeBy = checkout.resolve("target/factx.jsa.java");
+
+    Processes.Result first = sh(run, env);
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(Files.readString(madeBy)).isEqualTo(java + "\n");
+    assertThat(jsa).isNotEmptyFile();
+    Files.setLastModifiedTime(jsa, FileTime.fromMillis(
+        Files.getLastModifiedTime(jsa).toMillis() - 1000));
+    FileTime made = Files.getLastModifiedTime(jsa);
+
+    // the same java through the symlink: the archive is kept
+    Processes.Result again = sh(run, env);
+    assertThat(again.status()).as(again.err()).isZero();
+    assertThat(Files.getLastModifiedTime(jsa)).isEqualTo(made);
+
+    // an archive another java made is made again, for this one
+    Files.writeString(madeBy, dir.resolve("other-jdk/bin/java") + "\n");
+    Processes.Result other = sh(run, env);
+    assertThat(other.status()).as(other.err()).isZero();
+    assertThat(Files.readString(madeBy)).isEqualTo(java + "\n");
+    assertThat(Files.getLastModifiedTime(jsa)).isNotEqualTo(made);
   }
 }
