@@ -78,7 +78,7 @@ public final class LexiconPack {
     StringBuilder out = new StringBuilder(text.length());
     for (String line : text.split("\n", -1)) {
       String t = line.strip();
-      if (!t.isEmpty() && !t.startsWith("#")) {
+      if (WordList.holdsEntries(t)) {
         out.append(t).append('\n');
       }
     }

@@ -153,6 +153,11 @@ public final class WordList {
     }
   }
 
+  /** Whether a stripped line of a list holds entries: it is neither blank nor a comment. */
+  static boolean holdsEntries(String stripped) {
+    return !stripped.isEmpty() && !stripped.startsWith("#");
+  }
+
   /** Parses the text of a list (by hand: it runs at start-up, for every list). */
   static WordList parse(String name, String text) {
     List<List<String>> groups = new ArrayList<>();
@@ -162,7 +167,7 @@ public final class WordList {
       int end = nl < 0 ? text.length() : nl;
       String t = text.substring(at, end).strip();
       at = end + 1;
-      if (t.isEmpty() || t.startsWith("#")) {
+      if (!holdsEntries(t)) {
         continue;
       }
       if (t.startsWith("\\#")) {

@@ -92,11 +92,11 @@ public record Article(
   /** The calendar date of the date header (its date part), which anchors relative dates. */
   public Optional<LocalDate> anchorDate() {
     String d = date();
-    if (d == null || d.length() < 10) {
+    if (d == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Headers.day(d));
+      return Optional.of(Headers.day(d)); // a value too short for a day is no day either
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
