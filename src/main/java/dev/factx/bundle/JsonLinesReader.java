@@ -180,7 +180,9 @@ final class JsonLinesReader extends ArticleReader {
     for (Map.Entry<String, JsonNode> f : headers.properties()) {
       readHeader(f.getKey(), f.getValue(), first, BUNDLE_DEPTH, read);
     }
-    read.forEach((k, v) -> addBundleHeader(k, v, line));
+    for (Map.Entry<String, String> h : read.entrySet()) {
+      addBundleHeader(h.getKey(), h.getValue(), line);
+    }
   }
 
   /**

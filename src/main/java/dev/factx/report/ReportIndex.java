@@ -10,6 +10,7 @@ import dev.factx.match.Variant;
 import dev.factx.match.Verdict;
 import dev.factx.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +89,13 @@ final class ReportIndex {
 
   /** The findings with this verdict, in report order. */
   List<Finding> findings(Verdict verdict) {
-    return report.findings().stream().filter(f -> f.verdict() == verdict).toList();
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      if (f.verdict() == verdict) {
+        out.add(f);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** The variant of a quote finding for this claim, or null. */
