@@ -15,6 +15,7 @@ import dev.factx.text.MapValues;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -134,7 +137,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * in full ("in 2016") is placed before or after the article's day as a relative one is.
    */
   public DateMatcher(List<RoleClaim> roles, Alignment alignment, Map<String, LocalDate> days) {
-    this(roles, DateMatcher::blocked, constant(alignment), days);
+    this(roles, BLOCKED, constant(alignment), days);
   }
 
   /**
@@ -144,7 +147,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    */
   public DateMatcher(List<RoleClaim> roles, Supplier<Alignment> alignment,
       Map<String, LocalDate> days) {
-    this(roles, DateMatcher::blocked, Objects.requireNonNull(alignment, "alignment"), days);
+    this(roles, BLOCKED, Objects.requireNonNull(alignment, "alignment"), days);
   }
 
   private static Supplier<Alignment> constant(Alignment alignment) {
@@ -170,7 +173,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * events of each block, not of the bundle. Groups in order of first member.
    */
   private static List<List<Event>> blocked(List<Event> events,
-      java.util.function.BiPredicate<Event, Event> together) {
+      BiPredicate<Event, Event> together) {
     Map<String, List<Event>> blocks = new LinkedHashMap<>();
     for (Event e : events) {
       blocks.computeIfAbsent(block(e), MapValues.list()).add(e);
@@ -181,14 +184,94 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     }
     // blocks share nothing (the grouping of one reads only its own events): grouped side by side
     List<List<Event>> out = new ArrayList<>();
-    new ArrayList<>(blocks.values()).parallelStream()
-        .map(b -> Clusters.byBlocks(b, Event::key, DateMatcher::together,
-            e -> e.claim().articleId(), (x, y) -> DateComparison.same(x.claim(), y.claim()),
-            DateMatcher::homes, DateMatcher::probes, KIN))
-        .toList()
-        .forEach(out::addAll);
-    out.sort((a, b) -> Integer.compare(place.get(a.get(0)), place.get(b.get(0))));
+    for (List<List<Event>> groups :
+        new ArrayList<>(blocks.values()).parallelStream().map(GROUP_BLOCK).toList()) {
+      out.addAll(groups);
+    }
+    out.sort(new ByFirstMember(place));
     return out;
+  }
+
+  // The functions grouping is given are classes rather than lambdas: a lambda's call site costs
+  // a cold start its linking, about a tenth of a millisecond (see MapValues).
+
+  private static final Grouping<Event> BLOCKED = new Grouping<>() {
+    @Override
+    public List<List<Event>> groups(List<Event> events, BiPredicate<Event, Event> together) {
+      return blocked(events, together);
+    }
+  };
+
+  /** The groups of one block (its events of one kind). */
+  private static final Function<List<Event>, List<List<Event>>> GROUP_BLOCK = new Function<>() {
+    @Override
+    public List<List<Event>> apply(List<Event> block) {
+      return Clusters.byBlocks(block, KEY, KEYS_TOGETHER, ARTICLE, SAME_DATE, HOMES, PROBES, KIN);
+    }
+  };
+
+  private static final Function<Event, Key> KEY = new Function<>() {
+    @Override
+    public Key apply(Event e) {
+      return e.key();
+    }
+  };
+
+  private static final BiPredicate<Key, Key> KEYS_TOGETHER = new BiPredicate<>() {
+    @Override
+    public boolean test(Key a, Key b) {
+      return together(a, b);
+    }
+  };
+
+  private static final BiPredicate<Event, Event> EVENTS_TOGETHER = new BiPredicate<>() {
+    @Override
+    public boolean test(Event a, Event b) {
+      return together(a, b);
+    }
+  };
+
+  private static final Function<Event, String> ARTICLE = new Function<>() {
+    @Override
+    public String apply(Event e) {
+      return e.claim().articleId();
+    }
+  };
+
+  /** Two events of one article go together only if their dates are the same. */
+  private static final BiPredicate<Event, Event> SAME_DATE = new BiPredicate<>() {
+    @Override
+    public boolean test(Event x, Event y) {
+      return DateComparison.same(x.claim(), y.claim());
+    }
+  };
+
+  private static final Function<Key, List<String>> HOMES = new Function<>() {
+    @Override
+    public List<String> apply(Key k) {
+      return homes(k);
+    }
+  };
+
+  private static final Function<Key, List<String>> PROBES = new Function<>() {
+    @Override
+    public List<String> apply(Key k) {
+      return probes(k);
+    }
+  };
+
+  /** Groups in order of their first members' places among the events. */
+  private static final class ByFirstMember implements Comparator<List<Event>> {
+    private final Map<Event, Integer> place;
+
+    ByFirstMember(Map<Event, Integer> place) {
+      this.place = place;
+    }
+
+    @Override
+    public int compare(List<Event> a, List<Event> b) {
+      return Integer.compare(place.get(a.get(0)), place.get(b.get(0)));
+    }
   }
 
   /**
@@ -381,8 +464,17 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    *
    * A change to {@link #together} that reads more of such keys must add it here.
    */
-  private static final Clusters.Kin<Key> KIN =
-      new Clusters.Kin<>(DateMatcher::kin, DateMatcher::oneForKin);
+  private static final Clusters.Kin<Key> KIN = new Clusters.Kin<>(new Function<Key, Object>() {
+    @Override
+    public Object apply(Key k) {
+      return kin(k);
+    }
+  }, new BiPredicate<Key, Key>() {
+    @Override
+    public boolean test(Key a, Key k) {
+      return oneForKin(a, k);
+    }
+  });
 
   /** Whether a key's test against a key of a kin holds for the whole kin (see {@link #KIN}). */
   private static boolean oneForKin(Key a, Key k) {
@@ -430,16 +522,22 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
         words.addAll(organisations.getOrDefault(p, Set.of()));
       }
       String kind = e.eventClass() != null ? e.eventClass() : e.lemma();
+      List<NameKeys.Name> names = new ArrayList<>(people.size());
+      for (String p : people) {
+        names.add(NameKeys.Name.of(p));
+      }
       events.add(new Event(c, new Key(kind, e.lemma(), "speak".equals(kind), people,
           e.words(), words, e.context(), c,
-          c.anchor() != null ? c.anchor() : days.get(c.articleId()),
-          people.stream().map(NameKeys.Name::of).toList(),
+          c.anchor() != null ? c.anchor() : days.get(c.articleId()), names,
           e.person() == null ? null : NameKeys.Name.of(e.person()))));
     }
-    List<List<Event>> groups = towards(deeds(grouping.groups(events, DateMatcher::together)));
+    List<List<Event>> groups = towards(deeds(grouping.groups(events, EVENTS_TOGETHER)));
     Set<List<Event>> viaAlignment = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Event> g : aligned(groups, claims, viaAlignment)) {
-      List<DateClaim> members = g.stream().map(Event::claim).toList();
+      List<DateClaim> members = new ArrayList<>(g.size());
+      for (Event e : g) {
+        members.add(e.claim());
+      }
       Finding f = finding(members);
       // a finding the alignment joined shows the links it rests on
       out.add(viaAlignment.contains(g) ? f.withAlignments(alignment().basis(members)) : f);
@@ -644,8 +742,17 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return false;
     }
     for (String w : k.subject()) {
-      if (!w.chars().anyMatch(Character::isDigit) && !Lexicon.SCALES.containsKey(w)
+      if (!hasDigit(w) && !Lexicon.SCALES.containsKey(w)
           && !Lexicon.NUMBER_WORDS.containsKey(w) && !eventNoun(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
         return true;
       }
     }
@@ -689,7 +796,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * their own groups.
    */
   static List<List<Event>> deeds(List<List<Event>> groups) {
-    return joinOnOneDay(groups, DateMatcher::deedKey, DateMatcher::sharedBeyondNames);
+    return joinOnOneDay(groups, /* deeds= */ true);
   }
 
   /**
@@ -703,19 +810,19 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
    * join never makes a discrepancy.
    */
   static List<List<Event>> towards(List<List<Event>> groups) {
-    return joinOnOneDay(groups, DateMatcher::targetKey, DateMatcher::sharedSubjectWords);
+    return joinOnOneDay(groups, /* deeds= */ false);
   }
 
   /**
-   * Joins groups of one key ({@code key}; null for none) whose articles differ and whose dates
-   * agree, each taking first the one that shares most words ({@code shared}, at least one).
+   * Joins groups of one key ({@link #deedKey} for {@code deeds}, else {@link #targetKey}; null for
+   * none) whose articles differ and whose dates agree, each taking first the one that shares most
+   * words ({@link #sharedBeyondNames} for {@code deeds}, else {@link #sharedSubjectWords}; at
+   * least one).
    */
-  private static List<List<Event>> joinOnOneDay(List<List<Event>> groups,
-      java.util.function.Function<List<Event>, String> key,
-      java.util.function.ToIntBiFunction<Set<Key>, Set<Key>> shared) {
+  private static List<List<Event>> joinOnOneDay(List<List<Event>> groups, boolean deeds) {
     Map<String, List<Integer>> byDay = new LinkedHashMap<>();
     for (int i = 0; i < groups.size(); i++) {
-      String k = key.apply(groups.get(i));
+      String k = deeds ? deedKey(groups.get(i)) : targetKey(groups.get(i));
       if (k != null) {
         byDay.computeIfAbsent(k, MapValues.list()).add(i);
       }
@@ -743,7 +850,8 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
             if (gone[j] || !java.util.Collections.disjoint(articles.get(i), articles.get(j))) {
               continue;
             }
-            int n = shared.applyAsInt(keys.get(i), keys.get(j));
+            int n = deeds ? sharedBeyondNames(keys.get(i), keys.get(j))
+                : sharedSubjectWords(keys.get(i), keys.get(j));
             if (n > bestShared && agree(readsOf(reads, keys, i), readsOf(reads, keys, j))) {
               best = j;
               bestShared = n;
@@ -883,7 +991,10 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
 
   /** How many words two groups' subjects share at most, plurals read as their singular. */
   private static int sharedSubjectWords(Set<Key> a, Set<Key> b) {
-    List<Set<String>> others = b.stream().map(DateMatcher::subjectWords).toList();
+    List<Set<String>> others = new ArrayList<>(b.size());
+    for (Key y : b) {
+      others.add(subjectWords(y));
+    }
     int most = 0;
     for (Key x : a) {
       Set<String> mine = subjectWords(x);
@@ -901,8 +1012,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   /** A key's subject words of three letters or more that are no stop words, as singulars. */
   private static Set<String> subjectWords(Key k) {
     Set<String> words = new HashSet<>();
-    k.subject().forEach(w -> words.add(singular(w)));
-    words.removeIf(w -> w.length() < 3 || Lexicon.STOP_WORDS.contains(w));
+    for (String w : k.subject()) {
+      String s = singular(w);
+      if (s.length() >= 3 && !Lexicon.STOP_WORDS.contains(s)) {
+        words.add(s);
+      }
+    }
     return words;
   }
 
@@ -942,7 +1057,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
         common.retainAll(y.context());
         common.removeAll(TIME_WORDS);
         // the context's words are stems ("lepag" of "LePage"): a stem of a subject word goes
-        common.removeIf(w -> stemOfAny(w, x.subject()) || stemOfAny(w, y.subject()));
+        for (java.util.Iterator<String> it = common.iterator(); it.hasNext(); ) {
+          String w = it.next();
+          if (stemOfAny(w, x.subject()) || stemOfAny(w, y.subject())) {
+            it.remove();
+          }
+        }
         most = Math.max(most, common.size());
       }
     }
@@ -1133,9 +1253,12 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
   }
 
   private static Finding finding(List<DateClaim> members) {
-    List<String> ids = members.stream().map(DateClaim::id).toList();
+    List<String> ids = new ArrayList<>(members.size());
     Set<String> articles = new LinkedHashSet<>();
-    members.forEach(c -> articles.add(c.articleId()));
+    for (DateClaim c : members) {
+      ids.add(c.id());
+      articles.add(c.articleId());
+    }
     DateEvent event = members.get(0).event();
     String subject = event == null ? null : event.text();
     Finding.Dated detail = dated(articles, members);
