@@ -10,6 +10,7 @@ import dev.factx.extract.Kind;
 import dev.factx.extract.NumericClaim;
 import dev.factx.text.MapValues;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Groups number claims that count the same thing and says whether their figures agree.
@@ -236,7 +239,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       parent[hi] = lo;
       profiles[lo].absorb(profiles[hi]);
       Set<String> known = new LinkedHashSet<>();
-      values.get(lo).forEach(v -> known.add(v.valueKey()));
+      for (Item v : values.get(lo)) {
+        known.add(v.valueKey());
+      }
       for (Item v : values.get(hi)) {
         if (known.add(v.valueKey())) {
           values.get(lo).add(v);
@@ -299,24 +304,56 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     // an item depends on its claim alone, and a block's groups and findings on that block alone
     // (the alignment and the dates are only read): both go side by side, kept in order
     List<Item> items = java.util.stream.IntStream.range(0, claims.size()).parallel()
-        .mapToObj(i -> item(i, claims.get(i))).toList();
+        .mapToObj(new ItemOf(claims)).toList();
     Map<String, List<Item>> blocks = new LinkedHashMap<>();
     for (Item item : items) {
       blocks.computeIfAbsent(item.block(), MapValues.list()).add(item);
     }
     List<Finding> out = new ArrayList<>();
-    new ArrayList<>(blocks.values()).parallelStream()
-        .map(block -> {
-          List<Finding> found = new ArrayList<>();
-          for (List<Item> group : groups(block)) {
-            found.addAll(findings(group));
-          }
-          return found;
-        })
-        .toList()
-        .forEach(out::addAll);
+    for (List<Finding> found :
+        new ArrayList<>(blocks.values()).parallelStream().map(new BlockFindings()).toList()) {
+      out.addAll(found);
+    }
     return out;
   }
+
+  // The function objects below (for the streams above and the sort in joinAligned) are classes
+  // rather than lambdas: a lambda's call site costs a cold start its linking, about a tenth of a
+  // millisecond (see MapValues).
+
+  /** The item of each claim, by its place among the claims. */
+  private final class ItemOf implements IntFunction<Item> {
+    private final List<NumericClaim> claims;
+
+    ItemOf(List<NumericClaim> claims) {
+      this.claims = claims;
+    }
+
+    @Override
+    public Item apply(int i) {
+      return item(i, claims.get(i));
+    }
+  }
+
+  /** The findings of one block, group by group. */
+  private final class BlockFindings implements Function<List<Item>, List<Finding>> {
+    @Override
+    public List<Finding> apply(List<Item> block) {
+      List<Finding> found = new ArrayList<>();
+      for (List<Item> group : groups(block)) {
+        found.addAll(findings(group));
+      }
+      return found;
+    }
+  }
+
+  /** Pairs of claims {preference, x, y}, best fitting (least preference) first. */
+  private static final Comparator<int[]> BY_PREFERENCE = new Comparator<>() {
+    @Override
+    public int compare(int[] a, int[] b) {
+      return Integer.compare(a[0], b[0]);
+    }
+  };
 
   /** The groups of one block, each in claim order, in order of their first claim. */
   private List<List<Item>> groups(List<Item> items) {
@@ -416,7 +453,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
         }
       }
       int root = g.root(i);
-      if (!joined && seen.stream().noneMatch(j -> g.root(j) == root)) {
+      if (!joined && !anyOfRoot(g, seen, root)) {
         seen.add(i);
       }
     }
@@ -425,6 +462,16 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       byRoot.computeIfAbsent(g.root(i), MapValues.list()).add(items.get(i));
     }
     return new ArrayList<>(byRoot.values());
+  }
+
+  /** Whether one of some items is in the group of root {@code root}. */
+  private static boolean anyOfRoot(Groups g, List<Integer> items, int root) {
+    for (int j : items) {
+      if (g.root(j) == root) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -462,7 +509,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
         }
       }
     }
-    pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
+    pairs.sort(BY_PREFERENCE);
     for (int[] p : pairs) {
       int x = p[1];
       int y = p[2];
@@ -729,7 +776,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
 
   private List<Finding> findings(List<Item> group) {
     Set<String> arts = new LinkedHashSet<>();
-    group.forEach(i -> arts.add(i.claim().articleId()));
+    for (Item i : group) {
+      arts.add(i.claim().articleId());
+    }
     if (arts.size() == 1) {
       // one article only: each distinct value is a unique finding
       Map<String, List<Item>> byValue = new LinkedHashMap<>();
@@ -747,7 +796,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     }
     // compare distinct values only, and sort them into classes of the same figure
     Map<String, NumericClaim> distinct = new LinkedHashMap<>();
-    group.forEach(i -> distinct.putIfAbsent(i.valueKey(), i.claim()));
+    for (Item i : group) {
+      distinct.putIfAbsent(i.valueKey(), i.claim());
+    }
     // each claim read as a figure once for all its comparisons
     Map<NumericClaim, FigureRelation.Figure> figures = new java.util.IdentityHashMap<>();
     for (Item i : group) {
@@ -788,11 +839,17 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       relation = FigureRelation.DIFFERS;
     }
     List<List<Finding.FigureText>> texts = new ArrayList<>();
-    classes.forEach(c -> texts.add(variants(c, later)));
+    for (List<Item> c : classes) {
+      texts.add(variants(c, later));
+    }
+    List<NumericClaim> members = new ArrayList<>(group.size());
+    for (Item i : group) {
+      members.add(i.claim());
+    }
     Verdict verdict = relation == Relation.SAME ? Verdict.AGREE : Verdict.DISCREPANCY;
     return List.of(new Finding(null, Kind.NUMBER, verdict, relation, subject(group), ids(group),
         List.of(), new Finding.FiguresCompared(arts.size(), texts, later),
-        alignment.basis(group.stream().map(Item::claim).toList())));
+        alignment.basis(members)));
   }
 
   /** Whether the group counts something that can grow as a story goes on. */
@@ -834,7 +891,9 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       byText.computeIfAbsent(display(i), MapValues.list()).add(i);
     }
     List<Finding.FigureText> out = new ArrayList<>();
-    byText.forEach((text, list) -> {
+    for (Map.Entry<String, List<Item>> e : byText.entrySet()) {
+      String text = e.getKey();
+      List<Item> list = e.getValue();
       Set<String> arts = new LinkedHashSet<>();
       Set<String> sources = new LinkedHashSet<>();
       Set<String> days = new LinkedHashSet<>();
@@ -853,7 +912,7 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
       }
       out.add(new Finding.FigureText(text, List.copyOf(arts), List.copyOf(sources), later,
           List.copyOf(days)));
-    });
+    }
     return out;
   }
 
@@ -876,8 +935,14 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
 
   /** "North Korean casualties in Kursk": the group, the measure, the place most named. */
   private static String subject(List<Item> items) {
-    String who = mostCommon(items, i -> i.context().who());
-    String place = mostCommon(items, i -> i.context().place());
+    Map<String, Integer> whos = new LinkedHashMap<>();
+    Map<String, Integer> places = new LinkedHashMap<>();
+    for (Item i : items) {
+      countNamed(whos, i.context().who());
+      countNamed(places, i.context().place());
+    }
+    String who = MapValues.mostCounted(whos);
+    String place = MapValues.mostCounted(places);
     NumericClaim first = items.get(0).claim();
     String measure = measure(first.unit(), first.outcome());
     String what;
@@ -905,19 +970,19 @@ public final class NumberMatcher implements ClaimMatcher<NumericClaim> {
     return sb.toString();
   }
 
-  private static String mostCommon(List<Item> items, java.util.function.Function<Item, String> f) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Item i : items) {
-      String v = f.apply(i);
-      if (v != null) {
-        MapValues.count(counts, v);
-      }
+  /** Counts a value unless it is null. */
+  private static void countNamed(Map<String, Integer> counts, String v) {
+    if (v != null) {
+      MapValues.count(counts, v);
     }
-    return MapValues.mostCounted(counts);
   }
 
   private static List<String> ids(List<Item> items) {
-    return items.stream().map(i -> i.claim().id()).toList();
+    List<String> out = new ArrayList<>(items.size());
+    for (Item i : items) {
+      out.add(i.claim().id());
+    }
+    return out;
   }
 
   /** casualties, killed, wounded, missing, ... or count: how reports name a measure. */
