@@ -76,9 +76,44 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
 
   private final PairSearch search;
 
+  // The function objects below are classes rather than lambdas: a lambda's call site costs a cold
+  // start its linking, about a tenth of a millisecond (see MapValues).
+
+  private static final PairSearch BY_CLASS = new PairSearch() {
+    @Override
+    public void offer(List<QuoteForm> forms, List<Unit> units, List<Set<String>> pairs,
+        Map<String, Integer> spread, Groups groups) {
+      byClass(forms, units, pairs, spread, groups);
+    }
+  };
+
+  /** Units in order of their quote forms. */
+  private static final Comparator<Unit> BY_FORM = new Comparator<>() {
+    @Override
+    public int compare(Unit a, Unit b) {
+      return Integer.compare(a.form(), b.form());
+    }
+  };
+
+  /** Groups of units in order of their first units' quote forms. */
+  private static final Comparator<List<Unit>> BY_FIRST_FORM = new Comparator<>() {
+    @Override
+    public int compare(List<Unit> a, List<Unit> b) {
+      return BY_FORM.compare(a.get(0), b.get(0));
+    }
+  };
+
+  /** A heap's heads {next sentence, class, position} in order of their next sentence. */
+  private static final Comparator<int[]> BY_NEXT_SENTENCE = new Comparator<>() {
+    @Override
+    public int compare(int[] x, int[] y) {
+      return Integer.compare(x[0], y[0]);
+    }
+  };
+
   /** The matcher, its candidate pairs found through an index on content-word pairs. */
   public QuoteMatcher() {
-    this(QuoteMatcher::byClass);
+    this(BY_CLASS);
   }
 
   /** A matcher that finds candidate pairs another way (the tests' oracle). */
@@ -110,12 +145,13 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     List<List<Unit>> groups = cluster(forms, units, loose);
     List<Finding> out = new ArrayList<>();
     Set<Integer> covered = new HashSet<>();
-    groups.sort((a, b) -> Integer.compare(a.get(0).form(), b.get(0).form()));
+    groups.sort(BY_FIRST_FORM);
     for (List<Unit> g : groups) {
       Set<Integer> members = new LinkedHashSet<>();
-      g.forEach(u -> members.add(u.form()));
-      boolean direct = members.stream().anyMatch(i -> !forms.get(i).quote().indirect());
-      if (members.size() >= 2 && direct) {
+      for (Unit u : g) {
+        members.add(u.form());
+      }
+      if (members.size() >= 2 && anyDirect(forms, members)) {
         out.add(finding(forms, g));
         covered.addAll(members);
       }
@@ -126,6 +162,16 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       }
     }
     return out;
+  }
+
+  /** Whether one of some quote forms is a direct quote. */
+  private static boolean anyDirect(List<QuoteForm> forms, Set<Integer> members) {
+    for (int i : members) {
+      if (!forms.get(i).quote().indirect()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // --- grouping -------------------------------------------------------------------------------
@@ -193,8 +239,10 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       QuoteForm f = forms.get(units.get(i).form());
       List<Object> key = java.util.Arrays.asList(
           units.get(i).content(), units.get(i).words(), f.quote().indirect(), f.speaker());
-      int k = classOf.computeIfAbsent(key, x -> first.size());
-      if (k == first.size()) {
+      Integer k = classOf.get(key);
+      if (k == null) {
+        k = first.size();
+        classOf.put(key, k);
         first.add(i);
         members.add(new ArrayList<>());
       }
@@ -228,7 +276,12 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       List<String> content = units.get(first.get(k)).content();
       int[] ids = new int[content.size()];
       for (int w = 0; w < ids.length; w++) {
-        ids[w] = wordIds.computeIfAbsent(content.get(w), x -> wordIds.size());
+        Integer id = wordIds.get(content.get(w));
+        if (id == null) {
+          id = wordIds.size();
+          wordIds.put(content.get(w), id);
+        }
+        ids[w] = id;
       }
       contentIds[first.get(k)] = ids;
     }
@@ -291,7 +344,11 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     postings = null;
     int[][] sentences = new int[classes][];
     for (int k = 0; k < classes; k++) {
-      sentences[k] = members.get(k).stream().mapToInt(Integer::intValue).toArray();
+      List<Integer> list = members.get(k);
+      sentences[k] = new int[list.size()];
+      for (int i = 0; i < sentences[k].length; i++) {
+        sentences[k][i] = list.get(i);
+      }
     }
     // runs of a class's sentences known to be in one group: sentences[k][i .. ahead[k][i]);
     // a sentence in the group of the one it is offered to joins nothing, so such runs are
@@ -307,8 +364,9 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     List<Map<Double, List<Integer>>> byLevel = new ArrayList<>(classes);
     for (int k = 0; k < classes; k++) {
       Map<Double, List<Integer>> m = new HashMap<>();
-      partners.getOrDefault(k, Map.of()).forEach(
-          (q, score) -> m.computeIfAbsent(score, MapValues.list()).add(q));
+      for (Map.Entry<Integer, Double> e : partners.getOrDefault(k, Map.of()).entrySet()) {
+        m.computeIfAbsent(e.getValue(), MapValues.list()).add(e.getKey());
+      }
       byLevel.add(m);
     }
     for (double level : levels) {
@@ -319,8 +377,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
         }
         // the sentences after a in the partner classes of this level, merged in order: a heap
         // of {next sentence, class, position}, since a class can have many partners
-        java.util.PriorityQueue<int[]> heads =
-            new java.util.PriorityQueue<>((x, y) -> Integer.compare(x[0], y[0]));
+        java.util.PriorityQueue<int[]> heads = new java.util.PriorityQueue<>(BY_NEXT_SENTENCE);
         for (int q : mine) {
           int[] list = sentences[q];
           int at = java.util.Arrays.binarySearch(list, a);
@@ -643,7 +700,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
 
   private static Finding finding(List<QuoteForm> forms, List<Unit> group) {
     List<Unit> g = new ArrayList<>(group);
-    g.sort((a, b) -> Integer.compare(a.form(), b.form()));
+    g.sort(BY_FORM);
     Unit ref = reference(forms, g);
     QuoteForm refForm = forms.get(ref.form());
     String speaker = refForm.speaker() != null ? refForm.speaker() : commonSpeaker(forms, g);
@@ -679,7 +736,7 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
     for (Unit u : g) {
       QuoteForm f = forms.get(u.form());
       if (!f.quote().indirect()) {
-        direct.merge(List.of(f.words(), u.words(), f.elided()), 1, Integer::sum);
+        MapValues.count(direct, List.of(f.words(), u.words(), f.elided()));
       }
     }
     Map<List<String>, Integer> scores = new HashMap<>();
@@ -689,20 +746,11 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       if (forms.get(cand.form()).quote().indirect()) {
         continue;
       }
-      int score = scores.computeIfAbsent(cand.words(), words -> {
-        int sum = 0;
-        for (Map.Entry<List<Object>, Integer> e : direct.entrySet()) {
-          @SuppressWarnings("unchecked")
-          List<String> fw = (List<String>) e.getKey().get(0);
-          @SuppressWarnings("unchecked")
-          List<String> uw = (List<String>) e.getKey().get(1);
-          boolean elided = (Boolean) e.getKey().get(2);
-          if (contains(fw, words) || contains(words, fw) || elided && contains(words, uw)) {
-            sum += e.getValue();
-          }
-        }
-        return sum;
-      });
+      Integer score = scores.get(cand.words());
+      if (score == null) {
+        score = containing(direct, cand.words());
+        scores.put(cand.words(), score);
+      }
       if (score > bestScore
           || score == bestScore && cand.words().size() > best.words().size()) {
         best = cand;
@@ -710,6 +758,25 @@ public final class QuoteMatcher implements ClaimMatcher<Quote> {
       }
     }
     return best;
+  }
+
+  /**
+   * How many of the direct quotes ({@code direct}: their words, their sentence's words and whether
+   * elided, with their number) contain {@code words} or are cut from it.
+   */
+  private static int containing(Map<List<Object>, Integer> direct, List<String> words) {
+    int sum = 0;
+    for (Map.Entry<List<Object>, Integer> e : direct.entrySet()) {
+      @SuppressWarnings("unchecked")
+      List<String> fw = (List<String>) e.getKey().get(0);
+      @SuppressWarnings("unchecked")
+      List<String> uw = (List<String>) e.getKey().get(1);
+      boolean elided = (Boolean) e.getKey().get(2);
+      if (contains(fw, words) || contains(words, fw) || elided && contains(words, uw)) {
+        sum += e.getValue();
+      }
+    }
+    return sum;
   }
 
   /** How one quote stands against the reference sentence of the reference quote. */
