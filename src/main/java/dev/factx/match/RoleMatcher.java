@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Groups role claims by person across articles (spellings joined by {@link
@@ -44,11 +46,79 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
    * every name {@link NameKeys.Name#same} can go with it.
    */
   public RoleMatcher() {
-    this(RoleMatcher::bySurname);
+    this(BY_SURNAME);
+  }
+
+  // The function objects below are classes rather than lambdas: a lambda's call site costs a cold
+  // start its linking, about a tenth of a millisecond (see MapValues).
+
+  private static final Grouping<RoleClaim> BY_SURNAME = new Grouping<>() {
+    @Override
+    public List<List<RoleClaim>> groups(List<RoleClaim> claims,
+        BiPredicate<RoleClaim, RoleClaim> together) {
+      return bySurname(claims, together);
+    }
+  };
+
+  /** A claim's identity read as a name. */
+  private static final Function<RoleClaim, NameKeys.Name> NAME = new Function<>() {
+    @Override
+    public NameKeys.Name apply(RoleClaim c) {
+      return NameKeys.Name.of(identity(c));
+    }
+  };
+
+  private static final BiPredicate<NameKeys.Name, NameKeys.Name> SAME_NAME = new BiPredicate<>() {
+    @Override
+    public boolean test(NameKeys.Name a, NameKeys.Name b) {
+      return a.same(b);
+    }
+  };
+
+  /** The block a name is filed under: its surname (none without one). */
+  private static final Function<NameKeys.Name, List<String>> SURNAME = new Function<>() {
+    @Override
+    public List<String> apply(NameKeys.Name n) {
+      return n.surname() == null ? List.of() : List.of(n.surname());
+    }
+  };
+
+  /** What {@link #match} groups by: whether two claims' identities can be one person. */
+  private static final BiPredicate<RoleClaim, RoleClaim> SAME_PERSON = new BiPredicate<>() {
+    @Override
+    public boolean test(RoleClaim a, RoleClaim b) {
+      return NameKeys.samePerson(identity(a), identity(b));
+    }
+  };
+
+  /**
+   * The blocks where names that go with a name are filed: its surname's close ones ({@link
+   * SurnameIndex#same}), each surname's looked up once.
+   */
+  private static final class NearSurnames implements Function<NameKeys.Name, List<String>> {
+    private final SurnameIndex surnames;
+    private final Map<String, List<String>> same = new HashMap<>();
+
+    NearSurnames(SurnameIndex surnames) {
+      this.surnames = surnames;
+    }
+
+    @Override
+    public List<String> apply(NameKeys.Name n) {
+      if (n.surname() == null) {
+        return List.of();
+      }
+      List<String> near = same.get(n.surname());
+      if (near == null) {
+        near = surnames.same(n.surname());
+        same.put(n.surname(), near);
+      }
+      return near;
+    }
   }
 
   private static List<List<RoleClaim>> bySurname(List<RoleClaim> claims,
-      java.util.function.BiPredicate<RoleClaim, RoleClaim> together) {
+      BiPredicate<RoleClaim, RoleClaim> together) {
     SurnameIndex surnames = new SurnameIndex();
     for (RoleClaim c : claims) {
       String surname = NameKeys.Name.of(identity(c)).surname();
@@ -57,11 +127,8 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
       }
     }
     // a name without a surname goes with no other (Name.same), so it is filed under no block
-    Map<String, List<String>> same = new HashMap<>();
-    return Clusters.byBlocks(claims, c -> NameKeys.Name.of(identity(c)), NameKeys.Name::same,
-        null, null, n -> n.surname() == null ? List.of() : List.of(n.surname()),
-        n -> n.surname() == null ? List.of() : same.computeIfAbsent(n.surname(), surnames::same),
-        null);
+    return Clusters.byBlocks(claims, NAME, SAME_NAME, null, null, SURNAME,
+        new NearSurnames(surnames), null);
   }
 
   /** A matcher that groups another way (the tests' all-pairs oracle). */
@@ -108,7 +175,7 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
     // claims name the bundle's people one way each; spellings of a name no person was found for
     // still join when they can be one person
     List<List<RoleClaim>> groups =
-        grouping.groups(claims, (a, b) -> NameKeys.samePerson(identity(a), identity(b)));
+        grouping.groups(claims, SAME_PERSON);
     List<Finding> out = new ArrayList<>();
     for (List<RoleClaim> person : groups) {
       Map<String, List<RoleClaim>> slots = new LinkedHashMap<>();
@@ -137,12 +204,14 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
 
   private static Finding finding(List<RoleClaim> group, Map<String, String> pronouns) {
     String person = group.get(0).person();
-    Set<String> articles = new LinkedHashSet<>();
-    group.forEach(c -> articles.add(c.articleId()));
+    Set<String> articles = articlesInGroup(group);
     List<Finding.RoleProblem> problems = new ArrayList<>();
     conflicts(group, problems);
     genders(group, pronouns, problems);
-    List<String> ids = group.stream().map(RoleClaim::id).toList();
+    List<String> ids = new ArrayList<>(group.size());
+    for (RoleClaim c : group) {
+      ids.add(c.id());
+    }
     List<Finding.Written> written = new ArrayList<>();
     for (RoleClaim c : group) {
       written.add(new Finding.Written(c.text(), List.of(c.articleId())));
@@ -194,11 +263,13 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
         }
       }
     }
-    against.forEach((aspect, values) -> {
+    for (Map.Entry<String, Map<String, List<RoleClaim>>> e : against.entrySet()) {
       List<Finding.Written> parts = new ArrayList<>();
-      values.forEach((text, cs) -> parts.add(new Finding.Written(text, articlesOf(cs))));
-      problems.add(new Finding.AspectConflict(aspect, parts));
-    });
+      for (Map.Entry<String, List<RoleClaim>> v : e.getValue().entrySet()) {
+        parts.add(new Finding.Written(v.getKey(), articlesOf(v.getValue())));
+      }
+      problems.add(new Finding.AspectConflict(e.getKey(), parts));
+    }
   }
 
   /**
@@ -288,13 +359,17 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
       }
     }
     List<Finding.Written> ungendered = new ArrayList<>();
-    others.forEach((t, arts) -> ungendered.add(new Finding.Written(t, List.copyOf(arts))));
+    for (Map.Entry<String, Set<String>> e : others.entrySet()) {
+      ungendered.add(new Finding.Written(e.getKey(), List.copyOf(e.getValue())));
+    }
     problems.add(new Finding.GenderConflict(said.get("female"), said.get("male"), ungendered));
   }
 
   private static Set<String> articlesInGroup(List<RoleClaim> group) {
     Set<String> out = new LinkedHashSet<>();
-    group.forEach(c -> out.add(c.articleId()));
+    for (RoleClaim c : group) {
+      out.add(c.articleId());
+    }
     return out;
   }
 
@@ -317,8 +392,6 @@ public final class RoleMatcher implements ClaimMatcher<RoleClaim> {
   }
 
   private static List<String> articlesOf(List<RoleClaim> claims) {
-    Set<String> ids = new LinkedHashSet<>();
-    claims.forEach(c -> ids.add(c.articleId()));
-    return List.copyOf(ids);
+    return List.copyOf(articlesInGroup(claims));
   }
 }
