@@ -28,10 +28,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /** The whole pipeline as one call: articles in, documents, claims and numbered findings out. */
@@ -64,24 +68,16 @@ public final class CrossReferencer {
     // alignment (roles before them end while the aligner runs, not after it); the findings keep
     // the matchers' order: quotes, figures, dates, roles
     CompletableFuture<Alignment> aligned = new CompletableFuture<>();
-    FutureTask<List<List<Finding>>> beside = new FutureTask<>(() -> {
-      List<Finding> quotes = new QuoteMatcher().match(only(all, Quote.class));
-      List<Finding> roleFindings = new RoleMatcher().match(roles);
-      List<Finding> dates = new DateMatcher(roles, aligned::join, days)
-          .match(only(all, DateClaim.class));
-      return List.of(quotes, dates, roleFindings);
-    });
+    FutureTask<List<List<Finding>>> beside =
+        new FutureTask<>(new Beside(all, roles, aligned, days));
     Thread side = new Thread(beside, "factx-match");
     side.setDaemon(true);
     side.start();
     List<Finding> figures;
     try {
       // which statements of two articles report the same thing, decided once for every matcher
-      Alignment alignment = new StatementAligner().align(documents, people[0], all, a -> {
-        Document d = documents.get(a);
-        people[0].forget(d);
-        documents.set(a, d.released());
-      });
+      Alignment alignment =
+          new StatementAligner().align(documents, people[0], all, new Release(documents, people));
       people[0] = null;
       aligned.complete(alignment);
       figures = new NumberMatcher(alignment, only(all, DateClaim.class))
@@ -110,6 +106,42 @@ public final class CrossReferencer {
     List<Link> links = new ArrayList<>();
     numbered = numberAlignments(numbered, links);
     return new Report(story, documents, claims, numbered, links);
+  }
+
+  /**
+   * The matchers that run beside the aligner: quotes, roles, then dates (which wait for the
+   * alignment); their findings as quotes, dates, roles. Classes rather than lambdas, here and
+   * below: a lambda's call site is linked at its first run, a cost paid at every start.
+   */
+  private record Beside(List<Claim> all, List<RoleClaim> roles,
+      CompletableFuture<Alignment> aligned, Map<String, java.time.LocalDate> days)
+      implements Callable<List<List<Finding>>> {
+    @Override
+    public List<List<Finding>> call() {
+      List<Finding> quotes = new QuoteMatcher().match(only(all, Quote.class));
+      List<Finding> roleFindings = new RoleMatcher().match(roles);
+      List<Finding> dates = new DateMatcher(roles, new Awaited(aligned), days)
+          .match(only(all, DateClaim.class));
+      return List.of(quotes, dates, roleFindings);
+    }
+  }
+
+  /** The alignment, once the aligner has completed it (or its failure, thrown). */
+  private record Awaited(CompletableFuture<Alignment> aligned) implements Supplier<Alignment> {
+    @Override
+    public Alignment get() {
+      return aligned.join();
+    }
+  }
+
+  /** Lets a document go once the aligner has read it: its people, and all but what is reported. */
+  private record Release(List<Document> documents, People[] people) implements IntConsumer {
+    @Override
+    public void accept(int a) {
+      Document d = documents.get(a);
+      people[0].forget(d);
+      documents.set(a, d.released());
+    }
   }
 
   /** What a task gave, or what it threw, thrown here as it was. */
@@ -180,16 +212,27 @@ public final class CrossReferencer {
     int tasks = documents.size() * kinds;
     List<Claim> claims = new ArrayList<>();
     SharedStrings shared = new SharedStrings();
-    IntStream.range(0, tasks).parallel()
-        .mapToObj(i -> {
-          List<? extends Claim> found = shared.all(
-              EXTRACTORS.get(i % kinds).extract(documents.get(i / kinds), people));
-          progress.claimsFound(found.size(), tasks);
-          return found;
-        })
-        .toList()
-        .forEach(claims::addAll);
+    List<List<? extends Claim>> found = IntStream.range(0, tasks).parallel()
+        .mapToObj(new Extraction(documents, people, shared, progress, tasks))
+        .toList();
+    for (List<? extends Claim> f : found) {
+      claims.addAll(f);
+    }
     return new Extracted(documents, people, claims);
+  }
+
+  /** Extraction task {@code i}: extractor {@code i % kinds} on document {@code i / kinds}. */
+  private record Extraction(
+      List<Document> documents, People people, SharedStrings shared, Progress progress, int tasks)
+      implements IntFunction<List<? extends Claim>> {
+    @Override
+    public List<? extends Claim> apply(int i) {
+      int kinds = EXTRACTORS.size();
+      List<? extends Claim> found = shared.all(
+          EXTRACTORS.get(i % kinds).extract(documents.get(i / kinds), people));
+      progress.claimsFound(found.size(), tasks);
+      return found;
+    }
   }
 
   /**
@@ -266,12 +309,20 @@ public final class CrossReferencer {
       order[i] = i;
     }
     // a stable sort, as List.sort: equal keys keep the matchers' order
-    java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    java.util.Arrays.sort(order, new ByKey(keys));
     List<Finding> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(findings.get(order[i]).withId("f" + (i + 1)));
     }
     return out;
+  }
+
+  /** Orders indexes by their keys. */
+  private record ByKey(long[] keys) implements java.util.Comparator<Integer> {
+    @Override
+    public int compare(Integer a, Integer b) {
+      return Long.compare(keys[a], keys[b]);
+    }
   }
 
   /**
