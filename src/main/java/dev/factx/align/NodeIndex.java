@@ -322,10 +322,8 @@ final class NodeIndex {
     int ranges = (n + PAIRS_RANGE - 1) / PAIRS_RANGE;
     // each thread's marks (mark[y] == x + 1 when y is already a candidate of x) serve every
     // range it takes: x is met once in all, so no mark of another x ever equals x + 1
-    ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
     List<Range> done = java.util.stream.IntStream.range(0, ranges).parallel()
-        .mapToObj(r -> pairs(r * PAIRS_RANGE, Math.min(n, (r + 1) * PAIRS_RANGE), threshold,
-            marks.get()))
+        .mapToObj(new Scoring(this, n, threshold, new Marks(n)))
         .toList();
     int count = 0;
     visited = 0;
@@ -371,6 +369,33 @@ final class NodeIndex {
 
   /** The pairs found from the nodes of a range, in key order, and the postings visited. */
   private record Range(long[] keys, double[] scores, int count, long visited) {}
+
+  /**
+   * Each thread's marks, {@code n} of them. Classes rather than lambdas, here and in {@link
+   * Scoring}: a lambda's call site is linked at its first run, a cost paid at every start.
+   */
+  private static final class Marks extends ThreadLocal<int[]> {
+    private final int n;
+
+    Marks(int n) {
+      this.n = n;
+    }
+
+    @Override
+    protected int[] initialValue() {
+      return new int[n];
+    }
+  }
+
+  /** Scores range {@code r} of the {@code n} nodes, with the marks of the thread it runs on. */
+  private record Scoring(NodeIndex index, int n, double threshold, Marks marks)
+      implements java.util.function.IntFunction<Range> {
+    @Override
+    public Range apply(int r) {
+      return index.pairs(r * PAIRS_RANGE, Math.min(n, (r + 1) * PAIRS_RANGE), threshold,
+          marks.get());
+    }
+  }
 
   /** The pairs of the nodes x in [from, to) with later nodes, in increasing order of key. */
   private Range pairs(int from, int to, double threshold, int[] mark) {

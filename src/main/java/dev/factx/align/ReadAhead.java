@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -84,13 +85,31 @@ final class ReadAhead<T, R> implements AutoCloseable {
       return; // nothing to overlap: the caller reads it
     }
     if (thread == null) {
-      thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "factx-read-ahead");
-        t.setDaemon(true);
-        return t;
-      });
+      thread = Executors.newSingleThreadExecutor(DAEMON);
     }
-    aheadTask = CompletableFuture.runAsync(() -> readAll(out, from, cursor), thread);
+    aheadTask = CompletableFuture.runAsync(new Reading(this, out, from, cursor), thread);
+  }
+
+  /**
+   * The thread ahead: a daemon named factx-read-ahead. Classes rather than lambdas, here and in
+   * {@link Reading}: a lambda's call site is linked at its first run, a cost paid at every start.
+   */
+  private static final ThreadFactory DAEMON = new ThreadFactory() {
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "factx-read-ahead");
+      t.setDaemon(true);
+      return t;
+    }
+  };
+
+  /** The thread ahead's part in reading a batch: {@link #readAll} from where the cursor is. */
+  private record Reading(ReadAhead<?, ?> ahead, Object[] out, int from, AtomicInteger cursor)
+      implements Runnable {
+    @Override
+    public void run() {
+      ahead.readAll(out, from, cursor);
+    }
   }
 
   /** Helps read the batch ahead to its end and waits for the thread reading it. */

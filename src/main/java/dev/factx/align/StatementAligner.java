@@ -120,8 +120,8 @@ public final class StatementAligner {
     // documents are read a batch ahead on a thread of their own while this one numbers the
     // batch before into the indexes, in bundle order, so the nodes are the same whatever the
     // threads did (what is read waits only until its batch is indexed)
-    try (ReadAhead<Document, Read> reads = new ReadAhead<>(documents, READ_BATCH,
-        d -> read(d, people, dates.getOrDefault(d.article().id(), List.of())), done)) {
+    try (ReadAhead<Document, Read> reads =
+        new ReadAhead<>(documents, READ_BATCH, new Reader(people, dates), done)) {
       for (int a = 0; a < documents.size(); a++) {
         Read r = reads.next();
         if (statements.containsKey(r.id())) {
@@ -144,7 +144,13 @@ public final class StatementAligner {
         nodes.put(r.id(), nodeOf);
         int[] exactOf = new int[r.exact().size()];
         for (int j = 0; j < exactOf.length; j++) {
-          exactOf[j] = exactIds.computeIfAbsent(r.exact().get(j), k -> exactIds.size());
+          String words = r.exact().get(j);
+          Integer id = exactIds.get(words);
+          if (id == null) {
+            id = exactIds.size();
+            exactIds.put(words, id);
+          }
+          exactOf[j] = id;
         }
         exact.put(r.id(), exactOf);
         windows.put(r.id(), windowsOf);
@@ -190,6 +196,18 @@ public final class StatementAligner {
   /** A document's statements, each statement's piece, words as compared and figure windows. */
   private record Read(String id, List<Statement> statements, List<Piece> pieces,
       List<String> exact, List<List<WindowPiece>> windows) {}
+
+  /**
+   * {@link #read} with the document's own date claims. A class rather than a lambda: a lambda's
+   * call site is linked at its first run, a cost paid at every start.
+   */
+  private record Reader(People people, Map<String, List<DateClaim>> dates)
+      implements java.util.function.Function<Document, Read> {
+    @Override
+    public Read apply(Document d) {
+      return read(d, people, dates.getOrDefault(d.article().id(), List.of()));
+    }
+  }
 
   /** Reads a document's statements and their figures' windows (nothing is indexed yet). */
   private static Read read(Document d, People people, List<DateClaim> claims) {
