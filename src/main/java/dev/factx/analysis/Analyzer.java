@@ -9,6 +9,8 @@ import dev.factx.text.Span;
 import dev.factx.text.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The analysis stage, between cleaning and extraction: turns each cleaned article into a {@link
@@ -28,8 +30,27 @@ public final class Analyzer {
     // one article's document depends on that article alone: analyze them in parallel, in order;
     // their token texts are kept once for all of them
     Forms forms = new Forms();
-    return BoilerplateCleaner.clean(articles).parallelStream()
-        .map(c -> analyze(c.article(), c.storyText(), c.removed(), forms)).toList();
+    return BoilerplateCleaner.clean(articles).parallelStream().map(new Analysis(forms)).toList();
+  }
+
+  /**
+   * Analyzes a cleaned article, its token texts kept in {@code forms}. Classes rather than
+   * lambdas, here and in {@link RawChar}: a lambda's call site is linked at its first run, a cost
+   * paid at every start.
+   */
+  private record Analysis(Forms forms) implements Function<CleanedArticle, Document> {
+    @Override
+    public Document apply(CleanedArticle c) {
+      return analyze(c.article(), c.storyText(), c.removed(), forms);
+    }
+  }
+
+  /** The raw character under each character of a normalized text. */
+  private record RawChar(String raw, Text text) implements IntUnaryOperator {
+    @Override
+    public int applyAsInt(int i) {
+      return raw.charAt(text.toSource().sourceStart(i));
+    }
   }
 
   /** Cleans and analyzes one article read on its own. */
@@ -63,7 +84,7 @@ public final class Analyzer {
       sentences.addAll(SentenceSplitter.split(t, p));
     }
     String raw = article.body();
-    List<QuoteSpan> quotes = QuoteMarks.find(t, i -> raw.charAt(text.toSource().sourceStart(i)));
+    List<QuoteSpan> quotes = QuoteMarks.find(t, new RawChar(raw, text));
     Tokens tokens = Tokenizer.tokenize(t, forms).withContext(quotes, sentences);
     List<NameMention> names = NameGrammar.find(t, tokens, sentences);
     return new Document(article, text, paragraphs, sentences, tokens, quotes, names, removed);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +62,7 @@ public final class BoilerplateCleaner {
     // only the count of lines across articles is shared, and it is complete before any judging;
     // the rules' memo of line verdicts belongs to this run
     FurnitureRules rules = new FurnitureRules();
-    List<Page> read = articles.parallelStream().map(a -> page(a.body(), rules)).toList();
+    List<Page> read = articles.parallelStream().map(new Reading(rules)).toList();
     Map<String, Integer> across = new HashMap<>();
     for (Page page : read) {
       Set<String> keys = new HashSet<>();
@@ -72,8 +74,29 @@ public final class BoilerplateCleaner {
       }
     }
     return java.util.stream.IntStream.range(0, articles.size()).parallel()
-        .mapToObj(i -> judge(articles.get(i), read.get(i), across, rules))
+        .mapToObj(new Judging(articles, read, across, rules))
         .toList();
+  }
+
+  /**
+   * Reads an article's body into a page. Classes rather than lambdas, here and in {@link
+   * Judging}: a lambda's call site is linked at its first run, a cost paid at every start.
+   */
+  private record Reading(FurnitureRules rules) implements Function<Article, Page> {
+    @Override
+    public Page apply(Article a) {
+      return page(a.body(), rules);
+    }
+  }
+
+  /** Judges article {@code i} on its page, with the count of lines across all of them. */
+  private record Judging(
+      List<Article> articles, List<Page> read, Map<String, Integer> across, FurnitureRules rules)
+      implements IntFunction<CleanedArticle> {
+    @Override
+    public CleanedArticle apply(int i) {
+      return judge(articles.get(i), read.get(i), across, rules);
+    }
   }
 
   /** Cleans one article on its own. */
