@@ -3,6 +3,7 @@ package dev.factx.analysis;
 import dev.factx.text.MapValues;
 import dev.factx.text.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Who is who in a bundle: one index of persons, built once per run from every document's name
@@ -155,22 +158,51 @@ public final class People {
     People index = new People(persons, bySurname, b.surnames, Map.of());
     // each document's mentions depend on the index and that document alone: full names first,
     // then what their titles and pronouns say of each person, then the surnames used alone
-    List<Person[]> full = documents.parallelStream().map(index::fullNames).toList();
+    List<Person[]> full = documents.parallelStream().map(new FullNames(index)).toList();
     // what pronouns say of each document's people depends on that document alone: side by side
     List<Map<Person, String>> pronouns = java.util.stream.IntStream.range(0, documents.size())
-        .parallel().mapToObj(i -> index.hintGenders(documents.get(i), full.get(i))).toList();
+        .parallel().mapToObj(new GenderHints(index, documents, full)).toList();
     Hints hints = new Hints();
     for (int i = 0; i < documents.size(); i++) {
       hints.read(documents.get(i), full.get(i), pronouns.get(i));
     }
     List<Resolved> resolved = java.util.stream.IntStream.range(0, documents.size()).parallel()
-        .mapToObj(i -> index.resolveAll(documents.get(i), full.get(i), hints)).toList();
+        .mapToObj(new Resolving(index, documents, full, hints)).toList();
     Map<Document, Resolved> byDocument = new IdentityHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       byDocument.put(documents.get(i), resolved.get(i));
     }
     // not wrapped: forget(Document) removes a document's entry once it has been read for good
     return new People(persons, bySurname, b.surnames, byDocument);
+  }
+
+  /**
+   * A document's full-name mentions, by mention. Classes rather than lambdas, here and below: a
+   * lambda's call site is linked at its first run, a cost paid at every start.
+   */
+  private record FullNames(People index) implements Function<Document, Person[]> {
+    @Override
+    public Person[] apply(Document d) {
+      return index.fullNames(d);
+    }
+  }
+
+  /** What the pronouns of document {@code i} say of its people. */
+  private record GenderHints(People index, List<Document> documents, List<Person[]> full)
+      implements IntFunction<Map<Person, String>> {
+    @Override
+    public Map<Person, String> apply(int i) {
+      return index.hintGenders(documents.get(i), full.get(i));
+    }
+  }
+
+  /** Who each mention of document {@code i} names. */
+  private record Resolving(People index, List<Document> documents, List<Person[]> full,
+      Hints hints) implements IntFunction<Resolved> {
+    @Override
+    public Resolved apply(int i) {
+      return index.resolveAll(documents.get(i), full.get(i), hints);
+    }
   }
 
   /**
@@ -398,6 +430,22 @@ public final class People {
     return known != null ? known : found;
   }
 
+  /** Persons in the order of their ids. */
+  private static final Comparator<Person> BY_ID = new Comparator<>() {
+    @Override
+    public int compare(Person a, Person b) {
+      return Integer.compare(a.id(), b.id());
+    }
+  };
+
+  /** Persons in the order of their places in a document. */
+  private record ByPlace(Map<Person, Integer> local) implements Comparator<Person> {
+    @Override
+    public int compare(Person a, Person b) {
+      return Integer.compare(local.get(a), local.get(b));
+    }
+  }
+
   private static List<Person> candidates(String key, Map<String, List<Person>> bySurname,
       SurnameIndex surnames) {
     List<Person> out = new ArrayList<>();
@@ -405,7 +453,7 @@ public final class People {
       out.addAll(bySurname.get(same));
     }
     if (out.size() > 1) {
-      out.sort((a, b) -> Integer.compare(a.id(), b.id()));
+      out.sort(BY_ID);
     }
     return out;
   }
@@ -551,7 +599,7 @@ public final class People {
       }
     }
     if (mine.size() > 1) {
-      mine.sort((a, b) -> Integer.compare(local.get(a), local.get(b)));
+      mine.sort(new ByPlace(local));
     }
     boolean inDocument = !mine.isEmpty();
     List<Person> pool = allowedBy(d, m, inDocument ? mine : all, hints, called);
@@ -650,6 +698,16 @@ public final class People {
     return decided(clearCounts(d, byMention));
   }
 
+  /** Counts a pronoun of gender {@code g} ("male", else female) for {@code p}. */
+  public static void count(Map<Person, int[]> counts, Person p, String g) {
+    int[] c = counts.get(p);
+    if (c == null) {
+      c = new int[2]; // [male, female]
+      counts.put(p, c);
+    }
+    c[g.equals("male") ? 0 : 1]++;
+  }
+
   /**
    * The gender of each person whose pronoun counts ({@code [male, female]}) are all of one
    * gender; a person with both is left out.
@@ -706,7 +764,7 @@ public final class People {
         p = chained; // "Ryder said ... He said ... he claimed": one person all along
       }
       if (p != null) {
-        counts.computeIfAbsent(p, k -> new int[2])[g.equals("male") ? 0 : 1]++;
+        count(counts, p, g);
         chained = p;
         chainedSentence = s;
         chainedGender = g;
@@ -780,7 +838,7 @@ public final class People {
       }
       String g = Lexicon.PRONOUN_GENDER.get(tokens.lower(t));
       if (g != null) {
-        counts.computeIfAbsent(current, k -> new int[2])[g.equals("male") ? 0 : 1]++;
+        count(counts, current, g);
       }
     }
     return decided(counts);

@@ -107,7 +107,7 @@ final class Pronouns {
       }
       given.put(r, g);
       if (r.person() != null) {
-        counts.computeIfAbsent(r.person(), k -> new int[2])[g.equals("male") ? 0 : 1]++;
+        People.count(counts, r.person(), g);
       }
     }
     return People.decided(counts);
