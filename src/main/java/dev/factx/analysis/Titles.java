@@ -85,7 +85,12 @@ public final class Titles {
         }
       }
     }
-    o = INITIALISM.matcher(o).replaceAll(r -> r.group().replace(".", ""));
+    java.util.regex.Matcher initials = INITIALISM.matcher(o);
+    StringBuilder undotted = new StringBuilder();
+    while (initials.find()) {
+      initials.appendReplacement(undotted, initials.group().replace(".", ""));
+    }
+    o = initials.appendTail(undotted).toString();
     o = Lexicon.ORGANISATION_ALIASES.getOrDefault(o, o);
     java.util.regex.Matcher m = OF_DEPARTMENT.matcher(o);
     if (m.matches()) {

@@ -145,7 +145,12 @@ public final class WordDiff {
   public static String encode(List<String> words, Map<String, Character> codes) {
     StringBuilder sb = new StringBuilder(words.size());
     for (String w : words) {
-      sb.append((char) codes.computeIfAbsent(w, k -> (char) (0xE000 + codes.size())));
+      Character code = codes.get(w);
+      if (code == null) {
+        code = (char) (0xE000 + codes.size());
+        codes.put(w, code);
+      }
+      sb.append((char) code);
     }
     return sb.toString();
   }
