@@ -64,6 +64,17 @@ public final class DateExpressions {
   /** How far after the anchor a day or month told in the past may fall (a late or wrong header). */
   public static final int FUTURE_SLACK_DAYS = 7;
 
+  /**
+   * Longer words first, words of one length in alphabetical order ({@link #longestFirst}). Before
+   * the fields below: they call {@link #longestFirst} as the class is initialised.
+   */
+  private static final java.util.Comparator<String> LONGEST_FIRST = new java.util.Comparator<>() {
+    @Override
+    public int compare(String a, String b) {
+      return a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
+    }
+  };
+
   private static final String PREP_WORDS =
       "on|in|since|until|till|by|from|during|through|throughout|before|after|as of";
   private static final String PREP = "(?:(?i:" + PREP_WORDS + ")\\s+)?";
@@ -450,13 +461,19 @@ public final class DateExpressions {
   }
 
   /**
-   * Mentions by start, the longest first at one start. A constant: a lambda at the sort would be
-   * linked where the documents' threads first reach it together, by each of them.
+   * Mentions by start, the longest first at one start. A constant, and a class rather than a
+   * lambda (as {@link #LONGEST_FIRST}): a lambda's call site is linked at its first run, a cost
+   * paid at every start.
    */
   private static final java.util.Comparator<DateMention> BY_START_LONGEST_FIRST =
-      (a, b) -> a.span().start() != b.span().start()
-          ? Integer.compare(a.span().start(), b.span().start())
-          : Integer.compare(-a.span().length(), -b.span().length());
+      new java.util.Comparator<>() {
+        @Override
+        public int compare(DateMention a, DateMention b) {
+          return a.span().start() != b.span().start()
+              ? Integer.compare(a.span().start(), b.span().start())
+              : Integer.compare(-a.span().length(), -b.span().length());
+        }
+      };
 
   /** The rules in order. */
   private static final List<Rule> RULES = List.of(Rule.values());
@@ -840,8 +857,13 @@ public final class DateExpressions {
       }
       int lineEnd = firstBreakFrom(end); // text.indexOf('\n', end)
       int to = lineEnd < 0 ? text.length() : lineEnd;
-      return captions.computeIfAbsent((long) lineStart << 32 | to,
-          k -> CAPTION_LINE.matcher(text.substring(lineStart, to)).find());
+      long line = (long) lineStart << 32 | to;
+      Boolean caption = captions.get(line);
+      if (caption == null) {
+        caption = CAPTION_LINE.matcher(text.substring(lineStart, to)).find();
+        captions.put(line, caption);
+      }
+      return caption;
     }
 
     /** The offset of the last '\n' before {@code offset}, or -1. */
@@ -883,8 +905,7 @@ public final class DateExpressions {
   /** Words longest first, for alternations that must try a longer word before its prefix. */
   private static List<String> longestFirst(java.util.Collection<String> words) {
     List<String> out = new ArrayList<>(words);
-    out.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
-        : a.compareTo(b));
+    out.sort(LONGEST_FIRST);
     return out;
   }
 

@@ -63,7 +63,7 @@ public final class DateExtractor implements Extractor<DateClaim> {
               !m.resolved() && m.relative() ? null : used,
               m.relative(),
               timed(DateEvents.of(document, people, pronouns, sentence, m.span()), text,
-                  m.span(), contexts.computeIfAbsent(sentence, k -> context(document, k))),
+                  m.span(), context(contexts, document, sentence)),
               m.precision(),
               m.shape(),
               m.resolution());
@@ -88,6 +88,17 @@ public final class DateExtractor implements Extractor<DateClaim> {
     return e == null ? null
         : e.timed(DateTense.of(text, date.start(), date.end()), DateTense.moved(text, date.start()))
             .within(words);
+  }
+
+  /** {@link #context(Document, Span)}, worked out once a sentence and kept in {@code contexts}. */
+  private static java.util.Set<String> context(java.util.Map<Span, java.util.Set<String>> contexts,
+      Document d, Span sentence) {
+    java.util.Set<String> words = contexts.get(sentence);
+    if (words == null) {
+      words = context(d, sentence);
+      contexts.put(sentence, words);
+    }
+    return words;
   }
 
   /**

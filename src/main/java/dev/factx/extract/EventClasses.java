@@ -61,7 +61,9 @@ final class EventClasses {
       }
     }
     Map<String, List<Phrase>> frozen = new HashMap<>();
-    out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    for (Map.Entry<String, List<Phrase>> e : out.entrySet()) {
+      frozen.put(e.getKey(), List.copyOf(e.getValue()));
+    }
     return Map.copyOf(frozen);
   }
 

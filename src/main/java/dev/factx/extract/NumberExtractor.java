@@ -96,7 +96,13 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
       Sentence sentence = new Sentence(document, people, t);
       List<Mention> mentions = mentions(t);
       java.util.NavigableMap<Integer, String> places = places(t);
-      boolean later = t.stream().anyMatch(x -> Lexicon.LATER_WORDS.contains(x.lower()));
+      boolean later = false;
+      for (Token x : t) {
+        if (Lexicon.LATER_WORDS.contains(x.lower())) {
+          later = true;
+          break;
+        }
+      }
       Parsed prev = null;
       int i = 0;
       while (i < t.size()) {
@@ -1675,7 +1681,11 @@ public final class NumberExtractor implements Extractor<NumericClaim> {
         e++;
       }
       if (e > b) {
-        places.put(k, String.join(" ", t.subList(b, e).stream().map(Token::text).toList()));
+        StringBuilder place = new StringBuilder().append(t.get(b).text());
+        for (int j = b + 1; j < e; j++) {
+          place.append(' ').append(t.get(j).text());
+        }
+        places.put(k, place.toString());
       }
     }
     return places;

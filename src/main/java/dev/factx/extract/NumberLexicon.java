@@ -26,6 +26,19 @@ final class NumberLexicon {
    */
   record Qualifier(List<String> words, String code) {}
 
+  /**
+   * Qualifiers of more words first; before {@link #QUALIFIERS}, which is sorted by it as the class
+   * is initialised. A class rather than a lambda, as {@link #MORE_TOKENS_FIRST}: a lambda's call
+   * site is linked at its first run, a cost paid at every start.
+   */
+  private static final java.util.Comparator<Qualifier> MORE_WORDS_FIRST =
+      new java.util.Comparator<>() {
+        @Override
+        public int compare(Qualifier a, Qualifier b) {
+          return Integer.compare(-a.words().size(), -b.words().size());
+        }
+      };
+
   /** Longest first, so that "no more than" wins over "more than". */
   static final List<Qualifier> QUALIFIERS = qualifiers();
 
@@ -36,7 +49,7 @@ final class NumberLexicon {
         out.add(new Qualifier(WordKeys.words(phrase), g.get(0)));
       }
     }
-    out.sort((a, b) -> Integer.compare(-a.words().size(), -b.words().size()));
+    out.sort(MORE_WORDS_FIRST);
     return List.copyOf(out);
   }
 
@@ -127,6 +140,15 @@ final class NumberLexicon {
   /** Verbs after which a sum is the price or size of the subject ("cost", "was"). */
   static final Set<String> PRICE_VERBS = WordList.load("figure-price-verbs").set();
 
+  /** Phrases of more words first; before {@link #BASES}, which is sorted by it. */
+  private static final java.util.Comparator<Phrase> MORE_TOKENS_FIRST =
+      new java.util.Comparator<>() {
+        @Override
+        public int compare(Phrase a, Phrase b) {
+          return Integer.compare(-a.tokens().size(), -b.tokens().size());
+        }
+      };
+
   /** What a share is measured against, by code, each with its phrases as token lists. */
   static final List<Phrase> BASES = phrases("figure-bases");
 
@@ -162,7 +184,7 @@ final class NumberLexicon {
         }
       }
     }
-    out.sort((a, b) -> Integer.compare(-a.tokens().size(), -b.tokens().size()));
+    out.sort(MORE_TOKENS_FIRST);
     return List.copyOf(out);
   }
 

@@ -40,8 +40,17 @@ public final class Offices {
       return new Phrases(frozen(last), frozen(first), Map.copyOf(entries));
     }
 
+    /**
+     * Longer phrases first. A class rather than a lambda: a lambda's call site is linked at its
+     * first run, a cost paid at every start.
+     */
     private static final java.util.Comparator<List<String>> LONGEST_FIRST =
-        (a, b) -> Integer.compare(b.size(), a.size());
+        new java.util.Comparator<>() {
+          @Override
+          public int compare(List<String> a, List<String> b) {
+            return Integer.compare(b.size(), a.size());
+          }
+        };
 
     private static Map<String, List<List<String>>> frozen(Map<String, List<List<String>>> m) {
       Map<String, List<List<String>>> out = new HashMap<>();

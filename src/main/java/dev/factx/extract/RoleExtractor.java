@@ -195,8 +195,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       Parse tail = appositive != null ? appositive : predicate;
       if (tail != null) {
         boolean partyOnly = Offices.party(tail.office()) != null;
-        if (readings.isEmpty() || (!partyOnly && readings.stream().noneMatch(r -> r.office() != null
-            && r.office().equals(tail.office())))) {
+        if (readings.isEmpty() || (!partyOnly && !holdsOffice(readings, tail.office()))) {
           // "Mr. Arden, the state's first Latino governor": the honorific opens the claim
           int start = honorific(n) && n.titleSpan() != null ? n.titleSpan().start()
               : n.span().start();
@@ -226,9 +225,7 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     }
     found.addAll(pronounPredicates(document, pronouns, text));
     Map<Person, String> genders = pronouns.pronounGenders();
-    found.sort((a, b) -> a.parse().start() != b.parse().start()
-        ? Integer.compare(a.parse().start(), b.parse().start())
-        : Integer.compare(-a.parse().end(), -b.parse().end()));
+    found.sort(BY_START_LONGEST_FIRST);
     List<RoleClaim> out = new ArrayList<>();
     List<Found> kept = new ArrayList<>();
     for (Found f : found) {
@@ -246,6 +243,30 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
     Found(int name, Parse parse) {
       this(name, parse, null);
     }
+  }
+
+  /**
+   * Readings by start, the longest first at one start. A class rather than a lambda: a lambda's
+   * call site is linked at its first run, a cost paid at every start.
+   */
+  private static final java.util.Comparator<Found> BY_START_LONGEST_FIRST =
+      new java.util.Comparator<>() {
+        @Override
+        public int compare(Found a, Found b) {
+          return a.parse().start() != b.parse().start()
+              ? Integer.compare(a.parse().start(), b.parse().start())
+              : Integer.compare(-a.parse().end(), -b.parse().end());
+        }
+      };
+
+  /** Whether one of the readings is of {@code office}. */
+  private static boolean holdsOffice(List<Parse> readings, String office) {
+    for (Parse r : readings) {
+      if (r.office() != null && r.office().equals(office)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any of the kept readings {@link #covers} {@code f}. */
@@ -568,8 +589,15 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
   private static final Pattern TRAILING_OF_AND = Pattern.compile(" (?:of|and)$");
 
   /** {@link Lexicon#RANKS} cut into words, in its order (longest first). */
-  private static final List<List<String>> RANK_WORDS =
-      Lexicon.RANKS.stream().map(r -> List.of(r.split(" "))).toList();
+  private static final List<List<String>> RANK_WORDS = rankWords();
+
+  private static List<List<String>> rankWords() {
+    List<List<String>> out = new ArrayList<>(Lexicon.RANKS.size());
+    for (String r : Lexicon.RANKS) {
+      out.add(List.of(r.split(" ")));
+    }
+    return List.copyOf(out);
+  }
 
   /** The start of a rank ({@link Lexicon#RANKS}, as written) that ends before word {@code end}. */
   private static int rankStart(List<W> ws, int end) {
