@@ -135,8 +135,11 @@ public final class Normalizer {
     }
     String known = COMMON_FORMS.get(cluster);
     if (known == null) {
-      known = forms.computeIfAbsent(cluster,
-          c -> java.text.Normalizer.normalize(c, java.text.Normalizer.Form.NFKC));
+      known = forms.get(cluster);
+      if (known == null) {
+        known = java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFKC);
+        forms.put(cluster, known);
+      }
     }
     return known;
   }
