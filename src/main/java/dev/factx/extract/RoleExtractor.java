@@ -253,9 +253,8 @@ public final class RoleExtractor implements Extractor<RoleClaim> {
       new java.util.Comparator<>() {
         @Override
         public int compare(Found a, Found b) {
-          return a.parse().start() != b.parse().start()
-              ? Integer.compare(a.parse().start(), b.parse().start())
-              : Integer.compare(-a.parse().end(), -b.parse().end());
+          int byStart = Integer.compare(a.parse().start(), b.parse().start());
+          return byStart != 0 ? byStart : Integer.compare(-a.parse().end(), -b.parse().end());
         }
       };
 
