@@ -97,6 +97,24 @@ class ColdStartClassesTest {
     }
   }
 
+  /**
+   * A lambda or method reference is linked at the first run of its call site, through
+   * LambdaMetafactory and method handles, interpreted: about a tenth of a millisecond of a cold
+   * start each, even from the class-data archive. A comparison, in each of its report formats,
+   * runs none of factx's own (the JDK's are its business).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"testdata/kursk-2024-12-16.bundle", "testdata/format/dates.bundle",
+      "testdata/format/articles.jsonl"})
+  void aComparisonLinksNoLambdaOfItsOwn(String input) throws IOException, InterruptedException {
+    for (String format : List.of("json", "text", "markdown", "ndjson", "sarif", "github")) {
+      assertThat(classesLoaded("compare", "--format", format, input))
+          .as("compare --format %s %s", format, input)
+          .anyMatch(l -> l.contains("dev.factx.match.DateMatcher "))
+          .noneMatch(l -> l.contains(" dev.factx.") && l.contains("$$Lambda$"));
+    }
+  }
+
   /** Months, their parts and days without a year resolve against the date header without them. */
   @org.junit.jupiter.api.Test
   void monthsResolveWithoutAJavaTimeFormatter() throws IOException, InterruptedException {
