@@ -5,6 +5,7 @@ import dev.factx.extract.DateClaim;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
+import dev.factx.text.Thousands;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,11 +94,11 @@ final class ClaimText {
     }
     java.math.BigDecimal d = v.stripTrailingZeros();
     if (d.scale() <= 0) {
-      return String.format(java.util.Locale.ROOT, "%,d", d.toBigInteger());
+      return Thousands.of(d.toBigInteger());
     }
     java.math.BigDecimal whole = new java.math.BigDecimal(d.toBigInteger());
     String fraction = d.subtract(whole).abs().toPlainString().substring(1);
-    return String.format(java.util.Locale.ROOT, "%s%,d", d.signum() < 0 && whole.signum() == 0
-        ? "-" : "", whole.toBigInteger()) + fraction;
+    return (d.signum() < 0 && whole.signum() == 0 ? "-" : "") + Thousands.of(whole.toBigInteger())
+        + fraction;
   }
 }

@@ -115,6 +115,19 @@ class ColdStartClassesTest {
     }
   }
 
+  /**
+   * Nor does a report set up java.util.Formatter (String.format) for its thousands separators: its
+   * first use loads the locale providers and their resource bundles, milliseconds of a cold start.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text", "markdown", "json", "sarif"})
+  void aReportSetsUpNoFormatter(String format) throws IOException, InterruptedException {
+    assertThat(classesLoaded("compare", "--format", format, "testdata/kursk-2024-12-16.bundle"))
+        .anyMatch(l -> l.contains("dev.factx.report."))
+        .noneMatch(l -> l.contains(" java.util.Formatter "))
+        .noneMatch(l -> l.contains(" java.text.DecimalFormatSymbols "));
+  }
+
   /** Months, their parts and days without a year resolve against the date header without them. */
   @org.junit.jupiter.api.Test
   void monthsResolveWithoutAJavaTimeFormatter() throws IOException, InterruptedException {
