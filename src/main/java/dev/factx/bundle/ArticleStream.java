@@ -46,7 +46,13 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
       if (shared == null) {
         shared = new LinkedHashMap<>(r.headers());
       } else {
-        shared.entrySet().removeIf(e -> !e.getValue().equals(r.headers().get(e.getKey())));
+        for (java.util.Iterator<Map.Entry<String, String>> it = shared.entrySet().iterator();
+            it.hasNext(); ) {
+          Map.Entry<String, String> e = it.next();
+          if (!e.getValue().equals(r.headers().get(e.getKey()))) {
+            it.remove();
+          }
+        }
       }
     }
     common = Collections.unmodifiableMap(shared == null ? Map.of() : shared);
@@ -121,8 +127,14 @@ public final class ArticleStream implements java.util.Iterator<Article>, Closeab
    *     together, naming the file and first line of the article that crosses the limit
    */
   public List<Article> readAll() {
-    return readAll(() -> {});
+    return readAll(NOTHING);
   }
+
+  /** Does nothing. A class rather than a lambda: a lambda's call site is linked at its first run. */
+  private static final Runnable NOTHING = new Runnable() {
+    @Override
+    public void run() {}
+  };
 
   /** {@link #readAll()}, running {@code eachRead} after each article is read. */
   public List<Article> readAll(Runnable eachRead) {

@@ -19,11 +19,11 @@ public interface ArticleWriter {
    */
   static Map<String, String> headersToWrite(Article article, Map<String, String> written) {
     Map<String, String> h = new LinkedHashMap<>(article.headers());
-    article.defaults().forEach((k, v) -> {
-      if (!v.equals(written.get(k))) {
-        h.putIfAbsent(k, v);
+    for (Map.Entry<String, String> d : article.defaults().entrySet()) {
+      if (!d.getValue().equals(written.get(d.getKey()))) {
+        h.putIfAbsent(d.getKey(), d.getValue());
       }
-    });
+    }
     return h;
   }
 }

@@ -125,7 +125,11 @@ final class DirectoryReader extends ArticleReader {
     List<String> articles = new ArrayList<>();
     List<String> all;
     try (Stream<Path> s = Files.list(dir)) {
-      all = s.map(p -> p.getFileName().toString()).sorted().toList();
+      all = new ArrayList<>();
+      for (Iterator<Path> it = s.iterator(); it.hasNext(); ) {
+        all.add(it.next().getFileName().toString());
+      }
+      java.util.Collections.sort(all);
     } catch (IOException e) {
       throw new InputException(file, 0, "cannot list the directory (" + e.getMessage()
           + "); check its permissions");

@@ -104,6 +104,11 @@ final class InputOptions {
 
   /** Opens the inputs to read their articles one at a time. */
   ArticleStream open(PrintWriter err) {
-    return BundleInputs.open(inputs(), format(), stdin, note -> err.println(SafeText.file(note)));
+    return BundleInputs.open(inputs(), format(), stdin, new Consumer<String>() {
+      @Override
+      public void accept(String note) {
+        err.println(SafeText.file(note));
+      }
+    });
   }
 }

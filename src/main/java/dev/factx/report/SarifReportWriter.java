@@ -72,7 +72,9 @@ public final class SarifReportWriter implements ReportWriter {
     }
     List<String> rules = new ArrayList<>();
     if (check != null) {
-      check.rules().forEach(r -> rules.add(r.id()));
+      for (CheckResults.Rule r : check.rules()) {
+        rules.add(r.id());
+      }
     } else {
       for (String k : kinds) {
         for (Verdict v : VERDICTS) {

@@ -117,4 +117,9 @@ public final class MapValues {
   public static <K> void count(Map<K, Integer> counts, K key) {
     counts.merge(key, 1, SUM);
   }
+
+  /** Adds {@code n} to the count of {@code key} (absent counts as zero). */
+  public static <K> void add(Map<K, Integer> counts, K key, int n) {
+    counts.merge(key, n, SUM);
+  }
 }

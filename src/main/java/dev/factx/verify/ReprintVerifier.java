@@ -126,7 +126,9 @@ public final class ReprintVerifier {
    */
   private static List<Article> distinct(List<Article> originals, List<Article> reprints) {
     Set<String> taken = new HashSet<>();
-    reprints.forEach(a -> taken.add(a.id()));
+    for (Article a : reprints) {
+      taken.add(a.id());
+    }
     List<Article> out = new ArrayList<>();
     for (Article a : originals) {
       String id = a.id();

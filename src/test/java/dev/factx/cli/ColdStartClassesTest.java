@@ -115,6 +115,26 @@ class ColdStartClassesTest {
     }
   }
 
+  /** Nor does any other command, on any input kind. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "claims testdata/kursk-2024-12-16.bundle",
+      "claims --format json testdata/format/articles.jsonl",
+      "verify --reference testdata/verify/original.txt testdata/verify/faithful.md",
+      "verify --format sarif --reference testdata/verify/original.txt testdata/verify/faithful.md",
+      "verify --format json --reference testdata/verify/original.txt testdata/verify/faithful.md"
+          + " testdata/verify/faithful.md",
+      "bundle testdata/format/directory",
+      "bundle --to jsonl testdata/format/articles.jsonl",
+      "clean testdata/kursk-2024-12-16.bundle",
+      "clean --show-removed testdata/format/directory",
+      "schema"})
+  void noCommandLinksALambdaOfItsOwn(String command) throws IOException, InterruptedException {
+    assertThat(classesLoaded(command.split(" ")))
+        .anyMatch(l -> l.contains("dev.factx.cli.Main "))
+        .noneMatch(l -> l.contains(" dev.factx.") && l.contains("$$Lambda$"));
+  }
+
   /**
    * Nor does a report set up java.util.Formatter (String.format) for its thousands separators: its
    * first use loads the locale providers and their resource bundles, milliseconds of a cold start.
