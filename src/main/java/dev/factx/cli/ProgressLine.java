@@ -1,7 +1,7 @@
 package dev.factx.cli;
 
 import dev.factx.Progress;
-import dev.factx.text.Thousands;
+import dev.factx.text.Digits;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -84,7 +84,7 @@ final class ProgressLine implements Progress, AutoCloseable {
     } else if (read || tasksDone.get() > 0) {
       int read = articles.get();
       int perArticle = read == 0 ? 1 : Math.max(1, tasks / read);
-      what = "finding claims: " + Thousands.of(tasksDone.get() / perArticle)
+      what = "finding claims: " + Digits.grouped(tasksDone.get() / perArticle)
           + " of " + counted(read, "article", "articles") + ", "
           + counted(claims.get(), "claim", "claims");
     } else {
@@ -95,7 +95,7 @@ final class ProgressLine implements Progress, AutoCloseable {
 
   /** {@code 1 claim}, {@code 12,345 claims}. */
   private static String counted(long n, String one, String many) {
-    return Thousands.of(n) + " " + (n == 1 ? one : many);
+    return Digits.grouped(n) + " " + (n == 1 ? one : many);
   }
 
   /** Reading is over; what follows is finding claims. */

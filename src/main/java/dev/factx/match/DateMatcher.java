@@ -11,6 +11,7 @@ import dev.factx.extract.DateEvent;
 import dev.factx.extract.DatePrecision;
 import dev.factx.extract.Kind;
 import dev.factx.extract.RoleClaim;
+import dev.factx.text.Digits;
 import dev.factx.text.MapValues;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -745,7 +746,7 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
       return false;
     }
     for (String w : k.subject()) {
-      if (!hasDigit(w) && !Lexicon.SCALES.containsKey(w)
+      if (!Digits.in(w) && !Lexicon.SCALES.containsKey(w)
           && !Lexicon.NUMBER_WORDS.containsKey(w) && !eventNoun(w)) {
         return true;
       }
@@ -753,14 +754,6 @@ public final class DateMatcher implements ClaimMatcher<DateClaim> {
     return false;
   }
 
-  private static boolean hasDigit(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isDigit(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Nouns of papers that record what someone did, not who did it: "court papers filed". */
   private static final Set<String> RECORD_NOUNS = Set.of("document", "paper", "record", "file",

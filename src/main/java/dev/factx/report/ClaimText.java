@@ -5,7 +5,7 @@ import dev.factx.extract.DateClaim;
 import dev.factx.extract.NumericClaim;
 import dev.factx.extract.Quote;
 import dev.factx.extract.RoleClaim;
-import dev.factx.text.Thousands;
+import dev.factx.text.Digits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,11 +94,11 @@ final class ClaimText {
     }
     java.math.BigDecimal d = v.stripTrailingZeros();
     if (d.scale() <= 0) {
-      return Thousands.of(d.toBigInteger());
+      return Digits.grouped(d.toBigInteger());
     }
     java.math.BigDecimal whole = new java.math.BigDecimal(d.toBigInteger());
     String fraction = d.subtract(whole).abs().toPlainString().substring(1);
-    return (d.signum() < 0 && whole.signum() == 0 ? "-" : "") + Thousands.of(whole.toBigInteger())
+    return (d.signum() < 0 && whole.signum() == 0 ? "-" : "") + Digits.grouped(whole.toBigInteger())
         + fraction;
   }
 }
